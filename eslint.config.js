@@ -1,0 +1,76 @@
+// The dependency rule of shared/design/architecture.md, enforced rather than hoped for.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+const lib = (name, message) => ({ group: [name, `${name}/*`], message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/storage/**', 'src/pdf/**'],
+    rules: restrict([
+      lib('idb', 'Only src/storage imports idb.'),
+      lib('jspdf', 'Only src/pdf imports jspdf.'),
+    ]),
+  },
+  {
+    files: ['src/domain/**'],
+    rules: restrict([
+      lib('idb', 'The domain is pure.'),
+      lib('jspdf', 'The domain is pure.'),
+      lib('preact', 'The domain is pure.'),
+      lib('xstate', 'The domain is pure.'),
+      lib('workbox-window', 'The domain is pure.'),
+      lib('signature_pad', 'The domain is pure.'),
+      { group: ['**/machine/**', '**/storage/**', '**/pdf/**', '**/ui/**', '**/pwa/**', '../*'], message: 'src/domain imports no app module.' },
+    ]),
+  },
+  {
+    files: ['src/machine/**'],
+    rules: restrict([
+      lib('idb', 'The machine declares effects; storage provides them.'),
+      lib('jspdf', 'The machine declares effects; pdf provides them.'),
+      lib('preact', 'The machine knows no UI.'),
+      { group: ['**/storage/**', '**/pdf/**', '**/ui/**', '**/pwa/**'], message: 'The machine imports only the domain.' },
+    ]),
+  },
+  {
+    files: ['src/storage/**'],
+    rules: restrict([
+      lib('jspdf', 'Only src/pdf imports jspdf.'),
+      lib('preact', 'No UI here.'),
+      { group: ['**/machine/**', '**/ui/**', '**/pwa/**', '**/pdf/**'], message: 'storage imports only the domain.' },
+    ]),
+  },
+  {
+    files: ['src/pdf/**'],
+    rules: restrict([
+      lib('idb', 'Only src/storage imports idb.'),
+      lib('preact', 'No UI here.'),
+      { group: ['**/machine/**', '**/ui/**', '**/pwa/**', '**/storage/**'], message: 'pdf imports only the domain.' },
+    ]),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict([
+      lib('idb', 'Only src/storage imports idb.'),
+      lib('jspdf', 'Only src/pdf imports jspdf.'),
+      { group: ['**/storage/**'], message: 'The UI reaches storage through props/effects wired in main.tsx.' },
+    ]),
+  },
+);

@@ -1,0 +1,82 @@
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const stub = fileURLToPath(new URL('./src/pdf/optional-stub.ts', import.meta.url));
+
+// Strict CSP for the built app only: the dev server injects inline styles for HMR.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function csp(): Plugin {
+  return {
+    name: 'kb-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  resolve: {
+    // jsPDF's optional helpers (doc.html, SVG) are never used; without this they are emitted and precached (+370 KiB).
+    alias: { html2canvas: stub, canvg: stub, dompurify: stub },
+  },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
+  plugins: [
+    preact(),
+    csp(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['robots.txt', 'icons/*.png', 'icons/*.svg'],
+      manifest: {
+        name: 'Kamerabedömning',
+        short_name: 'Kamerabedömning',
+        description: 'Dokumenterad intresseavvägning för kamerabevakning i skolan – fungerar offline.',
+        lang: 'sv',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        id: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4f73',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app can load, lazy chunks and fonts included, so every feature works offline.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt,ttf,woff2,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30000,
+  },
+});
