@@ -259,6 +259,11 @@ export interface DataHandling {
   storageInEuEea: YesNo;
   /** Outside the EU/EEA: adequacy decision or standard clauses with a transfer assessment. */
   transferBasis: string;
+  /**
+   * Whether drawings of camera placement are in a document shared widely (OSL 18 kap. 8 §).
+   * Added after the first draft of v1; optional in the type, restore() always fills it ('' when absent).
+   */
+  placementDrawingsShared?: YesNo;
 }
 
 export type InformedStatus = 'yes' | 'planned' | 'no' | '';
@@ -395,6 +400,8 @@ export interface Missing {
   step: StepId;
   field: string;
   label: Text;
+  /** The rule that requires this answer, when a rule of the rulebook does (e.g. 'KB-H07-signage'). */
+  ruleId?: string;
 }
 
 export interface Evaluation {

@@ -1,0 +1,157 @@
+// Blank values for every part of the document: the one place that knows what "not answered" looks like.
+import type {
+  AccessRole,
+  Assessment,
+  Balancing,
+  Camera,
+  Consultation,
+  DataHandling,
+  Decision,
+  Incident,
+  Measure,
+  Person,
+  School,
+} from './types';
+import { ASSESSMENT_FORMAT, SCHEMA_VERSION } from './types';
+
+export const emptyPerson = (): Person => ({ name: '', title: '', email: '', phone: '' });
+
+export const emptySchool = (): School => ({
+  ownerType: '',
+  ownerName: '',
+  schoolName: '',
+  unitCode: '',
+  youngestPupilAge: null,
+  schoolDay: { from: '', to: '' },
+  principal: emptyPerson(),
+  cameraPerson: emptyPerson(),
+  dpo: emptyPerson(),
+  decisionDate: '',
+  plannedStart: '',
+});
+
+export const newIncident = (id: string): Incident => ({
+  id,
+  date: '',
+  time: '',
+  place: '',
+  type: '',
+  description: '',
+  policeReportNumber: '',
+  costSek: null,
+});
+
+export const newMeasure = (id: string): Measure => ({
+  id,
+  kind: '',
+  description: '',
+  tried: '',
+  when: '',
+  result: '',
+  whyInsufficient: '',
+  whyNotPossible: '',
+});
+
+/** `index` is the camera's position (0-based); the default name is "Kamera {index + 1}". */
+export const newCamera = (id: string, index: number): Camera => ({
+  id,
+  name: `Kamera ${index + 1}`,
+  location: '',
+  placement: '',
+  areaKind: '',
+  publicAccess: '',
+  publicAccessReasoning: '',
+  fieldOfView: '',
+  limitedToFacadePlus2m: '',
+  coversIncidentSpots: '',
+  mount: '',
+  zoom: '',
+  masking: '',
+  maskingDescription: '',
+  hours: { preset: '', windows: [], holidaysAsWeekend: true },
+  mode: '',
+  liveViewers: '',
+  monitorLocation: '',
+  sound: '',
+  biometrics: '',
+  subjects: [],
+  publicArea: { othersPresent: '', othersWhen: '' },
+  nonPublicArea: { proportionality: '', annualReviewPlanned: '' },
+  endedOn: '',
+});
+
+export const newAccessRole = (id: string): AccessRole => ({ id, role: '', rights: '' });
+
+export const emptyBalancing = (): Balancing => ({ interest: '', intrusion: '', mitigations: '', reasoning: '' });
+
+export const emptyDataHandling = (): DataHandling => ({
+  legalBasis: '',
+  legalBasisConfirmedByDpo: '',
+  retentionHours: null,
+  autoDelete: '',
+  incidentClipRoutine: '',
+  accessRoles: [],
+  accessLog: '',
+  policeDisclosure: '',
+  processorUsed: '',
+  processorName: '',
+  processorAgreement: '',
+  storage: '',
+  storageInEuEea: '',
+  transferBasis: '',
+  placementDrawingsShared: '',
+});
+
+export const emptyConsultation = (): Consultation => ({
+  unionForm: '',
+  unionDate: '',
+  safetyRepresentativeConsulted: '',
+  pupilsInformed: '',
+  guardiansInformed: '',
+  staffInformed: '',
+  informationForChildren: '',
+  signage: '',
+  signageDescription: '',
+  art13Where: '',
+  art13Text: '',
+  dpiaDone: '',
+  dpiaReference: '',
+  dpiaNoneReason: '',
+  dpoAdviceDate: '',
+  dpoAdvice: '',
+});
+
+export const emptyDecision = (): Decision => ({
+  cameraDecisions: [],
+  overallReason: '',
+  nextReviewDate: '',
+  registryNumber: '',
+});
+
+/** A new, blank draft: version 1 of a new chain, opening on the first step. */
+export function emptyAssessment(id: string, now: Date): Assessment {
+  const stamp = now.toISOString();
+  return {
+    format: ASSESSMENT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    version: 1,
+    previousVersionId: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+    step: 'school',
+    school: emptySchool(),
+    problem: { description: '', purpose: '', incidents: [], needReasoning: '' },
+    measures: { items: [], noneReason: '' },
+    cameras: [],
+    balancing: emptyBalancing(),
+    data: emptyDataHandling(),
+    consultation: emptyConsultation(),
+    decision: emptyDecision(),
+    justifications: {},
+    signoff: null,
+    laterDecision: null,
+    endedOn: '',
+  };
+}

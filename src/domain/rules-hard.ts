@@ -1,0 +1,174 @@
+// Hard rules 1–6 of the domain brief (section 6): what a camera may never do, and what the case must
+// contain. While one holds, the assessment cannot be signed as approving surveillance. A rule fires on an
+// answer given; a required answer not given yet is reported as missing (with the rule's id), not as a violation.
+import type { Hit, Rule, RuleContext } from './rule-types';
+import type { AreaKind } from './types';
+import { SOURCES } from './sources';
+import { INTIMATE_AREAS } from './branches';
+import { isCompleteWindow } from './hours';
+import { CHECKED, areaName, eachCamera, filled, problemDescribed, t } from './rule-helpers';
+
+/** Words that say the camera covers everything rather than a defined spot ("24/7, hela byggnaden"). */
+const UNBOUNDED_AREA =
+  /(hela (byggnaden|skolan|huset|området|skolgården|tomten)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
+
+/** A measure counts as considered when tried, or when it is explained why it cannot be tried. */
+const considered = (ctx: RuleContext): boolean =>
+  filled(ctx.assessment.measures.noneReason) ||
+  ctx.assessment.measures.items.some((m) => m.tried === 'yes' || (m.tried === 'no' && filled(m.whyNotPossible)));
+
+export const hardRules: readonly Rule[] = [
+  {
+    id: 'KB-H01-intimate-space',
+    severity: 'block',
+    step: 'cameras',
+    perCamera: true,
+    field: 'cameras.*.areaKind',
+    test: eachCamera('areaKind', (c) =>
+      INTIMATE_AREAS.includes(c.areaKind as AreaKind)
+        ? t(`den filmar ${areaName(c.areaKind).sv}`, `it films ${areaName(c.areaKind).en}`)
+        : false,
+    ),
+    message: t(
+      'Toaletter, duschar, omklädningsrum och liknande utrymmen får aldrig kamerabevakas, inte heller med pixelering.',
+      'Toilets, showers, changing rooms and similar spaces may never be filmed, not even with pixelation.',
+    ),
+    source: SOURCES.imySchools,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H02-sound',
+    severity: 'block',
+    step: 'cameras',
+    perCamera: true,
+    field: 'cameras.*.sound',
+    test: eachCamera('sound', (c) => c.sound === 'yes'),
+    message: t('Kameran får inte spela in ljud. Stäng av ljudupptagningen.', 'The camera must not record sound. Turn sound recording off.'),
+    reason: t('den spelar in ljud', 'it records sound'),
+    source: SOURCES.imySchools,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H03-biometrics',
+    severity: 'block',
+    step: 'cameras',
+    perCamera: true,
+    field: 'cameras.*.biometrics',
+    test: eachCamera('biometrics', (c) => c.biometrics === 'yes'),
+    message: t(
+      'Ansiktsigenkänning och annan biometrisk identifiering får inte användas i skolan.',
+      'Facial recognition and other biometric identification may not be used in a school.',
+    ),
+    reason: t('den använder ansiktsigenkänning eller annan biometri', 'it uses facial recognition or other biometrics'),
+    source: SOURCES.imySchools,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H04-consent',
+    severity: 'block',
+    step: 'data',
+    perCamera: false,
+    field: 'data.legalBasis',
+    test: (ctx) => (ctx.assessment.data.legalBasis === 'consent' ? [{ field: 'data.legalBasis' }] : []),
+    message: t(
+      'Samtycke kan inte vara rättslig grund: elever och personal är beroende av skolan och kan inte säga nej fritt. Välj allmänt intresse (artikel 6.1 e).',
+      'Consent cannot be the legal basis: pupils and staff depend on the school and cannot freely refuse. Choose public interest (Article 6.1 e).',
+    ),
+    source: SOURCES.aspudden,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H04-municipal-basis',
+    severity: 'block',
+    step: 'data',
+    perCamera: false,
+    field: 'data.legalBasis',
+    test: (ctx) => {
+      const { ownerType } = ctx.assessment.school;
+      const basis = ctx.assessment.data.legalBasis;
+      return ownerType === 'municipal' && (basis === '6.1c' || basis === '6.1f') ? [{ field: 'data.legalBasis' }] : [];
+    },
+    message: t(
+      'En kommunal skola ska använda allmänt intresse (artikel 6.1 e) som rättslig grund. IMY har underkänt rättslig förpliktelse (6.1 c), och en myndighet får inte använda berättigat intresse (6.1 f).',
+      'A municipal school must use public interest (Article 6.1 e) as its legal basis. IMY rejected legal obligation (6.1 c), and an authority may not use legitimate interest (6.1 f).',
+    ),
+    source: SOURCES.aspudden,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H05-undocumented-need',
+    severity: 'block',
+    step: 'problem',
+    perCamera: false,
+    field: 'problem.incidents',
+    leadsTo: 'try-other-measures',
+    test: (ctx) => {
+      const { incidents, needReasoning } = ctx.assessment.problem;
+      return problemDescribed(ctx) && incidents.length === 0 && !filled(needReasoning) ? [{ field: 'problem.incidents' }] : [];
+    },
+    message: t(
+      'Problemet är inte dokumenterat. För in de händelser som har inträffat (datum, plats, typ, polisanmälan), eller förklara varför bevakning behövs ändå. Ett odokumenterat problem var IMY:s vanligaste skäl att säga nej.',
+      "The problem is not documented. Log the incidents that happened (date, place, type, police report), or explain why surveillance is needed anyway. An undocumented problem was IMY's most common reason to refuse.",
+    ),
+    reason: t('problemet inte är dokumenterat', 'the problem is not documented'),
+    source: SOURCES.imyGuide,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H05-no-alternatives',
+    severity: 'block',
+    step: 'measures',
+    perCamera: false,
+    field: 'measures.items',
+    leadsTo: 'try-other-measures',
+    test: (ctx) => (problemDescribed(ctx) && !considered(ctx) ? [{ field: 'measures.items' }] : []),
+    message: t(
+      'Inga andra åtgärder har prövats. Pröva först mindre ingripande åtgärder, till exempel fler vuxna ute, bättre belysning, lås och larm eller stängsel, eller förklara varför de inte går att pröva.',
+      'No other measure has been tried. First try less intrusive measures, such as more adults present, better lighting, locks and alarms or fencing, or explain why they cannot be tried.',
+    ),
+    reason: t('inga andra åtgärder har prövats', 'no other measure has been tried'),
+    source: SOURCES.imyGuide,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H06-undefined-scope',
+    severity: 'block',
+    step: 'cameras',
+    perCamera: true,
+    field: 'cameras.*.fieldOfView',
+    test: (ctx) =>
+      ctx.cameras.flatMap(({ camera, index }): Hit[] => {
+        if (UNBOUNDED_AREA.test(camera.fieldOfView)) return [{ field: `cameras.${index}.fieldOfView`, cameraId: camera.id }];
+        // A window being filled in is unanswered, not a violation.
+        const incomplete = !camera.hours.windows.every(isCompleteWindow);
+        return incomplete ? [{ field: `cameras.${index}.hours.windows`, cameraId: camera.id, unanswered: true }] : [];
+      }),
+    message: t(
+      'Varje kamera måste ha ett avgränsat upptagningsområde och bestämda tider. ”Dygnet runt i hela byggnaden” är inte en avgränsning: beskriv exakt vad bilden täcker och fyll i varje tidsfönster helt.',
+      'Every camera needs a defined field of view and set hours. "Around the clock in the whole building" is not a limit: describe exactly what the picture covers and complete every time window.',
+    ),
+    reason: t('dess upptagningsområde eller tider inte är avgränsade', 'its field of view or hours are not defined'),
+    source: SOURCES.imyAdvice,
+    checked: CHECKED,
+  },
+  {
+    id: 'KB-H06-retention-access',
+    severity: 'block',
+    step: 'data',
+    perCamera: false,
+    field: 'data.retentionHours',
+    test: (ctx) => {
+      const d = ctx.assessment.data;
+      const hits: Hit[] = [];
+      if (d.retentionHours === null) hits.push({ field: 'data.retentionHours', unanswered: true });
+      if (!d.accessRoles.some((r) => filled(r.role))) hits.push({ field: 'data.accessRoles', unanswered: true });
+      return hits;
+    },
+    message: t(
+      'Bestäm hur länge inspelningarna sparas och vilka roller som får se dem.',
+      'Decide how long footage is kept and which roles may see it.',
+    ),
+    source: SOURCES.imyAdvice,
+    checked: CHECKED,
+  },
+];
