@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +33,29 @@ function csp(): Plugin {
   };
 }
 
+// Records each chunk's files, imports and packages so scripts/size.mjs can check the initial chunk graph exactly.
+function chunkReport(): Plugin {
+  return {
+    name: 'kb-chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((c) => c.type === 'chunk')
+        .map((c) => ({
+          file: c.fileName,
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          packages: [...new Set(c.moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter(Boolean))],
+        }));
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // KB_APP_VERSION lets the update test build a "next" version of the same code.
+  define: { __APP_VERSION__: JSON.stringify(process.env.KB_APP_VERSION ?? pkg.version) },
   resolve: {
     // jsPDF's optional helpers (doc.html, SVG) are never used; without this they are emitted and precached (+370 KiB).
     alias: { html2canvas: stub, canvg: stub, dompurify: stub },
@@ -43,6 +65,7 @@ export default defineConfig({
   plugins: [
     preact(),
     csp(),
+    chunkReport(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -68,9 +91,12 @@ export default defineConfig({
       workbox: {
         // Everything the app can load, lazy chunks and fonts included, so every feature works offline.
         globPatterns: ['**/*.{js,css,html,png,svg,ico,txt,ttf,woff2,webmanifest}'],
+        globIgnores: ['.vite/**'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so it works offline without a second load; updates still wait.
+        clientsClaim: true,
       },
     }),
   ],

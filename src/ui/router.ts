@@ -1,0 +1,56 @@
+// A tiny hash router: the app is served from one HTML file and must work offline at any URL.
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'assessment'; id: string }
+  | { name: 'settings' }
+  | { name: 'verify' }
+  | { name: 'register' }
+  | { name: 'smoke-pdf' }
+  | { name: 'not-found' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { name: 'home' };
+  const [head, arg] = parts;
+  if (head === 'a' && arg) return { name: 'assessment', id: decodeURIComponent(arg) };
+  if (head === 'installningar') return { name: 'settings' };
+  if (head === 'verifiera') return { name: 'verify' };
+  if (head === 'forteckning') return { name: 'register' };
+  if (head === 'smoke-pdf') return { name: 'smoke-pdf' };
+  return { name: 'not-found' };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'not-found':
+      return '#/';
+    case 'assessment':
+      return `#/a/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return '#/installningar';
+    case 'verify':
+      return '#/verifiera';
+    case 'register':
+      return '#/forteckning';
+    case 'smoke-pdf':
+      return '#/smoke-pdf';
+  }
+}
+
+export function navigate(route: Route): void {
+  location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

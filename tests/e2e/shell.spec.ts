@@ -1,0 +1,52 @@
+import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './fixtures';
+
+test('home shows the empty state in Swedish, switches to English and remembers it, with no axe violations', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina bedömningar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny bedömning' })).toBeVisible();
+  await expect(page.getByText('Du har inga bedömningar än')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expectNoAxeViolations(page, '(home, sv)');
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoAxeViolations(page, '(home, en)');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+});
+
+test('the manifest and service worker make the app installable and it works offline after the first visit', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  // Prompt mode reports "offline ready" once, on the first install.
+  await expect(page.getByText('Redo att användas offline')).toBeVisible({ timeout: 20_000 });
+  await waitForServiceWorker(page);
+
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest.lang).toBe('sv');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+
+  await context.setOffline(true);
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina bedömningar' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('robots.txt is served, and the page carries a strict Content-Security-Policy', async ({ page }) => {
+  const robots = await page.request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain('User-agent');
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain('unsafe-inline');
+});
