@@ -1,0 +1,194 @@
+// Assessments on this device: list, load (through restore), save with a revision check, signed versions.
+import { restore } from '../domain';
+import type { Assessment, IsoDateTime, RestoreProblem } from '../domain';
+import { withDb } from './db';
+import type { KbDatabase } from './db';
+import { storageFailure } from './errors';
+import type { StorageFailure } from './errors';
+import { noteDataSaved, requestPersistenceOnce } from './persistence';
+import { sameSigning, toRecord, toSummary, toVersionRecord } from './records';
+import type { AssessmentSummary } from './records';
+import { getPolicy } from './settings';
+import { broadcast } from './tabs';
+
+export type SaveResult =
+  | { ok: true; revision: number; assessment: Assessment }
+  /** Another tab (or an import) saved a newer revision; `stored` is what is on disk now. */
+  | { ok: false; reason: 'conflict'; stored: Assessment }
+  /** A signed version is stored under this id and version and is never replaced. */
+  | { ok: false; reason: 'signed'; error: string }
+  | StorageFailure;
+
+export type LoadResult =
+  | { ok: true; assessment: Assessment; deletedAt: IsoDateTime | null; migratedFrom: number | null; notes: RestoreProblem[] }
+  | { ok: false; reason: 'not-found' }
+  /** The stored data could not be read; `problems` say where. */
+  | { ok: false; reason: 'invalid'; problems: RestoreProblem[] }
+  | StorageFailure;
+
+export type OpResult = { ok: true } | { ok: false; reason: 'not-found' } | StorageFailure;
+
+const byNewest = (a: AssessmentSummary, b: AssessmentSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+
+/** Assessments not in the bin, most recently changed first. */
+export async function listSummaries(): Promise<AssessmentSummary[]> {
+  const records = await withDb((db) => db.getAll('assessments'));
+  return records.map(toSummary).filter((s) => s.deletedAt === null).sort(byNewest);
+}
+
+/** Data from disk is untrusted: everything goes through restore, which also migrates old documents. */
+export async function load(id: string): Promise<LoadResult> {
+  try {
+    const record = await withDb((db) => db.get('assessments', id));
+    if (!record) return { ok: false, reason: 'not-found' };
+    const restored = restore(record.assessment);
+    if (!restored.ok) return { ok: false, reason: 'invalid', problems: restored.problems };
+    const deletedAt = typeof record.deletedAt === 'string' ? record.deletedAt : null;
+    return { ok: true, assessment: restored.value, deletedAt, migratedFrom: restored.migratedFrom, notes: restored.notes };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}
+
+/** The immutable signed versions of one assessment, oldest first (unreadable ones left out). */
+export async function listVersions(id: string): Promise<Assessment[]> {
+  const rows = await withDb((db) => db.getAll('versions', IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+  return rows.flatMap((r) => {
+    const restored = restore(r.assessment);
+    return restored.ok ? [restored.value] : [];
+  });
+}
+
+/**
+ * Saves the principal's answers if the stored revision is still `expectedRevision`; the stored copy gets
+ * revision `expectedRevision + 1`. Signing writes the immutable version in the same transaction.
+ */
+export async function save(a: Assessment, expectedRevision: number): Promise<SaveResult> {
+  try {
+    const saved: Assessment = { ...a, revision: expectedRevision + 1 };
+    const record = toRecord(saved, await getPolicy(), null);
+    const version = toVersionRecord(saved);
+    const outcome = await withDb(async (db) => {
+      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readwrite');
+      const stored = await tx.objectStore('assessments').get(a.id);
+      if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
+      const storedVersion = await tx.objectStore('versions').get([a.id, a.version]);
+      if (storedVersion && !sameSigning(storedVersion, saved)) return { signed: storedVersion.signedAt };
+      const writes: Promise<unknown>[] = [tx.objectStore('assessments').put({ ...record, deletedAt: stored?.deletedAt ?? null })];
+      if (version && !storedVersion) {
+        writes.push(tx.objectStore('versions').add(version));
+        writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
+      }
+      await Promise.all([...writes, tx.done]);
+      return null;
+    });
+    if (outcome && 'conflict' in outcome) {
+      const restored = restore(outcome.conflict);
+      if (restored.ok) return { ok: false, reason: 'conflict', stored: restored.value };
+      return { ok: false, reason: 'unknown', error: `The stored copy of ${a.id} is newer but unreadable: ${restored.problems[0]?.message.en ?? ''}` };
+    }
+    if (outcome) {
+      return { ok: false, reason: 'signed', error: `Version ${a.version} of ${a.id} was signed ${outcome.signed} and cannot be changed.` };
+    }
+    broadcast({ type: 'saved', id: a.id, revision: saved.revision });
+    await afterSave();
+    return { ok: true, revision: saved.revision, assessment: saved };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}
+
+async function afterSave(): Promise<void> {
+  requestPersistenceOnce();
+  // The wipe marker is a warning aid; failing to write it must not turn a good save into an error.
+  await noteDataSaved().catch(() => undefined);
+}
+
+/** A new, unsigned copy under `newId` (used by "duplicate" and by "keep both"). */
+export function copyOf(a: Assessment, newId: string, now: IsoDateTime): Assessment {
+  return {
+    ...structuredClone(a),
+    id: newId,
+    version: 1,
+    previousVersionId: null,
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+    signoff: null,
+    laterDecision: null,
+  };
+}
+
+export async function duplicate(id: string, newId: string, now: IsoDateTime): Promise<SaveResult | { ok: false; reason: 'not-found' | 'invalid' }> {
+  const loaded = await load(id);
+  if (!loaded.ok) return loaded.reason === 'invalid' ? { ok: false, reason: 'invalid' } : loaded;
+  return save(copyOf(loaded.assessment, newId, now), 0);
+}
+
+async function setDeletedAt(id: string, deletedAt: IsoDateTime | null): Promise<OpResult> {
+  try {
+    const found = await withDb(async (db) => {
+      const tx = db.transaction('assessments', 'readwrite');
+      const record = await tx.store.get(id);
+      if (!record) return false;
+      await Promise.all([tx.store.put({ ...record, deletedAt }), tx.done]);
+      return true;
+    });
+    return found ? { ok: true } : { ok: false, reason: 'not-found' };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}
+
+/** "Ta bort": into the bin, from which undoBin brings it back. */
+export async function moveToBin(id: string, now: IsoDateTime = new Date().toISOString()): Promise<OpResult> {
+  const result = await setDeletedAt(id, now);
+  if (result.ok) broadcast({ type: 'binned', id });
+  return result;
+}
+
+export function undoBin(id: string): Promise<OpResult> {
+  return setDeletedAt(id, null);
+}
+
+/** The bin, most recently deleted first. */
+export async function listBin(): Promise<AssessmentSummary[]> {
+  const records = await withDb((db) => db.getAll('assessments'));
+  return records
+    .map(toSummary)
+    .filter((s) => s.deletedAt !== null)
+    .sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
+}
+
+async function deleteRecords(db: KbDatabase, ids: string[]): Promise<void> {
+  const tx = db.transaction(['assessments', 'versions'], 'readwrite');
+  const ops: Promise<unknown>[] = [];
+  for (const id of ids) {
+    ops.push(tx.objectStore('assessments').delete(id));
+    ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+  }
+  await Promise.all([...ops, tx.done]);
+}
+
+/** Deletes everything in the bin for real, signed versions included. */
+export async function emptyBin(): Promise<{ ok: true; removed: number } | StorageFailure> {
+  try {
+    const ids = (await listBin()).map((s) => s.id);
+    await withDb((db) => deleteRecords(db, ids));
+    return { ok: true, removed: ids.length };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}
+
+/** Deletes one assessment from the bin for real. */
+export async function deleteFromBin(id: string): Promise<OpResult> {
+  try {
+    const record = await withDb((db) => db.get('assessments', id));
+    if (!record || record.deletedAt === null) return { ok: false, reason: 'not-found' };
+    await withDb((db) => deleteRecords(db, [id]));
+    return { ok: true };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}

@@ -1,0 +1,107 @@
+// Export: everything on this device, or one assessment, as one JSON file with a checksum.
+import { restore, SCHEMA_VERSION } from '../domain';
+import type { RestoreProblem } from '../domain';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
+import type { BackupEntry, BackupFile } from './backup-format';
+import { canonicalJson, sha256Hex } from './canonical';
+import { withDb } from './db';
+import type { VersionRecord } from './db';
+import { storageFailure } from './errors';
+import type { StorageFailure } from './errors';
+import { todayIso } from './records';
+import { markBackedUp, policyFrom } from './settings';
+
+export type ExportResult =
+  | {
+      ok: true;
+      fileName: string;
+      /** The file's contents; the UI offers it as a download (application/json). */
+      text: string;
+      count: number;
+      /** Stored rows that restore could not read: left out of the file, named here so the UI can say so. */
+      skipped: { id: string; problems: RestoreProblem[] }[];
+    }
+  | { ok: false; reason: 'not-found' }
+  | StorageFailure;
+
+const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return s || 'bedomning';
+}
+
+/** Builds the backup file from entries and a policy (exported for tests and the bench). */
+export async function buildBackup(payload: BackupFile['payload'], now: Date = new Date()): Promise<BackupFile> {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: appVersion(),
+    createdAt: now.toISOString(),
+    checksum: await sha256Hex(canonicalJson(payload)),
+    payload,
+  };
+}
+
+/**
+ * Exports every assessment (bin included, with its signed versions) and the organisation's policy, or
+ * only the assessment `id`. A full export counts as a backup for the reminder after signing.
+ */
+export async function exportBackup(options: { id?: string; now?: Date } = {}): Promise<ExportResult> {
+  const now = options.now ?? new Date();
+  try {
+    const { records, versions, policyValue } = await withDb(async (db) => {
+      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readonly');
+      const [records, versions, policyRow] = await Promise.all([
+        options.id === undefined ? tx.objectStore('assessments').getAll() : tx.objectStore('assessments').get(options.id).then((r) => (r ? [r] : [])),
+        options.id === undefined
+          ? tx.objectStore('versions').getAll()
+          : tx.objectStore('versions').getAll(IDBKeyRange.bound([options.id, -Infinity], [options.id, Infinity])),
+        tx.objectStore('settings').get('policy'),
+      ]);
+      await tx.done;
+      return { records, versions, policyValue: policyRow?.value };
+    });
+    if (options.id !== undefined && records.length === 0) return { ok: false, reason: 'not-found' };
+
+    const versionsById = new Map<string, VersionRecord[]>();
+    for (const v of versions) {
+      const list = versionsById.get(v.id) ?? [];
+      list.push(v);
+      versionsById.set(v.id, list);
+    }
+    const skipped: { id: string; problems: RestoreProblem[] }[] = [];
+    const entries: BackupEntry[] = [];
+    for (const r of records) {
+      const restored = restore(r.assessment);
+      if (!restored.ok) {
+        skipped.push({ id: String(r.id), problems: restored.problems });
+        continue;
+      }
+      const own: BackupEntry['versions'] = [];
+      for (const v of versionsById.get(r.id) ?? []) {
+        const rv = restore(v.assessment);
+        if (rv.ok) own.push(rv.value);
+        else skipped.push({ id: `${String(r.id)}@${String(v.version)}`, problems: rv.problems });
+      }
+      entries.push({ assessment: restored.value, versions: own, deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null });
+    }
+    const { policy, custom } = policyFrom(policyValue);
+    const file = await buildBackup({ assessments: entries, policy: custom ? policy : null }, now);
+    const single = options.id !== undefined ? entries[0] : undefined;
+    const fileName = single
+      ? `kamerabedomning-${slug(single.assessment.school.schoolName)}-${todayIso(now)}.json`
+      : `kamerabedomning-sakerhetskopia-${todayIso(now)}.json`;
+    if (options.id === undefined) await markBackedUp(now.toISOString());
+    return { ok: true, fileName, text: JSON.stringify(file), count: entries.length, skipped };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}

@@ -1,0 +1,178 @@
+// The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
+import type { Assessment, IsoDateTime, Policy, Text } from '../domain';
+
+export const BACKUP_FORMAT = 'kamerabedomning/backup' as const;
+export const BACKUP_FORMAT_VERSION = 1 as const;
+/** A real backup of a school's assessments is far smaller; anything bigger is refused before parsing. */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+/** A backup is about 15 levels deep; deeper input is refused before anything recursive touches it. */
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface BackupEntry {
+  assessment: Assessment;
+  /** The immutable signed versions of this assessment, oldest first. */
+  versions: Assessment[];
+  deletedAt: IsoDateTime | null;
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: IsoDateTime;
+  /** SHA-256, hex, of the canonical JSON of `payload`. */
+  checksum: string;
+  payload: { assessments: BackupEntry[]; policy: Policy | null };
+}
+
+export type BackupErrorKind =
+  | 'too-large'
+  | 'not-json'
+  | 'too-deep'
+  | 'forbidden-key'
+  | 'not-our-format'
+  | 'newer-schema'
+  | 'checksum-mismatch'
+  | 'invalid-records'
+  | 'duplicate-ids'
+  | 'changed-since-check'
+  | 'storage'
+  | 'unexpected';
+
+/** One invalid record: which one (index in the file, 0-based, and school), where, and why. */
+export interface RecordProblem {
+  /** Index in payload.assessments; null for the policy or the file as a whole. */
+  index: number | null;
+  schoolName: string;
+  /** Where in the file, e.g. 'payload.assessments.2.assessment.school.unitCode'. */
+  path: string;
+  message: Text;
+}
+
+export interface BackupError {
+  kind: BackupErrorKind;
+  /** A complete sentence for the principal, naming the problem. */
+  message: Text;
+  problems: RecordProblem[];
+}
+
+const err = (kind: BackupErrorKind, sv: string, en: string, problems: RecordProblem[] = []): BackupError => ({
+  kind,
+  message: { sv, en },
+  problems,
+});
+
+const mb = (chars: number): string => (chars / 1024 / 1024).toFixed(1);
+
+export const backupErrors = {
+  tooLarge: (chars: number) =>
+    err(
+      'too-large',
+      `Filen är för stor (${mb(chars)} MB). En säkerhetskopia från Kamerabedömning får vara högst ${mb(MAX_BACKUP_CHARS)} MB. Inget har importerats.`,
+      `The file is too large (${mb(chars)} MB). A Kamerabedömning backup may be at most ${mb(MAX_BACKUP_CHARS)} MB. Nothing was imported.`,
+    ),
+  notJson: (detail: string) =>
+    err(
+      'not-json',
+      `Filen är inte en säkerhetskopia från Kamerabedömning: den är inte giltig JSON (${detail}). Inget har importerats.`,
+      `The file is not a Kamerabedömning backup: it is not valid JSON (${detail}). Nothing was imported.`,
+    ),
+  tooDeep: (path: string) =>
+    err(
+      'too-deep',
+      `Filen är nästlad djupare än en säkerhetskopia kan vara (mer än ${MAX_DEPTH} nivåer, vid ${path}). Inget har importerats.`,
+      `The file is nested deeper than a backup can be (more than ${MAX_DEPTH} levels, at ${path}). Nothing was imported.`,
+    ),
+  forbiddenKey: (key: string, path: string) =>
+    err(
+      'forbidden-key',
+      `Filen innehåller det otillåtna fältnamnet "${key}" (vid ${path || 'roten'}). Inget har importerats.`,
+      `The file contains the forbidden field name "${key}" (at ${path || 'the root'}). Nothing was imported.`,
+    ),
+  notOurFormat: (found: string) =>
+    err(
+      'not-our-format',
+      `Filen är inte en säkerhetskopia från Kamerabedömning (format: ${found}). Välj en fil som exporterats med "Spara en säkerhetskopia".`,
+      `The file is not a Kamerabedömning backup (format: ${found}). Choose a file exported with "Save a backup".`,
+    ),
+  newerSchema: (found: number, supported: number, what: 'schema' | 'format') =>
+    err(
+      'newer-schema',
+      `Säkerhetskopian är gjord med en nyare version av Kamerabedömning (${what === 'schema' ? 'schemaversion' : 'filformat'} ${found}; den här appen läser till och med ${supported}). Uppdatera appen och försök igen. Inget har importerats.`,
+      `The backup was made by a newer version of Kamerabedömning (${what === 'schema' ? 'schema version' : 'file format'} ${found}; this app reads up to ${supported}). Update the app and try again. Nothing was imported.`,
+    ),
+  checksumMismatch: (missing: boolean) =>
+    err(
+      'checksum-mismatch',
+      missing
+        ? 'Säkerhetskopian saknar kontrollsumma, så det går inte att veta att den är hel. Inget har importerats.'
+        : 'Kontrollsumman stämmer inte: filen har ändrats eller skadats efter att den sparades. Inget har importerats.',
+      missing
+        ? 'The backup has no checksum, so it cannot be known to be intact. Nothing was imported.'
+        : 'The checksum does not match: the file was changed or damaged after it was saved. Nothing was imported.',
+    ),
+  invalidRecords: (problems: RecordProblem[], bad: number, total: number) => {
+    const shown = problems.slice(0, 3);
+    const more = problems.length - shown.length;
+    const name = (p: RecordProblem, lang: 'sv' | 'en'): string =>
+      p.index === null
+        ? lang === 'sv' ? 'Filen' : 'The file'
+        : `${lang === 'sv' ? 'Bedömning' : 'Assessment'} ${p.index + 1}${p.schoolName ? ` (${p.schoolName})` : ''}`;
+    const list = (lang: 'sv' | 'en'): string =>
+      shown.map((p) => `${name(p, lang)}, ${p.path}: ${p.message[lang]}`).join('; ') +
+      (more > 0 ? (lang === 'sv' ? `; och ${more} problem till` : `; and ${more} more problems`) : '');
+    return err(
+      'invalid-records',
+      `${bad} av ${total} bedömningar i filen går inte att läsa, så inget har importerats. ${list('sv')}.`,
+      `${bad} of ${total} assessments in the file cannot be read, so nothing was imported. ${list('en')}.`,
+      problems,
+    );
+  },
+  duplicateIds: (id: string, first: number, second: number, schoolName: string) =>
+    err(
+      'duplicate-ids',
+      `Samma bedömning (id ${id}${schoolName ? `, ${schoolName}` : ''}) finns två gånger i filen (bedömning ${first + 1} och ${second + 1}). Inget har importerats.`,
+      `The same assessment (id ${id}${schoolName ? `, ${schoolName}` : ''}) appears twice in the file (assessments ${first + 1} and ${second + 1}). Nothing was imported.`,
+      [{ index: second, schoolName, path: `payload.assessments.${second}.assessment.id`, message: { sv: 'id finns redan tidigare i filen', en: 'id already appears earlier in the file' } }],
+    ),
+  changedSinceCheck: () =>
+    err(
+      'changed-since-check',
+      'Bedömningarna på den här enheten ändrades medan importen förbereddes (kanske i en annan flik). Inget har importerats; läs in filen igen.',
+      'The assessments on this device changed while the import was being prepared (perhaps in another tab). Nothing was imported; read the file again.',
+    ),
+  storage: (reason: 'quota' | 'closed' | 'unknown', detail: string) =>
+    err(
+      'storage',
+      `Importen kunde inte sparas (${reason === 'quota' ? 'lagringsutrymmet är fullt' : reason === 'closed' ? 'databasen stängdes; ladda om sidan' : detail}). Inget har ändrats.`,
+      `The import could not be saved (${reason === 'quota' ? 'storage is full' : reason === 'closed' ? 'the database was closed; reload the page' : detail}). Nothing was changed.`,
+    ),
+  unexpected: (detail: string) =>
+    err(
+      'unexpected',
+      `Filen kunde inte läsas på grund av ett oväntat fel (${detail}). Inget har importerats.`,
+      `The file could not be read because of an unexpected error (${detail}). Nothing was imported.`,
+    ),
+};
+
+/**
+ * Walks the parsed JSON without recursion: refuses nesting deeper than MAX_DEPTH (later steps recurse)
+ * and keys that could reach an object's prototype when code copies the data.
+ */
+export function checkStructure(root: unknown): BackupError | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return backupErrors.tooDeep(path);
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      if (!isArray && FORBIDDEN_KEYS.has(key)) return backupErrors.forbiddenKey(key, path);
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return null;
+}

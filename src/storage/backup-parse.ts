@@ -1,0 +1,159 @@
+// Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
+import { restore, restorePolicy, SCHEMA_VERSION } from '../domain';
+import type { Assessment, Policy, RestoreProblem } from '../domain';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
+import type { BackupEntry, BackupError, RecordProblem } from './backup-format';
+import { canonicalJson, sha256Hex } from './canonical';
+import { describeError } from './db';
+
+export interface ParsedBackup {
+  appVersion: string;
+  createdAt: string;
+  schemaVersion: number;
+  entries: BackupEntry[];
+  policy: Policy | null;
+  /** What restore noted while reading (migrations, filled defaults). */
+  notes: RecordProblem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : v === undefined ? '–' : typeof v);
+
+/** Checks everything about the file that does not depend on what is already stored. Never throws. */
+export async function readBackup(text: string): Promise<{ ok: true; backup: ParsedBackup } | { ok: false; error: BackupError }> {
+  try {
+    if (typeof text !== 'string') return { ok: false, error: backupErrors.notOurFormat(typeof text) };
+    if (text.length > MAX_BACKUP_CHARS) return { ok: false, error: backupErrors.tooLarge(text.length) };
+    let root: unknown;
+    try {
+      root = JSON.parse(text);
+    } catch (e) {
+      return { ok: false, error: backupErrors.notJson(describeError(e).message.slice(0, 120)) };
+    }
+    const structural = checkStructure(root);
+    if (structural) return { ok: false, error: structural };
+    if (!isObj(root) || root.format !== BACKUP_FORMAT) {
+      return { ok: false, error: backupErrors.notOurFormat(isObj(root) ? show(root.format) : Array.isArray(root) ? 'array' : typeof root) };
+    }
+    if (typeof root.formatVersion !== 'number' || !Number.isInteger(root.formatVersion) || root.formatVersion < 1) {
+      return { ok: false, error: backupErrors.notOurFormat(`${BACKUP_FORMAT} ${show(root.formatVersion)}`) };
+    }
+    if (root.formatVersion > BACKUP_FORMAT_VERSION) {
+      return { ok: false, error: backupErrors.newerSchema(root.formatVersion, BACKUP_FORMAT_VERSION, 'format') };
+    }
+    const schemaVersion = typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION;
+    if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: backupErrors.newerSchema(schemaVersion, SCHEMA_VERSION, 'schema') };
+    if (typeof root.checksum !== 'string' || root.checksum === '') return { ok: false, error: backupErrors.checksumMismatch(true) };
+    if ((await sha256Hex(canonicalJson(root.payload))) !== root.checksum.toLowerCase()) {
+      return { ok: false, error: backupErrors.checksumMismatch(false) };
+    }
+    return readPayload(root.payload, root);
+  } catch (e) {
+    return { ok: false, error: backupErrors.unexpected(describeError(e).message.slice(0, 200)) };
+  }
+}
+
+function readPayload(payload: unknown, root: Obj): { ok: true; backup: ParsedBackup } | { ok: false; error: BackupError } {
+  const fileProblem = (path: string, sv: string, en: string): RecordProblem => ({ index: null, schoolName: '', path, message: { sv, en } });
+  if (!isObj(payload) || !Array.isArray(payload.assessments)) {
+    const p = fileProblem('payload.assessments', 'listan över bedömningar saknas', 'the list of assessments is missing');
+    return { ok: false, error: backupErrors.invalidRecords([p], 0, 0) };
+  }
+  const list: unknown[] = payload.assessments;
+  const problems: RecordProblem[] = [];
+  const notes: RecordProblem[] = [];
+  const entries: BackupEntry[] = [];
+  const seen = new Map<string, number>();
+  let bad = 0;
+  list.forEach((raw, index) => {
+    const base = `payload.assessments.${index}`;
+    const before = problems.length;
+    const result = readEntry(raw, index, base, problems, notes);
+    if (problems.length > before || !result) {
+      bad += 1;
+      return;
+    }
+    entries.push(result);
+  });
+  let policy: Policy | null = null;
+  if (payload.policy !== undefined && payload.policy !== null) {
+    const restored = restorePolicy(payload.policy);
+    if (restored.ok) policy = restored.value;
+    else problems.push(...restored.problems.map((p) => ({ index: null, schoolName: '', path: joinPath('payload.policy', p.path), message: p.message })));
+  }
+  if (problems.length > 0) return { ok: false, error: backupErrors.invalidRecords(problems, bad, list.length) };
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as BackupEntry;
+    const first = seen.get(entry.assessment.id);
+    if (first !== undefined) return { ok: false, error: backupErrors.duplicateIds(entry.assessment.id, first, i, entry.assessment.school.schoolName) };
+    seen.set(entry.assessment.id, i);
+  }
+  return {
+    ok: true,
+    backup: {
+      appVersion: typeof root.appVersion === 'string' ? root.appVersion : '',
+      createdAt: typeof root.createdAt === 'string' ? root.createdAt : '',
+      schemaVersion: typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION,
+      entries,
+      policy,
+      notes,
+    },
+  };
+}
+
+const joinPath = (base: string, path: string): string => (path ? `${base}.${path}` : base);
+
+function schoolNameOf(raw: unknown): string {
+  if (!isObj(raw) || !isObj(raw.assessment) || !isObj(raw.assessment.school)) return '';
+  const name = raw.assessment.school.schoolName;
+  return typeof name === 'string' ? name.slice(0, 80) : '';
+}
+
+function readEntry(raw: unknown, index: number, base: string, problems: RecordProblem[], notes: RecordProblem[]): BackupEntry | null {
+  const schoolName = schoolNameOf(raw);
+  const add = (list: RecordProblem[], path: string, message: RecordProblem['message']) => list.push({ index, schoolName, path, message });
+  if (!isObj(raw)) {
+    add(problems, base, { sv: 'posten är inte ett objekt', en: 'the entry is not an object' });
+    return null;
+  }
+  const restored = restore(raw.assessment);
+  if (!restored.ok) {
+    for (const p of restored.problems) add(problems, joinPath(`${base}.assessment`, p.path), p.message);
+    return null;
+  }
+  for (const n of restored.notes) add(notes, joinPath(`${base}.assessment`, n.path), n.message);
+  const assessment = restored.value;
+  const deletedAt = raw.deletedAt ?? null;
+  if (deletedAt !== null && (typeof deletedAt !== 'string' || Number.isNaN(Date.parse(deletedAt)))) {
+    add(problems, `${base}.deletedAt`, { sv: 'ska vara en tidpunkt eller null', en: 'must be a date-time or null' });
+  }
+  const versions = readVersions(raw.versions, assessment, `${base}.versions`, (path, message) => add(problems, path, message));
+  return { assessment, versions, deletedAt: typeof deletedAt === 'string' ? deletedAt : null };
+}
+
+function readVersions(raw: unknown, owner: Assessment, base: string, fail: (path: string, m: RestoreProblem['message']) => void): Assessment[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    fail(base, { sv: 'ska vara en lista', en: 'must be a list' });
+    return [];
+  }
+  const out: Assessment[] = [];
+  const numbers = new Set<number>();
+  raw.forEach((v: unknown, j) => {
+    const restored = restore(v);
+    if (!restored.ok) {
+      for (const p of restored.problems) fail(joinPath(`${base}.${j}`, p.path), p.message);
+      return;
+    }
+    const version = restored.value;
+    if (version.id !== owner.id) fail(`${base}.${j}.id`, { sv: `hör till en annan bedömning (${version.id.slice(0, 40)})`, en: `belongs to another assessment (${version.id.slice(0, 40)})` });
+    else if (!version.signoff) fail(`${base}.${j}.signoff`, { sv: 'en sparad version måste vara signerad', en: 'a stored version must be signed' });
+    else if (numbers.has(version.version)) fail(`${base}.${j}.version`, { sv: `version ${version.version} finns två gånger`, en: `version ${version.version} appears twice` });
+    else {
+      numbers.add(version.version);
+      out.push(version);
+    }
+  });
+  return out;
+}

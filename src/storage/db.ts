@@ -1,0 +1,147 @@
+// The IndexedDB schema and the one shared connection. Only src/storage imports idb.
+import { openDB, deleteDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome } from '../domain';
+
+export const DB_NAME = 'kamerabedomning';
+/** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
+export const DB_VERSION = 1;
+
+export type AssessmentStatus = 'draft' | 'signed' | 'ended';
+
+export interface AreaSummary {
+  /** Cameras not ended. */
+  cameraCount: number;
+  /** Distinct kinds of area filmed, in camera order; the UI translates them. */
+  areaKinds: AreaKind[];
+}
+
+/** One row of the assessments store: the persisted answers plus what the list needs without evaluating. */
+export interface AssessmentRecord {
+  id: string;
+  assessment: Assessment;
+  status: AssessmentStatus;
+  /** Outcome as evaluated at the last save; null if evaluation failed (the save still succeeds). */
+  outcome: Outcome | null;
+  schoolName: string;
+  areaSummary: AreaSummary;
+  updatedAt: IsoDateTime;
+  nextReviewDate: IsoDate;
+  /** Set while the assessment lies in the bin. */
+  deletedAt: IsoDateTime | null;
+}
+
+/** An immutable signed version, written once and never overwritten. */
+export interface VersionRecord {
+  id: string;
+  version: number;
+  signedAt: IsoDateTime;
+  fingerprint: string;
+  assessment: Assessment;
+}
+
+export type SettingKey = 'language' | 'policy' | 'lastBackupAt' | 'lastSignedAt';
+export interface SettingRecord {
+  key: SettingKey;
+  /** Untrusted on read: settings.ts validates it. */
+  value: unknown;
+}
+
+export interface MetaRecord {
+  key: 'install';
+  createdAt: IsoDateTime;
+}
+
+export interface KbSchema extends DBSchema {
+  assessments: {
+    key: string;
+    value: AssessmentRecord;
+    indexes: { status: AssessmentStatus; updatedAt: string; nextReviewDate: string };
+  };
+  versions: { key: [string, number]; value: VersionRecord };
+  settings: { key: SettingKey; value: SettingRecord };
+  meta: { key: 'install'; value: MetaRecord };
+}
+
+export type KbDatabase = IDBPDatabase<KbSchema>;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta'] as const;
+
+let connection: Promise<KbDatabase> | null = null;
+
+function open(): Promise<KbDatabase> {
+  const opening = openDB<KbSchema>(DB_NAME, DB_VERSION, {
+    // No awaits in here: the versionchange transaction would commit under us.
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+        assessments.createIndex('status', 'status');
+        assessments.createIndex('updatedAt', 'updatedAt');
+        assessments.createIndex('nextReviewDate', 'nextReviewDate');
+        db.createObjectStore('versions', { keyPath: ['id', 'version'] });
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('meta', { keyPath: 'key' });
+        void tx.objectStore('meta').put({ key: 'install', createdAt: new Date().toISOString() });
+      }
+    },
+    // Another tab wants a newer version (or to delete): step aside; our next call reopens.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      connection = null;
+    },
+    // The browser closed the database (memory pressure, cleared data): reconnect on the next call.
+    terminated() {
+      connection = null;
+    },
+  });
+  // A failed open must not be cached, or every later call would fail the same way.
+  opening.catch(() => {
+    if (connection === opening) connection = null;
+  });
+  return opening;
+}
+
+export function getDb(): Promise<KbDatabase> {
+  connection ??= open();
+  return connection;
+}
+
+/** The connection was closed or is closing: a fresh connection may succeed where this one cannot. */
+export function isClosedError(e: unknown): boolean {
+  const { name, message } = describeError(e);
+  // Safari loses its IndexedDB server process now and then; a new connection works again.
+  return name === 'InvalidStateError' || /connection to indexed database server lost/i.test(message);
+}
+
+/** Name and message of anything thrown (DOMException, Error, or worse). */
+export function describeError(e: unknown): { name: string; message: string } {
+  if (typeof e === 'object' && e !== null) {
+    const { name, message } = e as { name?: unknown; message?: unknown };
+    return { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : String(e) };
+  }
+  return { name: 'Error', message: String(e) };
+}
+
+/** Runs `fn` with the database; if the connection turns out to be closed, reconnects once and retries. */
+export async function withDb<T>(fn: (db: KbDatabase) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await fn(db);
+  } catch (e) {
+    if (!isClosedError(e)) throw e;
+    if (connection !== null && (await connection.catch(() => null)) === db) connection = null;
+    return fn(await getDb());
+  }
+}
+
+/** Closes the shared connection (tests, and before deleting the database). */
+export async function closeDatabase(): Promise<void> {
+  const current = connection;
+  connection = null;
+  if (current) (await current.catch(() => null))?.close();
+}
+
+/** Deletes the whole database. Other tabs' connections close themselves through `blocking`. */
+export async function deleteDatabase(): Promise<void> {
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+}

@@ -1,0 +1,36 @@
+// The storage public API: the only door to IndexedDB (main.tsx wires it into the machine and the UI).
+export { DB_NAME, DB_VERSION, closeDatabase } from './db';
+export type { AssessmentStatus, AreaSummary } from './db';
+export type { StorageFailure, StorageFailureReason } from './errors';
+export type { AssessmentSummary } from './records';
+export {
+  listSummaries,
+  load,
+  listVersions,
+  save,
+  copyOf,
+  duplicate,
+  moveToBin,
+  undoBin,
+  listBin,
+  emptyBin,
+  deleteFromBin,
+} from './assessments';
+export type { SaveResult, LoadResult, OpResult } from './assessments';
+export { eraseEverything } from './erase';
+export { createAutosave, bindLifecycle } from './autosave';
+export type { Autosave, AutosaveOptions, AutosaveStatus, LifecycleTargets } from './autosave';
+export { watchAssessment, tabId } from './tabs';
+export type { RemoteChange } from './tabs';
+export { keepBoth, overwriteWithMine } from './conflicts';
+export type { KeepBothResult } from './conflicts';
+export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe } from './persistence';
+export type { StorageStatus } from './persistence';
+export { getSettings, setLanguage, setPolicy, markBackedUp, needsBackup } from './settings';
+export type { Settings } from './settings';
+export { exportBackup } from './backup-export';
+export type { ExportResult } from './backup-export';
+export { parseBackup, applyImport } from './backup-import';
+export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
+export { MAX_BACKUP_CHARS, BACKUP_FORMAT } from './backup-format';
+export type { BackupError, BackupErrorKind, RecordProblem, BackupFile } from './backup-format';

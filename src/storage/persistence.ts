@@ -1,0 +1,146 @@
+// Persistent storage, usage, and the marker that tells a wiped database from a fresh install.
+import { getDb } from './db';
+
+export interface StorageStatus {
+  /** null: the browser cannot tell (no StorageManager). */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+const MARKER_KEY = 'kamerabedomning.install';
+interface Marker {
+  installedAt: string;
+  hadData: boolean;
+}
+
+function storageManager(): StorageManager | null {
+  return globalThis.navigator?.storage ?? null;
+}
+
+// localStorage lives apart from IndexedDB: when the browser wipes one, the other often remembers.
+function local(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // Some browsers throw on access in private mode.
+  }
+}
+
+function readMarker(): Marker | null {
+  try {
+    const raw = local()?.getItem(MARKER_KEY);
+    if (!raw) return null;
+    const m = JSON.parse(raw) as Partial<Marker>;
+    return typeof m.installedAt === 'string' ? { installedAt: m.installedAt, hadData: m.hadData === true } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeMarker(m: Marker): void {
+  try {
+    local()?.setItem(MARKER_KEY, JSON.stringify(m));
+  } catch {
+    // A full or disabled localStorage only costs the wipe warning, never the data.
+  }
+}
+
+export function clearMarker(): void {
+  try {
+    local()?.removeItem(MARKER_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** When this database was created (the upgrade writes it; restored if it went missing). */
+async function installedAt(): Promise<string> {
+  const db = await getDb();
+  const tx = db.transaction('meta', 'readwrite');
+  const meta = await tx.store.get('install');
+  let createdAt = meta?.createdAt;
+  if (typeof createdAt !== 'string') {
+    createdAt = new Date().toISOString();
+    await tx.store.put({ key: 'install', createdAt });
+  }
+  await tx.done;
+  return createdAt;
+}
+
+let markedHadData = false;
+
+/** Called after a successful save: remember that this install holds the principal's data. */
+export async function noteDataSaved(): Promise<void> {
+  if (markedHadData) return;
+  const current = await installedAt();
+  const marker = readMarker();
+  // A marker from an earlier install is the evidence of a wipe: keep it until the principal has seen it.
+  if (marker && marker.installedAt !== current) return;
+  writeMarker({ installedAt: current, hadData: true });
+  markedHadData = true;
+}
+
+/** True when this device held assessments in a database the browser has since deleted. */
+export async function wasWiped(): Promise<boolean> {
+  const marker = readMarker();
+  if (!marker) {
+    writeMarker({ installedAt: await installedAt(), hadData: false });
+    return false;
+  }
+  return marker.hadData && marker.installedAt !== (await installedAt());
+}
+
+/** The principal has seen the wipe warning (and perhaps restored a backup): start watching afresh. */
+export async function acknowledgeWipe(): Promise<void> {
+  const db = await getDb();
+  const hadData = (await db.count('assessments')) > 0;
+  writeMarker({ installedAt: await installedAt(), hadData });
+  markedHadData = hadData;
+}
+
+export function forgetMarkerState(): void {
+  markedHadData = false;
+}
+
+/** Asks the browser not to evict our data under storage pressure. null: not supported or refused to say. */
+export async function requestPersistence(): Promise<boolean | null> {
+  const manager = storageManager();
+  if (!manager?.persist) return null;
+  try {
+    if (await manager.persisted?.()) return true;
+    return await manager.persist();
+  } catch {
+    return null;
+  }
+}
+
+let persistenceAsked = false;
+
+/** Storage asks once per session, after the first successful save. */
+export function requestPersistenceOnce(): void {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  void requestPersistence();
+}
+
+export async function storageStatus(): Promise<StorageStatus> {
+  const manager = storageManager();
+  if (!manager) return { persisted: null, usage: null, quota: null };
+  let persisted: boolean | null = null;
+  let usage: number | null = null;
+  let quota: number | null = null;
+  try {
+    persisted = manager.persisted ? await manager.persisted() : null;
+  } catch {
+    persisted = null;
+  }
+  try {
+    const estimate = await manager.estimate();
+    usage = estimate.usage ?? null;
+    quota = estimate.quota ?? null;
+  } catch {
+    // Unknown usage is shown as unknown.
+  }
+  return { persisted, usage, quota };
+}

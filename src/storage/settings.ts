@@ -1,0 +1,92 @@
+// Settings: language, the organisation's policy, and when the last backup and signing happened.
+import { defaultPolicy, restorePolicy } from '../domain';
+import type { IsoDateTime, Lang, Policy, RestoreProblem } from '../domain';
+import { getDb } from './db';
+import type { SettingKey } from './db';
+
+export interface Settings {
+  language: Lang;
+  policy: Policy;
+  /** Whether the policy is the organisation's own (stored) rather than the built-in default. */
+  policyIsCustom: boolean;
+  lastBackupAt: IsoDateTime | null;
+  lastSignedAt: IsoDateTime | null;
+}
+
+// Every save evaluates the assessment with the policy; reading it from disk each time would cost a transaction.
+let cachedPolicy: Policy | null = null;
+
+async function read(key: SettingKey): Promise<unknown> {
+  const db = await getDb();
+  return (await db.get('settings', key))?.value;
+}
+
+async function write(key: SettingKey, value: unknown): Promise<void> {
+  const db = await getDb();
+  await db.put('settings', { key, value });
+}
+
+/** The stored policy (validated, since disk is untrusted) or the default. */
+export function policyFrom(value: unknown): { policy: Policy; custom: boolean } {
+  if (value === undefined || value === null) return { policy: defaultPolicy, custom: false };
+  const restored = restorePolicy(value);
+  return restored.ok ? { policy: restored.value, custom: true } : { policy: defaultPolicy, custom: false };
+}
+
+export async function getPolicy(): Promise<Policy> {
+  cachedPolicy ??= policyFrom(await read('policy')).policy;
+  return cachedPolicy;
+}
+
+export function forgetCachedSettings(): void {
+  cachedPolicy = null;
+}
+
+const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+export async function getSettings(): Promise<Settings> {
+  const db = await getDb();
+  const rows = await db.getAll('settings');
+  const value = (key: SettingKey): unknown => rows.find((r) => r.key === key)?.value;
+  const language = value('language');
+  const { policy, custom } = policyFrom(value('policy'));
+  cachedPolicy = policy;
+  return {
+    language: language === 'en' ? 'en' : 'sv',
+    policy,
+    policyIsCustom: custom,
+    lastBackupAt: isoOrNull(value('lastBackupAt')),
+    lastSignedAt: isoOrNull(value('lastSignedAt')),
+  };
+}
+
+export async function setLanguage(language: Lang): Promise<void> {
+  await write('language', language);
+}
+
+/** Stores the organisation's policy after validating it; `null` goes back to the default. */
+export async function setPolicy(
+  policy: Policy | null,
+): Promise<{ ok: true; policy: Policy } | { ok: false; problems: RestoreProblem[] }> {
+  if (policy === null) {
+    const db = await getDb();
+    await db.delete('settings', 'policy');
+    cachedPolicy = defaultPolicy;
+    return { ok: true, policy: defaultPolicy };
+  }
+  const restored = restorePolicy(policy);
+  if (!restored.ok) return { ok: false, problems: restored.problems };
+  await write('policy', restored.value);
+  cachedPolicy = restored.value;
+  return { ok: true, policy: restored.value };
+}
+
+export async function markBackedUp(at: IsoDateTime = new Date().toISOString()): Promise<void> {
+  await write('lastBackupAt', at);
+}
+
+/** True when something was signed after the last full backup: the UI reminds the principal to export. */
+export async function needsBackup(): Promise<boolean> {
+  const { lastBackupAt, lastSignedAt } = await getSettings();
+  return lastSignedAt !== null && (lastBackupAt === null || lastBackupAt < lastSignedAt);
+}

@@ -1,0 +1,109 @@
+// Shared test setup: a fresh fake IndexedDB per test, a fake localStorage, sample assessments, a dump of all stores.
+import { IDBFactory } from 'fake-indexeddb';
+import { readdirSync, readFileSync } from 'node:fs';
+import { emptyAssessment, restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/domain';
+import { ALL_STORES, closeDatabase, getDb } from '../../../src/storage/db';
+import { forgetCachedSettings } from '../../../src/storage/settings';
+import { forgetMarkerState } from '../../../src/storage/persistence';
+
+export class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  get length(): number {
+    return this.items.size;
+  }
+  key(i: number): string | null {
+    return [...this.items.keys()][i] ?? null;
+  }
+}
+
+/** A new, empty IndexedDB and localStorage, and no cached state from the previous test. */
+export async function freshStorage(): Promise<MemoryStorage> {
+  await closeDatabase();
+  globalThis.indexedDB = new IDBFactory();
+  const local = new MemoryStorage();
+  (globalThis as { localStorage?: Storage }).localStorage = local as unknown as Storage;
+  forgetCachedSettings();
+  forgetMarkerState();
+  return local;
+}
+
+/** Every store, every record, as one JSON string: equal strings mean byte-for-byte equal data. */
+export async function dumpAll(): Promise<string> {
+  const db = await getDb();
+  const tx = db.transaction([...ALL_STORES], 'readonly');
+  const out: Record<string, unknown> = {};
+  for (const name of ALL_STORES) {
+    const store = tx.objectStore(name);
+    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+    out[name] = keys.map((k, i) => [k, values[i]]);
+  }
+  await tx.done;
+  return JSON.stringify(out);
+}
+
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+
+/** A valid draft with a few answers, normalised by restore exactly as a load would return it. */
+export function sample(id: string, schoolName = `Skola ${id}`, overrides: Partial<Assessment> = {}): Assessment {
+  const a = emptyAssessment(id, NOW);
+  const draft: Assessment = {
+    ...a,
+    ...overrides,
+    school: { ...a.school, schoolName, ownerType: 'municipal', ownerName: 'Utbildningsnämnden i Exempelstad' },
+    problem: { ...a.problem, description: 'Klotter på södra fasaden', purpose: 'Förebygga skadegörelse på fasaden' },
+  };
+  const restored = restore(draft);
+  if (!restored.ok) throw new Error(`sample ${id} is invalid: ${JSON.stringify(restored.problems)}`);
+  return restored.value;
+}
+
+/** The same assessment, signed (the storage layer only needs signoff to be set). */
+export function signedSample(id: string, schoolName?: string, fingerprint = 'a'.repeat(64)): Assessment {
+  const a = sample(id, schoolName);
+  const signed: Assessment = {
+    ...a,
+    signoff: {
+      kind: 'decision',
+      name: 'Rut Rektorsson',
+      title: 'Rektor',
+      place: 'Exempelstad',
+      date: '2026-03-02',
+      attested: true,
+      signature: { type: 'typed', typedName: 'Rut Rektorsson' },
+      signedAt: '2026-03-02T10:00:00.000Z',
+      fingerprint,
+    },
+  };
+  const restored = restore(signed);
+  if (!restored.ok) throw new Error(`signed sample ${id} is invalid: ${JSON.stringify(restored.problems)}`);
+  return restored.value;
+}
+
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
+
+/** Every assessment fixture in tests/fixtures/*.json (the domain's valid examples), restored. */
+export function fixtureAssessments(): { name: string; assessment: Assessment }[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((name) => {
+    const restored = restore(JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')));
+    return restored.ok ? [{ name, assessment: restored.value }] : [];
+  });
+}
