@@ -3,21 +3,47 @@ import type { Assessment, Camera, Evaluation, Text } from './types';
 import type { Traced } from './evaluate';
 
 type Lang = keyof Text;
+const MAX_LISTED = 10;
 
-/** "kamera 1, 2 och 3" when the names are the defaults, otherwise the names themselves. */
+/** "kamera 1, 2 och 3" when the names are the defaults, otherwise "kamerorna Entrén och Skolgården". */
 export function cameraList(cameras: readonly Camera[], all: readonly Camera[], lang: Lang): string {
   const names = cameras.map((c) => c.name.trim() || `Kamera ${all.indexOf(c) + 1}`);
   const numbers = names.map((n) => /^kamera (\d+)$/i.exec(n)?.[1]);
   const and = lang === 'sv' ? 'och' : 'and';
-  const join = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+  const more = lang === 'sv' ? 'till' : 'more';
+  // A list of 60 names helps nobody: name the first ten and count the rest.
+  const join = (items: string[]) =>
+    items.length > MAX_LISTED
+      ? `${items.slice(0, MAX_LISTED).join(', ')} ${and} ${items.length - MAX_LISTED} ${more}`
+      : items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
   if (numbers.every((n) => n !== undefined)) {
     const word = lang === 'sv' ? 'kamera' : numbers.length > 1 ? 'cameras' : 'camera';
     return `${word} ${join(numbers as string[])}`;
   }
-  return join(names);
+  const noun = lang === 'sv' ? (names.length > 1 ? 'kamerorna' : 'kameran') : names.length > 1 ? 'cameras' : 'camera';
+  return `${noun} ${join(names)}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Cameras that share the same reasons, in order, so 50 corridor cameras make one sentence. */
+function groupByReason(cameras: Camera[], reasons: (c: Camera) => string[], lang: Lang): [string, Camera[]][] {
+  const groups = new Map<string, Camera[]>();
+  for (const c of cameras) {
+    const key = reasons(c).join(lang === 'sv' ? ' och ' : ' and ');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.entries()];
+}
+
+/** Reason clauses are written for one camera ("den filmar", "it films"); several take the plural. */
+function agree(reason: string, count: number, lang: Lang): string {
+  if (count === 1) return reason;
+  if (lang === 'sv') return reason.replace(/\bden\b/g, 'de').replace(/\bdess\b/g, 'deras');
+  return reason.replace(/\bit (\w+?)s\b/g, 'they $1').replace(/\bits\b/g, 'their');
+}
 
 export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]): Text {
   const sentences = (lang: Lang): string[] => {
@@ -63,9 +89,8 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
             ? 'Du kan inte besluta om den här kamerabevakningen själv. Skicka underlaget till huvudmannen och dataskyddsombudet.'
             : 'You cannot decide on this surveillance alone. Refer the case to the school owner and the data protection officer.',
         );
-        for (const cam of byCamera('escalate')) {
-          const why = reasonsFor(cam, 'escalate');
-          if (why.length > 0) out.push(`${capital(list([cam]))} ${sv ? 'kräver det eftersom' : 'needs this because'} ${why.join(sv ? ' och ' : ' and ')}.`);
+        for (const [why, cams] of groupByReason(byCamera('escalate'), (c) => reasonsFor(c, 'escalate'), lang)) {
+          out.push(`${capital(list(cams))} ${sv ? 'kräver det eftersom' : cams.length > 1 ? 'need this because' : 'needs this because'} ${agree(why, cams.length, lang)}.`);
         }
         break;
       case 'central-review':
@@ -79,10 +104,9 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
         out.push(sv ? `Du kan besluta om kamerabevakning för ${list(free)}.` : `You may decide on camera surveillance for ${list(free)}.`);
         break;
     }
-    for (const cam of blockedCams) {
-      const why = reasonsFor(cam, 'block');
-      const because = why.length > 0 ? ` ${sv ? 'eftersom' : 'because'} ${why.join(sv ? ' och ' : ' and ')}` : '';
-      out.push(`${capital(list([cam]))} ${sv ? 'får inte användas' : 'may not be used'}${because}.`);
+    for (const [why, cams] of groupByReason(blockedCams, (c) => reasonsFor(c, 'block'), lang)) {
+      const because = why !== '' ? ` ${sv ? 'eftersom' : 'because'} ${agree(why, cams.length, lang)}` : '';
+      out.push(`${capital(list(cams))} ${sv ? 'får inte användas' : 'may not be used'}${because}.`);
     }
     const caseBlocks = traced.filter((t) => t.finding.cameraId === undefined && t.rule.severity === 'block' && !t.rule.leadsTo);
     for (const t of caseBlocks) out.push(t.rule.message[lang]);
@@ -90,8 +114,12 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
     if (warnings.length > 0 && ev.signoffKind !== null) {
       out.push(
         sv
-          ? `Läs ${warnings.length === 1 ? 'varningen' : `de ${warnings.length} varningarna`} och svara på dem innan du skriver under.`
-          : `Read the ${warnings.length === 1 ? 'warning' : `${warnings.length} warnings`} and answer them before you sign.`,
+          ? warnings.length === 1
+            ? 'Läs varningen och svara på den innan du skriver under.'
+            : `Läs de ${warnings.length} varningarna och svara på dem innan du skriver under.`
+          : warnings.length === 1
+            ? 'Read the warning and answer it before you sign.'
+            : `Read the ${warnings.length} warnings and answer them before you sign.`,
       );
     }
     return out;
