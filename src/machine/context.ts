@@ -1,0 +1,92 @@
+// The wizard's context, its input, and the one way the document changes (so evaluation never goes stale).
+import { STEP_IDS, evaluate } from '../domain';
+import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../domain';
+import {
+  addItem,
+  applyHoursPreset,
+  duplicateCamera,
+  moveItem,
+  removeItem,
+  setJustification,
+  setVerdict,
+} from './edits';
+import type { EditEvent } from './events';
+import { setAtPath } from './paths';
+
+export interface WizardInput {
+  assessment: Assessment;
+  policy: Policy;
+  /** The date rules are evaluated on (review dates, incident age); the edge passes the real today. */
+  today: IsoDate;
+}
+
+export interface WizardContext {
+  assessment: Assessment;
+  policy: Policy;
+  today: IsoDate;
+  /** The domain's verdict on the current answers, recomputed after every change. */
+  evaluation: Evaluation;
+  /** The furthest step reached; the stepper lets the principal jump back to any step up to it. */
+  reached: StepId;
+  /** 'review' after a jump from the review to a step: nav.next then returns to the review. */
+  returnTo: 'review' | null;
+  /** The camera open in the cameras step's sub-flow. */
+  editingCameraId: string | null;
+  /** The last PDF made, for the UI to offer; null until one is made. */
+  pdf: Blob | null;
+  pdfError: string | null;
+  signError: string | null;
+}
+
+export function stepIndex(step: StepId): number {
+  return STEP_IDS.indexOf(step);
+}
+
+export function furthest(a: StepId, b: StepId): StepId {
+  return stepIndex(a) >= stepIndex(b) ? a : b;
+}
+
+export function initialContext({ assessment, policy, today }: WizardInput): WizardContext {
+  const signed = assessment.signoff !== null;
+  return {
+    assessment,
+    policy,
+    today,
+    evaluation: evaluate(assessment, policy, today),
+    reached: signed ? 'decision' : assessment.step,
+    returnTo: null,
+    editingCameraId: null,
+    pdf: null,
+    pdfError: null,
+    signError: null,
+  };
+}
+
+/** The document after an edit event, or null when the edit is refused or does not apply. */
+export function applyEdit(context: WizardContext, event: EditEvent): Assessment | null {
+  const a = context.assessment;
+  if (a.signoff !== null) return null;
+  switch (event.type) {
+    case 'answer.set':
+      return setAtPath(a, event.path, event.value);
+    case 'item.add':
+      return addItem(a, event.list, event.id);
+    case 'item.remove':
+      return removeItem(a, event.list, event.id);
+    case 'item.move':
+      return moveItem(a, event.list, event.id, event.delta);
+    case 'camera.duplicate':
+      return duplicateCamera(a, event.id, event.newId);
+    case 'hours.preset':
+      return applyHoursPreset(a, context.policy, event, event.preset);
+    case 'justify.set':
+      return setJustification(a, event.key, event.text);
+    case 'verdict.set':
+      return setVerdict(a, event.cameraId, event);
+  }
+}
+
+/** The context after the document changed: the evaluation follows it. */
+export function withAssessment(context: WizardContext, assessment: Assessment): Partial<WizardContext> {
+  return { assessment, evaluation: evaluate(assessment, context.policy, context.today) };
+}

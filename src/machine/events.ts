@@ -1,0 +1,56 @@
+// The events the wizard accepts. Named by dots so a wildcard or a log groups them by area.
+import type { CameraVerdict, HoursPreset, Lang, Signoff, StepId } from '../domain';
+
+/** The lists a principal can add to, remove from and reorder. */
+export const LIST_NAMES = ['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles'] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+/** What the principal fills in to sign; kind comes from the evaluation, time and fingerprint from the sign effect. */
+export type SignoffDraft = Omit<Signoff, 'kind' | 'signedAt' | 'fingerprint'>;
+
+export type AnswerSetEvent = { type: 'answer.set'; path: string; value: unknown };
+export type ItemAddEvent = { type: 'item.add'; list: ListName; id: string };
+export type ItemRemoveEvent = { type: 'item.remove'; list: ListName; id: string };
+export type ItemMoveEvent = { type: 'item.move'; list: ListName; id: string; delta: -1 | 1 };
+export type CameraDuplicateEvent = { type: 'camera.duplicate'; id: string; newId: string };
+/** Either cameraId or cameraIndex names the camera. */
+export type HoursPresetEvent = { type: 'hours.preset'; preset: HoursPreset; cameraId?: string; cameraIndex?: number };
+export type JustifySetEvent = { type: 'justify.set'; key: string; text: string };
+/** The principal's verdict on one camera in the decision step; upserts decision.cameraDecisions. */
+export type VerdictSetEvent = { type: 'verdict.set'; cameraId: string; verdict?: CameraVerdict; reason?: string };
+
+export type EditEvent =
+  | AnswerSetEvent
+  | ItemAddEvent
+  | ItemRemoveEvent
+  | ItemMoveEvent
+  | CameraDuplicateEvent
+  | HoursPresetEvent
+  | JustifySetEvent
+  | VerdictSetEvent;
+
+export type NavEvent =
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'nav.goto'; step: StepId };
+
+export type CameraFlowEvent = { type: 'camera.open'; id: string } | { type: 'camera.close' };
+
+export type MeasuresFlowEvent = { type: 'measures.recordReason' } | { type: 'draft.saveAndExit' };
+
+export type SignSubmitEvent = { type: 'sign.submit'; signoff: SignoffDraft };
+export type PdfMakeEvent = { type: 'pdf.make'; lang?: Lang };
+
+export type WizardEvent = EditEvent | NavEvent | CameraFlowEvent | MeasuresFlowEvent | SignSubmitEvent | PdfMakeEvent;
+
+/** Event types that change the document: all are ignored once the assessment is signed or being signed. */
+export const EDIT_EVENT_TYPES = [
+  'answer.set',
+  'item.add',
+  'item.remove',
+  'item.move',
+  'camera.duplicate',
+  'hours.preset',
+  'justify.set',
+  'verdict.set',
+] as const satisfies readonly EditEvent['type'][];

@@ -1,0 +1,122 @@
+// Types, guards, actions and actors of the wizard. Effects are harmless stubs here; the composition
+// root replaces them with `.provide()`, so the machine and its tests need no idb, jsPDF or Preact.
+import { assign, fromPromise, setup } from 'xstate';
+import { cameraBranch, fingerprint } from '../domain';
+import type { Assessment, Evaluation, Lang, Signoff, StepId } from '../domain';
+import { applyEdit, stepIndex, withAssessment } from './context';
+import type { WizardContext, WizardInput } from './context';
+import { EDIT_EVENT_TYPES } from './events';
+import type { EditEvent, SignoffDraft, WizardEvent } from './events';
+
+export interface SignInput {
+  assessment: Assessment;
+  signoff: Omit<Signoff, 'signedAt' | 'fingerprint'>;
+}
+
+export interface PdfInput {
+  assessment: Assessment;
+  evaluation: Evaluation;
+  lang?: Lang;
+}
+
+export type CameraBranchState = 'public' | 'nonPublic' | 'unsure' | 'unanswered';
+
+/** Default signing: stamp the time, then fingerprint the document as signed (with an empty fingerprint). */
+export async function signAssessment({ assessment, signoff }: SignInput): Promise<Assessment> {
+  const stamped: Signoff = { ...signoff, signedAt: new Date().toISOString(), fingerprint: '' };
+  const hash = await fingerprint({ ...assessment, signoff: stamped });
+  return { ...assessment, signoff: { ...stamped, fingerprint: hash } };
+}
+
+const editTypes = new Set<string>(EDIT_EVENT_TYPES);
+function isEdit(event: WizardEvent): event is EditEvent {
+  return editTypes.has(event.type);
+}
+
+function signoffComplete(s: SignoffDraft): boolean {
+  const signature = s.signature.type === 'drawn' ? s.signature.image : s.signature.typedName;
+  return s.attested && s.name.trim() !== '' && signature.trim() !== '';
+}
+
+function openBranch(context: WizardContext): CameraBranchState {
+  const camera = context.assessment.cameras.find((c) => c.id === context.editingCameraId);
+  return (camera && cameraBranch(camera)) ?? 'unanswered';
+}
+
+export const wizardSetup = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+    tags: {} as 'locked',
+  },
+  guards: {
+    editable: ({ context }) => context.assessment.signoff === null,
+    signed: ({ context }) => context.assessment.signoff !== null,
+    /** The edit applies to the document as it is (path exists, id known, not locked). */
+    canEdit: ({ context, event }) => isEdit(event) && applyEdit(context, event) !== null,
+    savedAt: ({ context }, params: { step: StepId }) => context.assessment.step === params.step,
+    returnToReview: ({ context }) => context.returnTo === 'review',
+    /** Back to a step already reached, or anywhere from the review; never while signed. */
+    canGoTo: ({ context, event }, params: { step: StepId }) => {
+      if (event.type !== 'nav.goto' || event.step !== params.step) return false;
+      const current = context.assessment.step;
+      if (context.assessment.signoff !== null || params.step === current) return false;
+      return current === 'review' || stepIndex(params.step) <= stepIndex(context.reached);
+    },
+    /** Nothing tried and no reason why not: the principal is told what to try first. */
+    needsTryFirst: ({ context }) => {
+      const m = context.assessment.measures;
+      const accounted = m.items.some((i) => i.tried === 'yes' || i.whyNotPossible.trim() !== '');
+      return !accounted && m.noneReason.trim() === '';
+    },
+    cameraExists: ({ context, event }) =>
+      event.type === 'camera.open' && context.assessment.cameras.some((c) => c.id === event.id),
+    openCameraGone: ({ context }) => !context.assessment.cameras.some((c) => c.id === context.editingCameraId),
+    openBranchIs: ({ context }, params: { branch: CameraBranchState }) => openBranch(context) === params.branch,
+    centralReview: ({ context }) => context.policy.centralReviewOfPublicAreas,
+    /** The domain allows a signature (no block finding, a signoff kind) and the form is filled in. */
+    canSign: ({ context, event }) =>
+      event.type === 'sign.submit' &&
+      context.assessment.signoff === null &&
+      context.evaluation.signoffKind !== null &&
+      !context.evaluation.findings.some((f) => f.severity === 'block') &&
+      signoffComplete(event.signoff),
+  },
+  actions: {
+    applyEdit: assign(({ context, event }) => {
+      const next = isEdit(event) ? applyEdit(context, event) : null;
+      return next ? withAssessment(context, next) : {};
+    }),
+    /** Saves the document; the edge debounces. */
+    persist: (_, _params: { assessment: Assessment }) => {},
+    /** Leaves the wizard for the home screen; the edge flushes the save first. */
+    exitToHome: (_, _params: { assessment: Assessment }) => {},
+    clearReturnTo: assign({ returnTo: null }),
+    setReturnTo: assign(({ context }, params: { step: StepId }) => ({
+      returnTo:
+        context.assessment.step === 'review' && stepIndex(params.step) < stepIndex('review')
+          ? ('review' as const)
+          : null,
+    })),
+    openCamera: assign(({ event }) => (event.type === 'camera.open' ? { editingCameraId: event.id } : {})),
+    closeCamera: assign({ editingCameraId: null }),
+    storeSigned: assign(({ context }, params: { assessment: Assessment }) => ({
+      ...withAssessment(context, params.assessment),
+      reached: 'decision' as const,
+      signError: null,
+    })),
+    storeSignError: assign((_, params: { error: unknown }) => ({ signError: errorText(params.error) })),
+    storePdf: assign((_, params: { pdf: Blob }) => ({ pdf: params.pdf, pdfError: null })),
+    storePdfError: assign((_, params: { error: unknown }) => ({ pdfError: errorText(params.error) })),
+  },
+  actors: {
+    sign: fromPromise<Assessment, SignInput>(({ input }) => signAssessment(input)),
+    // A stub: the real one lives in src/pdf and is provided by main.tsx.
+    makePdf: fromPromise<Blob, PdfInput>(async () => new Blob([], { type: 'application/pdf' })),
+  },
+});
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
