@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './static-server';
+import { serve } from '../../scripts/static-server.mjs';
 import { waitForServiceWorker } from './fixtures';
 
 test('a new build shows the update prompt, and accepting it loads the new version', async ({ context }) => {

@@ -1,9 +1,9 @@
-// A minimal static server whose root can be swapped, to stand in for a deployment of a new build.
-import { createServer, type Server } from 'node:http';
+// A minimal static server whose root can be swapped: stands in for a deployment (update test, bench).
+import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -15,15 +15,9 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export interface SwappableServer {
-  origin: string;
-  setRoot(dir: string): void;
-  close(): Promise<void>;
-}
-
-export async function serve(root: string, port: number): Promise<SwappableServer> {
+export async function serve(root, port, headers = {}) {
   let current = root;
-  const server: Server = createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
     let file = join(current, path);
     try {
@@ -33,13 +27,13 @@ export async function serve(root: string, port: number): Promise<SwappableServer
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     origin: `http://localhost:${port}`,
     setRoot: (dir) => {
