@@ -60,7 +60,15 @@ export default defineConfig({
     // jsPDF's optional helpers (doc.html, SVG) are never used; without this they are emitted and precached (+370 KiB).
     alias: { html2canvas: stub, canvg: stub, dompurify: stub },
   },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    // KB_BENCH=1 adds the bench harness page (scripts/bench/) beside the app, for npm run bench only.
+    ...(process.env.KB_BENCH === '1'
+      ? { rollupOptions: { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } }
+      : {}),
+  },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
   plugins: [
     preact(),

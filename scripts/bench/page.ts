@@ -1,0 +1,59 @@
+// The bench harness page: the app's own modules, exposed to scripts/bench.mjs in the real browser.
+// Built only with KB_BENCH=1 into dist-bench/, next to the production app so both share one origin and database.
+import * as storage from '../../src/storage';
+import { makeAssessmentPdf } from '../../src/pdf';
+import { defaultPolicy, evaluate, restore, type Assessment } from '../../src/domain';
+import reference from '../../tests/fixtures/reference-8-cameras.json';
+import stress from '../../tests/fixtures/stress-60-cameras.json';
+import facade from '../../tests/fixtures/facade-night.json';
+
+const fixtures: Record<string, unknown> = { reference, stress, facade };
+
+function fixture(name: string): Assessment {
+  const r = restore(fixtures[name]);
+  if (!r.ok) throw new Error(`fixture ${name} does not restore: ${JSON.stringify(r.problems)}`);
+  return r.value;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function pdf(name: string): Promise<{ ms: number; bytes: number }> {
+  const a = fixture(name);
+  const evaluation = evaluate(a, defaultPolicy, today());
+  const t0 = performance.now();
+  const blob = await makeAssessmentPdf({ assessment: a, evaluation, policy: defaultPolicy, lang: 'sv', omitPlacement: false });
+  return { ms: performance.now() - t0, bytes: blob.size };
+}
+
+/** Stores n copies of the facade fixture (distinct ids and schools); returns their ids. */
+async function seed(n: number, step: Assessment['step'] = 'school'): Promise<string[]> {
+  const base = fixture('facade');
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = crypto.randomUUID();
+    const a: Assessment = { ...base, id, step, revision: 0, school: { ...base.school, schoolName: `${base.school.schoolName} ${i + 1}` } };
+    const r = await storage.save(a, 0);
+    if (!r.ok) throw new Error(`seed failed: ${JSON.stringify(r)}`);
+    ids.push(id);
+  }
+  return ids;
+}
+
+async function exportImport(): Promise<{ exportMs: number; importMs: number; count: number; bytes: number }> {
+  const t0 = performance.now();
+  const exported = await storage.exportBackup();
+  const exportMs = performance.now() - t0;
+  if (!exported.ok) throw new Error('export failed');
+  const text = exported.text;
+  await storage.eraseEverything();
+  const t1 = performance.now();
+  const parsed = await storage.parseBackup(text);
+  if (!parsed.ok) throw new Error(`parse failed: ${parsed.error.message.en}`);
+  const applied = await storage.applyImport(parsed.plan);
+  const importMs = performance.now() - t1;
+  if (!applied.ok) throw new Error('import failed');
+  const count = (await storage.listSummaries()).length;
+  return { exportMs, importMs, count, bytes: text.length };
+}
+
+Object.assign(window, { kbBench: { pdf, seed, exportImport, erase: storage.eraseEverything, ready: true } });

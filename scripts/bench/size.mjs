@@ -1,0 +1,19 @@
+// Size figures from the production build: initial JS/CSS, each lazy chunk, fonts, the whole precache.
+import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { sizeReport } from '../size.mjs';
+
+export function sizeFigures(dist = 'dist') {
+  const { initialFiles, lazy, total, jspdfInitial } = sizeReport();
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
+  const precacheBytes = urls.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0);
+  const fonts = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.ttf'))
+    .map((f) => {
+      const buf = readFileSync(join(dist, 'assets', f));
+      return { file: `assets/${f}`, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    });
+  return { initialFiles, lazy, initialTotal: total, jspdfInitial, fonts, precache: { entries: urls.length, bytes: precacheBytes } };
+}
