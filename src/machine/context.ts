@@ -1,5 +1,5 @@
 // The wizard's context, its input, and the one way the document changes (so evaluation never goes stale).
-import { STEP_IDS, evaluate } from '../domain';
+import { STEP_IDS, emptyAssessment, evaluate } from '../domain';
 import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../domain';
 import {
   addItem,
@@ -46,6 +46,29 @@ export function furthest(a: StepId, b: StepId): StepId {
   return stepIndex(a) >= stepIndex(b) ? a : b;
 }
 
+/** The part of the document each step fills in. */
+const SECTION: Record<StepId, keyof Assessment> = {
+  school: 'school',
+  problem: 'problem',
+  measures: 'measures',
+  cameras: 'cameras',
+  balancing: 'balancing',
+  data: 'data',
+  consultation: 'consultation',
+  review: 'justifications',
+  decision: 'decision',
+};
+
+/**
+ * The furthest step with any answer. A draft left on an earlier step after a detour from the review
+ * reopens with the later steps still reachable from the stepper (the document does not store `reached`).
+ */
+export function furthestAnswered(a: Assessment): StepId {
+  const blank = emptyAssessment(a.id, new Date(0));
+  const answered = STEP_IDS.filter((s) => JSON.stringify(a[SECTION[s]]) !== JSON.stringify(blank[SECTION[s]]));
+  return answered.at(-1) ?? 'school';
+}
+
 export function initialContext({ assessment, policy, today }: WizardInput): WizardContext {
   const signed = assessment.signoff !== null;
   return {
@@ -53,7 +76,7 @@ export function initialContext({ assessment, policy, today }: WizardInput): Wiza
     policy,
     today,
     evaluation: evaluate(assessment, policy, today),
-    reached: signed ? 'decision' : assessment.step,
+    reached: signed ? 'decision' : furthest(assessment.step, furthestAnswered(assessment)),
     returnTo: null,
     editingCameraId: null,
     pdf: null,

@@ -77,6 +77,12 @@ describe('nav.goto', () => {
     expect(currentStep(w.snap())).toBe('cameras');
   });
 
+  it('reopens a draft left on an early step with its later answered steps still reachable', () => {
+    const w = start(draft((a) => ({ ...a, step: 'school', data: { ...a.data, retentionHours: 72 } })));
+    expect(canGoTo(w.snap(), 'data')).toBe(true);
+    expect(canGoTo(w.snap(), 'consultation')).toBe(false);
+  });
+
   it('jumps from the review to any step, and nav.next returns to the review', () => {
     const w = start(draft((a) => ({ ...a, step: 'review' })));
     for (const step of STEP_IDS.filter((s) => s !== 'review')) expect(canGoTo(w.snap(), step)).toBe(true);

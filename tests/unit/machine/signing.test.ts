@@ -75,6 +75,10 @@ describe('sign-off', () => {
     expect(w.doc()).toBe(signed);
     expect(w.saved).toHaveLength(saves);
     expect(canGoTo(w.snap(), 'school')).toBe(false);
+    // Leaving is still possible; a signed document is not saved again.
+    w.send({ type: 'draft.saveAndExit' });
+    expect(w.exits).toEqual([signed]);
+    expect(w.saved).toHaveLength(saves);
   });
 
   it('opens a signed assessment locked', () => {
