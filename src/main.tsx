@@ -4,24 +4,37 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
 import { rememberLang, storedLang } from './ui/i18n';
+import { createDrafts, type Services } from './ui/services';
 import { startPwa } from './pwa/register';
+import * as storage from './storage';
+// Not in storage's public face: a backup built from memory is only needed here, when saving to disk fails.
+import { buildBackup } from './storage/backup-export';
+import { isoDateOf } from './domain';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
 
-rememberLang(storedLang());
-
-let notices: NoticeState = { offlineReady: false, needRefresh: false };
-const flushDrafts = async (): Promise<void> => {
-  // Autosave registers its flush here once storage is wired; an update reload must never lose typing.
+const drafts = createDrafts();
+const services: Services = {
+  storage,
+  // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
+  pdf: () => import('./pdf'),
+  drafts,
+  backupOf: async (assessments) => {
+    const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });
+    return { fileName: `kamerabedomning-sakerhetskopia-${isoDateOf(new Date())}.json`, text: JSON.stringify(file) };
+  },
 };
 
+let notices: NoticeState = { offlineReady: false, needRefresh: false, wiped: false };
+
+// An update reload waits until every open assessment's autosave has reached the disk.
 const pwa = startPwa(
   {
     onNeedRefresh: () => update({ ...notices, needRefresh: true }),
     onOfflineReady: () => update({ ...notices, offlineReady: true }),
   },
-  flushDrafts,
+  () => drafts.flushAll(),
 );
 
 function update(next: NoticeState): void {
@@ -29,15 +42,37 @@ function update(next: NoticeState): void {
   draw();
 }
 
+function dismiss(which: keyof NoticeState): void {
+  // The principal has seen the wipe warning: watch afresh from now on.
+  if (which === 'wiped') void storage.acknowledgeWipe().catch(() => undefined);
+  update({ ...notices, [which]: false });
+}
+
 function draw(): void {
   render(
-    <App
-      notices={notices}
-      onReload={() => void pwa.applyUpdate()}
-      onDismissNotice={(which) => update({ ...notices, [which]: false })}
-    />,
+    <App services={services} notices={notices} onReload={() => void pwa.applyUpdate()} onDismissNotice={dismiss} />,
     root!,
   );
 }
 
-draw();
+function hasLocalLang(): boolean {
+  try {
+    return localStorage.getItem('kb.lang') !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function start(): Promise<void> {
+  // localStorage remembers the language for a fast first paint; if the browser cleared it, IndexedDB may not have.
+  if (!hasLocalLang()) {
+    const settings = await storage.getSettings().catch(() => null);
+    if (settings) rememberLang(settings.language);
+  } else {
+    rememberLang(storedLang());
+  }
+  draw();
+  if (await storage.wasWiped().catch(() => false)) update({ ...notices, wiped: true });
+}
+
+void start();

@@ -2,9 +2,25 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type * as StorageApi from '../storage';
+import type * as PdfApi from '../pdf';
+import type { Assessment } from '../domain';
+
+export type PdfModule = typeof PdfApi;
+
+/** Unsaved work that must reach the disk before the page reloads for an update. */
+export interface Drafts {
+  /** Registers a flush; returns the function that unregisters it. */
+  register: (flush: () => Promise<void>) => () => void;
+  flushAll: () => Promise<void>;
+}
 
 export interface Services {
   storage: typeof StorageApi;
+  /** The lazy entry of src/pdf: fetched on first use, so jsPDF never lands in the initial chunk. */
+  pdf: () => Promise<PdfModule>;
+  drafts: Drafts;
+  /** A backup file of these assessments made from memory (the way out when saving to disk fails). */
+  backupOf: (assessments: Assessment[]) => Promise<{ fileName: string; text: string }>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);
@@ -13,4 +29,17 @@ export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('ServicesContext is not provided (main.tsx wires it).');
   return services;
+}
+
+export function createDrafts(): Drafts {
+  const flushes = new Set<() => Promise<void>>();
+  return {
+    register(flush) {
+      flushes.add(flush);
+      return () => flushes.delete(flush);
+    },
+    async flushAll() {
+      await Promise.all([...flushes].map((f) => f().catch(() => undefined)));
+    },
+  };
 }

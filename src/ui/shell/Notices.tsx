@@ -1,15 +1,35 @@
 import { useI18n } from '../i18n';
+import { href } from '../router';
 
 export interface NoticeState {
   offlineReady: boolean;
   needRefresh: boolean;
+  /** The browser deleted this device's saved assessments (the install marker says there were some). */
+  wiped: boolean;
 }
 
-/** PWA notices: the one-time offline notice and the update prompt, which never reloads by itself. */
+/** PWA and storage notices: offline ready, the update prompt (never reloads by itself), a wiped database. */
 export function Notices({ state, onReload, onDismiss }: { state: NoticeState; onReload: () => void; onDismiss: (which: keyof NoticeState) => void }) {
   const { t } = useI18n();
   return (
     <div class="notices" role="region" aria-label={t('app.name')} aria-live="polite">
+      {state.wiped && (
+        <div class="notice notice--warn" role="alert">
+          <p>
+            <strong>{t('settings.wiped.title')}</strong>
+            <br />
+            {t('settings.wiped.body')}
+          </p>
+          <div class="notice__actions">
+            <a class="button button--primary" href={`${href({ name: 'settings' })}`} onClick={() => onDismiss('wiped')}>
+              {t('settings.wiped.restore')}
+            </a>
+            <button type="button" class="button" onClick={() => onDismiss('wiped')}>
+              {t('pwa.close')}
+            </button>
+          </div>
+        </div>
+      )}
       {state.needRefresh && (
         <div class="notice notice--update" role="alert">
           <p>

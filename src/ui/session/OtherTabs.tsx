@@ -1,0 +1,70 @@
+// What other tabs do to the open assessment: open it too, save it, bin it, or erase everything.
+import { useEffect, useState } from 'preact/hooks';
+import type { Assessment } from '../../domain';
+import type { RemoteChange } from '../../storage';
+import { useI18n } from '../i18n';
+import { useServices } from '../services';
+import type { SessionSave } from './useAutosave';
+
+interface OtherTabsState {
+  otherTabs: number;
+  /** The newest revision another tab saved, 0 when none. */
+  remoteRevision: number;
+  binned: boolean;
+  erased: boolean;
+}
+
+export interface OtherTabsProps {
+  id: string;
+  /** The revision this tab last loaded or saved. */
+  knownRevision: number;
+  save: SessionSave;
+  replace: (a: Assessment) => void;
+}
+
+export function OtherTabsBanner({ id, knownRevision, save, replace }: OtherTabsProps) {
+  const { t } = useI18n();
+  const { storage } = useServices();
+  const [state, setState] = useState<OtherTabsState>({ otherTabs: 0, remoteRevision: 0, binned: false, erased: false });
+
+  useEffect(
+    () =>
+      storage.watchAssessment(id, (change: RemoteChange) =>
+        setState((s) => ({
+          otherTabs: change.otherTabs,
+          remoteRevision: change.kind === 'saved' ? Math.max(s.remoteRevision, change.revision) : s.remoteRevision,
+          binned: s.binned || change.kind === 'binned',
+          erased: s.erased || change.kind === 'erased',
+        })),
+      ),
+    [id, storage],
+  );
+
+  const loadTheirs = async () => {
+    await save.autosave.flush();
+    const loaded = await storage.load(id);
+    if (loaded.ok) replace(loaded.assessment);
+  };
+
+  // Unsaved changes here would be lost by loading theirs; the save's conflict dialog handles that case.
+  const remoteSaved = state.remoteRevision > knownRevision;
+  const canLoad = remoteSaved && !save.autosave.hasPending();
+  const messages: string[] = [];
+  if (state.erased) messages.push(t('session.otherTab.erased'));
+  else if (state.binned) messages.push(t('session.otherTab.binned'));
+  else if (remoteSaved) messages.push(t('session.otherTab.saved'));
+  else if (state.otherTabs > 0) messages.push(t('session.otherTab.open'));
+  if (messages.length === 0) return null;
+  return (
+    <div class="session-banner session-banner--warn" role="status">
+      {messages.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
+      {canLoad && !state.erased && !state.binned && (
+        <button type="button" class="button" onClick={() => void loadTheirs()}>
+          {t('session.otherTab.load')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
+import { useMemo, useState } from 'preact/hooks';
+import type { Assessment, Evaluation, IsoDate } from '../../domain';
+import { nextVersion } from '../../domain';
+import { useI18n } from '../i18n';
+import { href, navigate } from '../router';
+import { useServices } from '../services';
+import { StepHeading } from '../shell/StepHeading';
+import { downloadText } from '../shell/download';
+import { PdfActions } from '../pdf/PdfActions';
+import type { LoadState } from './useAssessmentLoad';
+import { useAutosave } from './useAutosave';
+import { SaveStatus } from './SaveStatus';
+import { OtherTabsBanner } from './OtherTabs';
+import { ConflictDialog } from './ConflictDialog';
+import { SignedReminder } from './SignedReminder';
+import { WizardPage } from './wizardSlot';
+
+export interface SessionViewProps {
+  loaded: Extract<LoadState, { kind: 'ready' }>;
+  today: IsoDate;
+}
+
+export function SessionView({ loaded, today }: SessionViewProps) {
+  const { t } = useI18n();
+  const services = useServices();
+  const { storage } = services;
+  const save = useAutosave();
+  const [doc, setDoc] = useState({ assessment: loaded.assessment, generation: 0 });
+  const [deletedAt, setDeletedAt] = useState(loaded.deletedAt);
+  const [signedNote, setSignedNote] = useState<'saved' | 'failed' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  /** Starts the wizard afresh on `a` (after taking the other tab's version). */
+  const replace = (a: Assessment) => {
+    save.autosave.adopt(a);
+    save.latest.current = a;
+    setDoc((d) => ({ assessment: a, generation: d.generation + 1 }));
+  };
+
+  /** The way out of a failed save: this tab's state, from memory, as a backup file the import reads. */
+  const backupNow = async () => {
+    const file = await services.backupOf([save.latest.current ?? doc.assessment]);
+    downloadText(file.text, file.fileName);
+  };
+
+  /** After signing: everything on this device, which also clears the "export a backup" reminder. */
+  const exportAll = async () => {
+    const result = await storage.exportBackup();
+    if (result.ok) downloadText(result.text, result.fileName);
+    else await backupNow();
+  };
+
+  const onSigned = async (a: Assessment): Promise<void> => {
+    save.persist(a);
+    await save.autosave.flush();
+    const status = save.autosave.status();
+    const ok = typeof status === 'object' && 'saved' in status;
+    setSignedNote(ok ? 'saved' : 'failed');
+    if (!ok) throw new Error(t('session.signed.saveFailed'));
+  };
+
+  const onNewVersion = (signed: Assessment) => {
+    void (async () => {
+      const next = nextVersion(signed, crypto.randomUUID(), new Date());
+      const result = await storage.save(next, 0);
+      if (result.ok) navigate({ name: 'assessment', id: next.id });
+      else setError(t('session.newVersion.failed', { error: 'error' in result ? result.error : result.reason }));
+    })();
+  };
+
+  const onExit = () => {
+    void save.autosave.flush().finally(() => navigate({ name: 'home' }));
+  };
+
+  const pdfActions = useMemo(() => (a: Assessment, evaluation: Evaluation) => <PdfActions assessment={a} evaluation={evaluation} />, []);
+
+  const knownRevision = typeof save.status === 'object' && 'saved' in save.status ? save.status.revision : doc.assessment.revision;
+  const status = (
+    <SaveStatus
+      status={save.status}
+      onBackup={() => void backupNow()}
+      onRetry={() => void save.autosave.flush()}
+    />
+  );
+
+  return (
+    <>
+      {deletedAt && (
+        <div class="session-banner session-banner--warn">
+          <p>{t('session.inBin')}</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void storage.undoBin(loaded.assessment.id).then((r) => r.ok && setDeletedAt(null))}
+          >
+            {t('session.restoreFromBin')}
+          </button>
+        </div>
+      )}
+      <OtherTabsBanner id={loaded.assessment.id} knownRevision={knownRevision} save={save} replace={replace} />
+      {error && (
+        <div class="session-banner session-banner--warn" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      {signedNote && <SignedReminder state={signedNote} onBackup={() => void (signedNote === 'saved' ? exportAll() : backupNow())} onClose={() => setSignedNote(null)} />}
+      {WizardPage ? (
+        <WizardPage
+          key={doc.generation}
+          assessment={doc.assessment}
+          policy={loaded.policy}
+          today={today}
+          persist={save.persist}
+          onExit={onExit}
+          onSigned={onSigned}
+          onNewVersion={onNewVersion}
+          saveStatus={status}
+          pdfActions={pdfActions}
+        />
+      ) : (
+        <section class="page">
+          <StepHeading>{doc.assessment.school.schoolName || t('placeholder.title')}</StepHeading>
+          {status}
+          <p>{t('session.wizardMissing')}</p>
+          <p>
+            <a href={href({ name: 'home' })}>{t('session.back')}</a>
+          </p>
+        </section>
+      )}
+      <ConflictDialog
+        status={save.status}
+        mine={() => save.latest.current}
+        onTakeTheirs={replace}
+        onKeptMine={(a) => save.autosave.adopt(a)}
+        onKeptBoth={(copy, theirs) => {
+          save.autosave.adopt(theirs);
+          navigate({ name: 'assessment', id: copy.id });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// Loads one assessment (restore runs inside storage.load) and the policy it is judged by.
+import { useEffect, useState } from 'preact/hooks';
+import { defaultPolicy } from '../../domain';
+import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../domain';
+import { useServices } from '../services';
+
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; assessment: Assessment; policy: Policy; deletedAt: IsoDateTime | null }
+  | { kind: 'not-found' }
+  | { kind: 'invalid'; problems: RestoreProblem[] }
+  | { kind: 'failed'; reason: string; error: string };
+
+export function useAssessmentLoad(id: string, attempt: number): LoadState {
+  const { storage } = useServices();
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ kind: 'loading' });
+    void (async () => {
+      const [loaded, settings] = await Promise.all([storage.load(id), storage.getSettings().catch(() => null)]);
+      if (!live) return;
+      if (loaded.ok) {
+        // Unreadable settings must not keep the principal from their work: judge by the default policy.
+        const policy = settings?.policy ?? defaultPolicy;
+        return setState({ kind: 'ready', assessment: loaded.assessment, policy, deletedAt: loaded.deletedAt });
+      }
+      if (loaded.reason === 'not-found') return setState({ kind: 'not-found' });
+      if (loaded.reason === 'invalid') return setState({ kind: 'invalid', problems: loaded.problems });
+      setState({ kind: 'failed', reason: loaded.reason, error: loaded.error });
+    })().catch((e: unknown) => live && setState({ kind: 'failed', reason: 'unknown', error: String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [id, attempt, storage]);
+  return state;
+}
