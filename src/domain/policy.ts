@@ -1,7 +1,7 @@
 // The organisation's own values (seed 000, Stockholm's instructions), changeable without a code change:
 // an organisation imports its policy as JSON and restorePolicy() checks it.
 import * as v from 'valibot';
-import type { Policy } from './types';
+import type { Policy, Text } from './types';
 import type { RestoreResult } from './restore-types';
 import { issueToProblem, notAnObject, sanitize } from './restore-core';
 import { emptyPerson } from './defaults';
@@ -43,6 +43,18 @@ export const PolicySchema = v.object({
   administrationContact: person(),
 });
 
+const LABELS: Record<string, Text> = {
+  organisationName: { sv: 'Organisationens namn', en: "The organisation's name" },
+  centralReviewOfPublicAreas: { sv: 'Granskning av allmänna platser', en: 'Review of public places' },
+  maxRetentionHours: { sv: 'Längsta lagringstid', en: 'Longest retention' },
+  reviewIntervalMonths: { sv: 'Tid mellan omprövningar', en: 'Time between reviews' },
+  'facadeHours.weekday.from': { sv: 'Fasadtid vardagar, från', en: 'Facade hours on weekdays, from' },
+  'facadeHours.weekday.to': { sv: 'Fasadtid vardagar, till', en: 'Facade hours on weekdays, to' },
+  'facadeHours.weekend.from': { sv: 'Fasadtid helger, från', en: 'Facade hours at weekends, from' },
+  'facadeHours.weekend.to': { sv: 'Fasadtid helger, till', en: 'Facade hours at weekends, to' },
+};
+const policyLabel = (path: string): Text => LABELS[path] ?? { sv: path, en: path };
+
 /** Validates an imported policy and fills the defaults; never throws. Unknown fields are dropped. */
 export function restorePolicy(input: unknown): RestoreResult<Policy> {
   try {
@@ -52,7 +64,7 @@ export function restorePolicy(input: unknown): RestoreResult<Policy> {
       return { ok: false, problems: [notAnObject()] };
     }
     const parsed = v.safeParse(PolicySchema, clean.value);
-    if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 50).map((i) => issueToProblem(i)) };
+    if (!parsed.success) return { ok: false, problems: parsed.issues.slice(0, 50).map((i) => issueToProblem(i, policyLabel)) };
     return { ok: true, value: parsed.output as Policy, migratedFrom: null, notes: [] };
   } catch {
     return { ok: false, problems: [notAnObject()] };

@@ -110,10 +110,9 @@ const TYPE_NAMES: Record<string, Text> = {
   nullable: { sv: 'ett värde eller null', en: 'a value or null' },
 };
 
-export function issueToProblem(issue: BaseIssue<unknown>, base = ''): RestoreProblem {
-  const keys = (issue.path ?? []).map((item) => String(item.key));
-  const path = [base, ...keys].filter((s) => s !== '').join('.');
-  const label = path === '' ? { sv: 'Dokumentet', en: 'The document' } : fieldLabel(path);
+export function issueToProblem(issue: BaseIssue<unknown>, labelOf: (path: string) => Text = fieldLabel): RestoreProblem {
+  const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  const label = path === '' ? { sv: 'Dokumentet', en: 'The document' } : labelOf(path);
   const what = WHAT[issue.message] ?? WHAT[issue.type];
   if (issue.received === 'undefined' && issue.kind === 'schema') {
     return problem(path, `${label.sv} saknas.`, `${label.en} is missing.`);

@@ -1,0 +1,175 @@
+// For every rule: the smallest change to the facade-night fixture that makes it hold, and the smallest
+// change from there that clears it. rules.test.ts runs them; a rule without a case fails the suite.
+import type { Assessment, Camera, Policy } from '../../../src/domain';
+import { defaultPolicy, presetWindows } from '../../../src/domain';
+
+export interface RuleCase {
+  id: string;
+  /** 'missing': the rule reports an unanswered required question rather than a finding. */
+  kind: 'finding' | 'missing';
+  fire: (a: Assessment, p: Policy) => void;
+  clear: (a: Assessment, p: Policy) => void;
+}
+
+const cam = (a: Assessment): Camera => a.cameras[0]!;
+const day = { from: '08:00', to: '16:00' };
+const always = () => presetWindows('always', defaultPolicy, day);
+const facade = () => presetWindows('facadePractice', defaultPolicy, day);
+/** Public place: the public branch's question must then be answered too. */
+const makePublic = (a: Assessment, access: 'yes' | 'unsure' = 'yes') => {
+  cam(a).publicAccess = access;
+  cam(a).publicArea.othersPresent = 'Grannar som går genom skolgården.';
+};
+const setHours = (a: Assessment, windows: Camera['hours']['windows']) => {
+  cam(a).hours = { ...cam(a).hours, preset: 'custom', windows };
+};
+
+export const RULE_CASES: RuleCase[] = [
+  { id: 'KB-H01-intimate-space', kind: 'finding', fire: (a) => void (cam(a).areaKind = 'shower'), clear: (a) => void (cam(a).areaKind = 'facade') },
+  { id: 'KB-H02-sound', kind: 'finding', fire: (a) => void (cam(a).sound = 'yes'), clear: (a) => void (cam(a).sound = 'no') },
+  { id: 'KB-H03-biometrics', kind: 'finding', fire: (a) => void (cam(a).biometrics = 'yes'), clear: (a) => void (cam(a).biometrics = 'no') },
+  { id: 'KB-H04-consent', kind: 'finding', fire: (a) => void (a.data.legalBasis = 'consent'), clear: (a) => void (a.data.legalBasis = '6.1e') },
+  {
+    id: 'KB-H04-municipal-basis',
+    kind: 'finding',
+    fire: (a) => void (a.data.legalBasis = '6.1c'),
+    clear: (a) => void (a.data.legalBasis = '6.1e'),
+  },
+  {
+    id: 'KB-H05-undocumented-need',
+    kind: 'finding',
+    fire: (a) => void (a.problem.incidents = []),
+    clear: (a) => void (a.problem.needReasoning = 'Skadegörelsen anmäls inte eftersom gärningspersonerna är okända, men vaktmästaren ser spåren varje måndag.'),
+  },
+  {
+    id: 'KB-H05-no-alternatives',
+    kind: 'finding',
+    fire: (a) => void (a.measures.items = a.measures.items.map((m) => ({ ...m, tried: 'no', whyNotPossible: '' }))),
+    clear: (a) => void (a.measures.noneReason = 'Skolan ligger i en byggnad där varken belysning eller stängsel får ändras.'),
+  },
+  {
+    id: 'KB-H06-undefined-scope',
+    kind: 'finding',
+    fire: (a) => void (cam(a).fieldOfView = 'Hela skolan, dygnet runt'),
+    clear: (a) => void (cam(a).fieldOfView = 'Södra fasaden och två meter ut'),
+  },
+  { id: 'KB-H06-retention-access', kind: 'missing', fire: (a) => void (a.data.retentionHours = null), clear: (a) => void (a.data.retentionHours = 72) },
+  { id: 'KB-H07-signage', kind: 'finding', fire: (a) => void (a.consultation.signage = 'no'), clear: (a) => void (a.consultation.signage = 'planned') },
+  { id: 'KB-H08-union', kind: 'finding', fire: (a) => void (a.consultation.unionDate = '2026-09-20'), clear: (a) => void (a.consultation.unionDate = '2026-09-14') },
+  { id: 'KB-H09-dpia', kind: 'missing', fire: (a) => void (a.consultation.dpoAdvice = ''), clear: (a) => void (a.consultation.dpoAdvice = 'Inga invändningar.') },
+  {
+    id: 'KB-H10-school-hours-indoor',
+    kind: 'finding',
+    fire: (a) => {
+      Object.assign(cam(a), { placement: 'indoor', areaKind: 'corridor', limitedToFacadePlus2m: '' });
+      setHours(a, always());
+    },
+    clear: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '18:00', to: '06:00' }]),
+  },
+  { id: 'KB-S01-school-hours', kind: 'finding', fire: (a) => setHours(a, always()), clear: (a) => setHours(a, facade()) },
+  {
+    id: 'KB-S02-beyond-facade-hours',
+    kind: 'finding',
+    fire: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '18:00', to: '06:00' }]),
+    clear: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '20:00', to: '06:00' }]),
+  },
+  { id: 'KB-S03-beyond-facade-area', kind: 'finding', fire: (a) => void (cam(a).limitedToFacadePlus2m = 'no'), clear: (a) => void (cam(a).limitedToFacadePlus2m = 'yes') },
+  {
+    id: 'KB-S04-schoolyard-evening',
+    kind: 'finding',
+    fire: (a) => void (cam(a).areaKind = 'schoolyard'),
+    clear: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5, 6, 7], from: '22:00', to: '06:00' }]),
+  },
+  { id: 'KB-S05-retention-over-policy', kind: 'finding', fire: (a) => void (a.data.retentionHours = 96), clear: (a) => void (a.data.retentionHours = 72) },
+  { id: 'KB-S06-retention-over-two-weeks', kind: 'finding', fire: (a) => void (a.data.retentionHours = 400), clear: (a) => void (a.data.retentionHours = 300) },
+  { id: 'KB-S07-no-auto-delete', kind: 'finding', fire: (a) => void (a.data.autoDelete = 'no'), clear: (a) => void (a.data.autoDelete = 'yes') },
+  {
+    id: 'KB-S08-many-cameras',
+    kind: 'finding',
+    fire: (a) => void (a.cameras = Array.from({ length: 11 }, (_, i) => ({ ...cam(a), id: `c${i}`, name: `Kamera ${i + 1}` }))),
+    clear: (a) => void (a.cameras = a.cameras.slice(0, 10)),
+  },
+  { id: 'KB-S09-beyond-incident-spots', kind: 'finding', fire: (a) => void (cam(a).coversIncidentSpots = 'no'), clear: (a) => void (cam(a).coversIncidentSpots = 'yes') },
+  { id: 'KB-S10-no-masking', kind: 'finding', fire: (a) => void (cam(a).masking = 'no'), clear: (a) => void (cam(a).masking = 'yes') },
+  { id: 'KB-S11-cloud-storage', kind: 'finding', fire: (a) => void (a.data.storage = 'cloud'), clear: (a) => void (a.data.storage = 'local') },
+  {
+    id: 'KB-S12-outside-eea',
+    kind: 'finding',
+    fire: (a) => {
+      a.data.storageInEuEea = 'no';
+      a.data.transferBasis = 'Standardavtalsklausuler med överföringsbedömning.';
+    },
+    clear: (a) => void (a.data.storageInEuEea = 'yes'),
+  },
+  { id: 'KB-S13-few-incidents', kind: 'finding', fire: (a) => void (a.problem.incidents = a.problem.incidents.slice(0, 2)), clear: (a) => void (a.problem.incidents = a.problem.incidents.concat(a.problem.incidents.slice(0, 1).map((i) => ({ ...i, id: 'extra' })))) },
+  {
+    id: 'KB-S14-old-incidents',
+    kind: 'finding',
+    fire: (a) => void (a.problem.incidents = a.problem.incidents.map((i) => ({ ...i, date: i.date.replace('2026', '2025').replace('-08-', '-07-') }))),
+    clear: (a) => void (a.problem.incidents[0]!.date = '2025-09-16'),
+  },
+  {
+    id: 'KB-S15-measure-not-evaluated',
+    kind: 'finding',
+    fire: (a) => void Object.assign(a.measures.items[0]!, { result: '', whyInsufficient: '' }),
+    clear: (a) => void (a.measures.items[0]!.whyInsufficient = 'Inbrotten fortsatte.'),
+  },
+  {
+    id: 'KB-S16-independent-basis-unconfirmed',
+    kind: 'finding',
+    fire: (a) => {
+      a.school.ownerType = 'independent';
+      a.data.legalBasisConfirmedByDpo = 'no';
+    },
+    clear: (a) => void (a.data.legalBasisConfirmedByDpo = 'yes'),
+  },
+  { id: 'KB-S17-not-informed', kind: 'finding', fire: (a) => void (a.consultation.guardiansInformed = 'no'), clear: (a) => void (a.consultation.guardiansInformed = 'planned') },
+  { id: 'KB-S18-not-for-children', kind: 'finding', fire: (a) => void (a.consultation.informationForChildren = 'no'), clear: (a) => void (a.consultation.informationForChildren = 'yes') },
+  { id: 'KB-S19-review-too-late', kind: 'finding', fire: (a) => void (a.decision.nextReviewDate = '2027-09-16'), clear: (a) => void (a.decision.nextReviewDate = '2027-09-15') },
+  { id: 'KB-S20-placement-drawings', kind: 'finding', fire: (a) => void (a.data.placementDrawingsShared = 'yes'), clear: (a) => void (a.data.placementDrawingsShared = 'no') },
+  {
+    id: 'KB-S21-dpia-indicated',
+    kind: 'finding',
+    fire: (a) => void (cam(a).subjects = ['pupils', 'staff']),
+    clear: (a) => Object.assign(a.consultation, { dpiaDone: 'yes', dpiaReference: 'Konsekvensbedömning 2026-08' }),
+  },
+  {
+    id: 'KB-S22-public-access-unsure',
+    kind: 'finding',
+    // Unsure counts as public; without central review the warning is all that remains.
+    fire: (a, p) => {
+      makePublic(a, 'unsure');
+      p.centralReviewOfPublicAreas = false;
+    },
+    clear: (a) => void (cam(a).publicAccess = 'no'),
+  },
+  { id: 'KB-S23-no-processor-agreement', kind: 'finding', fire: (a) => void (a.data.processorAgreement = 'no'), clear: (a) => void (a.data.processorAgreement = 'yes') },
+  {
+    id: 'KB-S24-no-annual-review',
+    kind: 'finding',
+    fire: (a) => void (cam(a).nonPublicArea.annualReviewPlanned = 'no'),
+    clear: (a) => void (cam(a).nonPublicArea.annualReviewPlanned = 'yes'),
+  },
+  {
+    id: 'KB-I01-permit-era',
+    kind: 'finding',
+    fire: (a) => {
+      a.school.decisionDate = '2025-03-31';
+      a.consultation.unionDate = '2025-03-01';
+      makePublic(a);
+    },
+    clear: (a) => void (a.school.decisionDate = '2025-04-01'),
+  },
+  {
+    id: 'KB-P01-central-review',
+    kind: 'finding',
+    fire: (a) => makePublic(a),
+    clear: (_a, p) => void (p.centralReviewOfPublicAreas = false),
+  },
+  {
+    id: 'KB-I02-register',
+    kind: 'finding',
+    fire: () => undefined,
+    clear: (a) => void (a.cameras = a.cameras.map((c) => ({ ...c, endedOn: '2026-10-01' }))),
+  },
+];
