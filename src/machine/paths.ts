@@ -19,6 +19,9 @@ const PROTECTED_ROOTS = new Set([
   'justifications',
 ]);
 
+/** Lists of items with an identity: changed only by the item.* and verdict.set events, never replaced whole. */
+const ITEM_LISTS = new Set(['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles', 'decision.cameraDecisions']);
+
 type Json = unknown;
 
 function isRecord(v: Json): v is Record<string, Json> {
@@ -74,7 +77,7 @@ export function isWritablePath(assessment: Assessment, path: string, value: unkn
 /** A copy with the value written at path, or null when the path is refused. Never mutates. */
 export function setAtPath(assessment: Assessment, path: string, value: unknown): Assessment | null {
   const keys = path.split('.');
-  if (keys[0] === undefined || PROTECTED_ROOTS.has(keys[0])) return null;
+  if (keys[0] === undefined || PROTECTED_ROOTS.has(keys[0]) || ITEM_LISTS.has(path)) return null;
   const next = write(assessment, keys, value);
   return next === undefined ? null : (next as Assessment);
 }

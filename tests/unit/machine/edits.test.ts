@@ -37,6 +37,8 @@ describe('answer.set', () => {
     ['a value of another kind', 'school.schoolName', 42],
     ['a text into a number field', 'data.retentionHours', '72'],
     ['an array property', 'problem.incidents.length', 0],
+    ['a whole list of items (ids live there)', 'measures.items', []],
+    ['the camera list', 'cameras', []],
   ])('refuses %s and saves nothing', (_, path, value) => {
     const w = start();
     const before = w.doc();
@@ -44,6 +46,15 @@ describe('answer.set', () => {
     w.send({ type: 'answer.set', path, value });
     expect(w.doc()).toBe(before);
     expect(w.saved).toHaveLength(0);
+  });
+
+  it('replaces a whole list of plain values (who is filmed, time windows)', () => {
+    const w = start();
+    w.send({ type: 'item.add', list: 'cameras', id: 'c1' });
+    w.send({ type: 'answer.set', path: 'cameras.0.subjects', value: ['pupils', 'staff'] });
+    w.send({ type: 'answer.set', path: 'cameras.0.hours.windows', value: [{ days: [6, 7], from: '18:00', to: '06:00' }] });
+    expect(w.doc().cameras[0]?.subjects).toEqual(['pupils', 'staff']);
+    expect(w.doc().cameras[0]?.hours.windows).toHaveLength(1);
   });
 
   it('refuses to change an item id, but writes the item fields', () => {
