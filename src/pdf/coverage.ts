@@ -79,6 +79,17 @@ export interface Sanitized {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+const isControl = (cp: number): boolean => cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+
+function printable(text: string, coverage: Coverage): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cu = text.charCodeAt(i);
+    if (cu === 10) continue;
+    if (isControl(cu) || !coverage.has(cu)) return false; // a surrogate is never covered
+  }
+  return true;
+}
+
 /**
  * Makes text printable with the font: NFC first (a decomposed "å" becomes one covered code point), then
  * every user-perceived character with a code point the font lacks (an emoji with its joiners and
@@ -86,6 +97,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function sanitizeForFont(text: string, coverage: Coverage): Sanitized {
   const normalized = text.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n');
+  if (printable(normalized, coverage)) return { text: normalized, replaced: 0 }; // the common case, without segmenting
   let out = '';
   let replaced = 0;
   for (const { segment } of segmenter.segment(normalized)) {
@@ -96,10 +108,10 @@ export function sanitizeForFont(text: string, coverage: Coverage): Sanitized {
     let ok = true;
     for (const ch of segment) {
       const cp = ch.codePointAt(0)!;
-      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue; // controls handled below
+      if (isControl(cp)) continue; // controls become spaces below
       if (!coverage.has(cp)) ok = false;
     }
-    if (ok) out += segment.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    if (ok) out += Array.from(segment, (ch) => (isControl(ch.charCodeAt(0)) ? ' ' : ch)).join('');
     else {
       out += MISSING_MARK;
       replaced++;

@@ -42,9 +42,17 @@ function wrapParagraph(paragraph: string, width: number, measure: Measure, out: 
 
 const SOFT_BREAK_AFTER = new Set(['/', '-', '.', '_', '?', '&', '=', ',', ';', ':']);
 
-/** Breaks a word wider than `width` into pieces that fit, preferring a break after a separator. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Breaks a word wider than `width` into pieces that fit, preferring a break after a separator. A break
+ * between two letters gets a hyphen, unless the word looks like a code, URL or address (it must not change).
+ */
 export function breakWord(word: string, width: number, measure: Measure): string[] {
   const chars = Array.from(word);
+  const core = word.replace(/^[("'«“‘]+|[)"'»”’.,;:!?]+$/gu, ''); // a word's own punctuation does not make it a code
+  const hyphenate = !/[\d/@:.\\_=&?#]/.test(core);
+  const limit = hyphenate ? width - measure('-') : width;
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
@@ -52,10 +60,11 @@ export function breakWord(word: string, width: number, measure: Measure): string
     let used = 0;
     while (end < chars.length) {
       const cw = measure(chars[end]!);
-      if (end > start && used + cw > width) break;
+      if (end > start && used + cw > limit) break;
       used += cw;
       end++;
     }
+    let piece = '';
     if (end < chars.length) {
       // Prefer a separator in the second half of the piece, so a URL breaks at "/" rather than mid-name.
       for (let k = end - 1; k > start + (end - start) / 2; k--) {
@@ -64,8 +73,11 @@ export function breakWord(word: string, width: number, measure: Measure): string
           break;
         }
       }
+      // No orphan of one to three letters after the hyphen ("Skadegöre-lse"): break a little earlier.
+      if (hyphenate && chars.length - end < 4 && end - start > 5) end = Math.max(start + 2, chars.length - 4);
+      if (hyphenate && end > start + 1 && LETTER.test(chars[end - 1]!) && LETTER.test(chars[end]!)) piece = '-';
     }
-    pieces.push(chars.slice(start, end).join(''));
+    pieces.push(chars.slice(start, end).join('') + piece);
     start = end;
   }
   return pieces;

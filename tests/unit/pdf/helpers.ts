@@ -4,6 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import type { Assessment } from '../../../src/domain';
+import { defaultPolicy, evaluate, fingerprint } from '../../../src/domain';
 import type { PdfDeps } from '../../../src/pdf/fonts';
 
 const FONT_DIR = 'src/pdf/fonts/generated';
@@ -30,3 +33,99 @@ export function pdfText(bytes: Uint8Array, raw = false): string {
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Uint8Array): number => {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+
+/** A drawn signature as signature_pad exports it: a transparent PNG with a dark stroke, as a data URL. */
+export function signaturePng(width = 300, height = 90): string {
+  const rows: number[] = [];
+  for (let y = 0; y < height; y++) {
+    rows.push(0); // filter: none
+    for (let x = 0; x < width; x++) {
+      const curve = height / 2 + Math.sin(x / 14) * (height / 3) * Math.cos(x / 57);
+      const ink = Math.abs(y - curve) < 2.2;
+      rows.push(20, 30, 60, ink ? 255 : 0);
+    }
+  }
+  const chunk = (type: string, data: Uint8Array): Buffer => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'ascii');
+    const body = Buffer.concat([head.subarray(4), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body), 0);
+    return Buffer.concat([head.subarray(0, 4), body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', new Uint8Array()),
+  ]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+export const SIGNER = 'Zofia Wiśniewska-Ek';
+
+/** A signed copy of a fixture, as the sign-off step would make it: signoff filled, then fingerprinted. */
+export async function signedCopy(a: Assessment, signature: 'drawn' | 'typed' = 'drawn'): Promise<Assessment> {
+  const copy = structuredClone(a);
+  const date = copy.school.decisionDate || '2026-09-15';
+  const ev = evaluate(copy, defaultPolicy, date);
+  copy.signoff = {
+    kind: ev.signoffKind ?? 'decision',
+    name: SIGNER,
+    title: 'Rektor',
+    place: 'Exempelstad',
+    date,
+    attested: true,
+    signature: signature === 'drawn' ? { type: 'drawn', image: signaturePng() } : { type: 'typed', typedName: SIGNER },
+    signedAt: `${date}T08:30:00.000Z`,
+    fingerprint: '',
+  };
+  copy.signoff.fingerprint = await fingerprint(copy);
+  return copy;
+}
+
+export interface PageText {
+  width: number;
+  height: number;
+  items: { str: string; x: number; y: number; width: number; height: number }[];
+}
+
+/** Every text item of every page with its position in points (origin bottom left), via pdf.js. */
+export async function textItems(bytes: Uint8Array): Promise<{ pages: PageText[]; info: Record<string, unknown> }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: PageText[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() !== ''
+        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }]
+        : [],
+    );
+    pages.push({ width, height, items });
+  }
+  const meta = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, info: meta.info as Record<string, unknown> };
+}
+
+/** For "does the text contain …": whitespace and hyphens (line breaks, hyphenation) removed. */
+export const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');

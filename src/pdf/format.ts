@@ -1,0 +1,64 @@
+// Formatting of answers for print: empty answers, people, hours, numbers. Text comes from the PDF catalogue.
+import type { CameraHours, Lang, Person, TimeWindow, Weekday } from '../domain';
+import type { PdfText } from './text';
+
+export const EMPTY = '–';
+
+/** The answer, or a dash when it was left empty. */
+export const orDash = (value: string | null | undefined): string => (value && value.trim() !== '' ? value : EMPTY);
+
+export function person(p: Person): string {
+  const parts = [p.name, p.title].filter((s) => s.trim() !== '').join(', ');
+  const contact = [p.email, p.phone].filter((s) => s.trim() !== '').join(', ');
+  return orDash([parts, contact].filter((s) => s !== '').join(' · '));
+}
+
+const NUMBER: Record<Lang, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+
+export function money(value: number | null, lang: Lang): string {
+  return value === null ? EMPTY : NUMBER[lang].format(value);
+}
+
+export function enumLabel<K extends string>(labels: Record<K, string>, value: K | ''): string {
+  return value === '' ? EMPTY : labels[value];
+}
+
+/** Runs of consecutive weekdays collapse: [1,2,3,4,5] → "mån–fre". */
+export function dayRanges(days: readonly Weekday[], t: PdfText): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const a = t.weekdays[sorted[i]! - 1]!;
+    const b = t.weekdays[sorted[j]! - 1]!;
+    runs.push(i === j ? a : j === i + 1 ? `${a}, ${b}` : `${a}–${b}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+export function windowText(w: TimeWindow, t: PdfText): string {
+  const days = w.days.length === 7 ? t.everyDay : dayRanges(w.days, t);
+  return `${days} ${orDash(w.from)}–${orDash(w.to)}`;
+}
+
+/** The hours; with the preset's name for the record, without it for readers who do not know the jargon. */
+export function hoursText(h: CameraHours, t: PdfText, named = true): string {
+  const windows = h.windows.map((w) => windowText(w, t)).join('; ');
+  const preset = !named || h.preset === '' || h.preset === 'custom' ? '' : t.hoursPreset[h.preset];
+  if (h.preset === 'always' && windows === '') return preset;
+  return [preset, windows].filter((s) => s !== '').join(': ') || EMPTY;
+}
+
+/** Local date and time, minutes precision: when a signature was made. */
+export function dateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return orDash(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

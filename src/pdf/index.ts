@@ -1,0 +1,37 @@
+// The lazy entry of the PDF module, the only one the UI imports. jsPDF (~126 KiB gzip) stays out of the
+// initial chunk: render.ts is fetched by a dynamic import started early (when the review step opens) and
+// awaited only when a PDF is made. Nothing here imports jspdf statically.
+import type * as Render from './render';
+import type { AssessmentPdfInput } from './render';
+
+export type { AssessmentPdfInput } from './render';
+export type { VerifyResult, VerifyStatus } from './verify';
+export { extractAssessment } from './extract';
+export { verifyDocument } from './verify';
+
+type RenderModule = typeof Render;
+
+let pending: Promise<RenderModule> | null = null;
+
+/** Starts loading jsPDF and the renderer (idempotent); call early, await late. */
+export function loadPdfModule(): Promise<RenderModule> {
+  pending ??= import('./render').catch((error: unknown) => {
+    pending = null; // let a later attempt retry, e.g. after the service worker has the chunk
+    throw error;
+  });
+  return pending;
+}
+
+const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+
+/** The assessment as a PDF, made in the browser with the embedded fonts (works offline). */
+export async function makeAssessmentPdf(input: AssessmentPdfInput): Promise<Blob> {
+  const { renderAssessmentPdf } = await loadPdfModule();
+  return asBlob(await renderAssessmentPdf(input));
+}
+
+/** A hidden smoke path: a one-page PDF proving names like Åsa Öberg, Łódź, Erdős, Čapek print correctly. */
+export async function makeSmokePdf(names: string[]): Promise<Blob> {
+  const { renderSmokePdf } = await loadPdfModule();
+  return asBlob(await renderSmokePdf(names));
+}

@@ -1,0 +1,195 @@
+// A small flow-layout engine over jsPDF: a cursor moving down the body area, wrapped text, page breaks
+// that keep headings with what follows, and boxes that split across pages. Nothing leaves BODY.
+import type { jsPDF } from 'jspdf';
+import type { Coverage } from './coverage';
+import { MISSING_MARK, sanitizeForFont } from './coverage';
+import { wrapText } from './wrap';
+import { BODY, COLOR, FONT, SIZE, baselineOffset, lineHeight } from './theme';
+import type { Rgb } from './theme';
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: Rgb;
+}
+
+export const BODY_STYLE: TextStyle = { size: SIZE.body };
+
+export class Flow {
+  y: number = BODY.top;
+  /** Pages on which a character the font lacks was replaced; their footer explains the marker. */
+  readonly markedPages = new Set<number>();
+  private readonly widths = new Map<string, number>();
+  private readonly cleaned = new Map<string, string>();
+
+  constructor(
+    readonly doc: jsPDF,
+    private readonly coverage: Coverage,
+    private readonly onNewPage: (flow: Flow) => void,
+  ) {}
+
+  get left(): number {
+    return BODY.left;
+  }
+  get width(): number {
+    return BODY.right - BODY.left;
+  }
+  get page(): number {
+    return this.doc.getNumberOfPages();
+  }
+  /** Space left on the current page. */
+  get room(): number {
+    return BODY.bottom - this.y;
+  }
+
+  /** The text as the font can print it, with missing characters made visible. */
+  clean(text: string): string {
+    let clean = this.cleaned.get(text);
+    if (clean === undefined) {
+      clean = sanitizeForFont(text, this.coverage).text;
+      this.cleaned.set(text, clean);
+    }
+    return clean;
+  }
+
+  use(style: TextStyle): void {
+    this.doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+    this.doc.setFontSize(style.size);
+    this.doc.setTextColor(...(style.color ?? COLOR.text));
+  }
+
+  /** Width in mm of already clean text; cached per font and word because wrapping measures a lot. */
+  measure(text: string, style: TextStyle): number {
+    const key = `${style.bold ? 'b' : 'n'}${text}`;
+    let unit = this.widths.get(key);
+    if (unit === undefined) {
+      this.doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+      unit = this.doc.getStringUnitWidth(text);
+      this.widths.set(key, unit);
+    }
+    return (unit * style.size) / this.doc.internal.scaleFactor;
+  }
+
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    return wrapText(this.clean(text), width, (s) => this.measure(s, style));
+  }
+
+  /** One line of text cut with "…" to fit `width`: for running headers and footers. */
+  fit(text: string, width: number, style: TextStyle): string {
+    const clean = this.clean(text).replace(/\s+/g, ' ');
+    if (this.measure(clean, style) <= width) return clean;
+    const chars = Array.from(clean);
+    while (chars.length > 0 && this.measure(chars.join('') + '…', style) > width) chars.pop();
+    return chars.join('').trimEnd() + '…';
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = BODY.top;
+    this.onNewPage(this);
+  }
+
+  /** Starts a new page unless `height` fits; true when it broke. */
+  ensure(height: number): boolean {
+    if (this.y + height <= BODY.bottom + 0.01 || this.y <= BODY.top + 0.01) return false;
+    this.newPage();
+    return true;
+  }
+
+  gap(mm: number): void {
+    this.y = Math.min(this.y + mm, BODY.bottom);
+  }
+
+  /** Draws one line of clean text whose line box starts at `top`. */
+  drawLine(line: string, x: number, top: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left', width = 0): void {
+    if (line === '') return;
+    if (line.includes(MISSING_MARK)) this.markedPages.add(this.page);
+    this.use(style);
+    let at = x;
+    if (align !== 'left') {
+      const w = this.measure(line, style);
+      at = align === 'right' ? x + width - w : x + (width - w) / 2;
+    }
+    this.doc.text(line, at, top + baselineOffset(style.size));
+  }
+
+  /** Wrapped text at the cursor, breaking pages between lines. */
+  paragraph(text: string, style: TextStyle = BODY_STYLE, indent = 0, after = 1.6): void {
+    const lh = lineHeight(style.size);
+    for (const line of this.wrap(text, this.width - indent, style)) {
+      this.ensure(lh);
+      this.drawLine(line, this.left + indent, this.y, style);
+      this.y += lh;
+    }
+    this.gap(after);
+  }
+
+  private headingStyle(level: 2 | 3): TextStyle {
+    return { size: level === 2 ? SIZE.h2 : SIZE.h3, bold: true, color: level === 2 ? COLOR.accent : COLOR.text };
+  }
+
+  /** The height a heading takes, the space above it included. */
+  headingHeight(text: string, level: 2 | 3): number {
+    const style = this.headingStyle(level);
+    return (level === 2 ? 6.4 : 3.2) + this.wrap(text, this.width, style).length * lineHeight(style.size);
+  }
+
+  /** A section heading kept on the page with at least a few lines of what follows. */
+  heading(text: string, level: 2 | 3): void {
+    const style = this.headingStyle(level);
+    const lines = this.wrap(text, this.width, style);
+    const lh = lineHeight(style.size);
+    const before = level === 2 ? 4 : 2.2;
+    if (this.y > BODY.top + 0.01) this.gap(before);
+    this.ensure(lines.length * lh + 3 * lineHeight(SIZE.body) + 2);
+    for (const line of lines) {
+      this.drawLine(line, this.left, this.y, style);
+      this.y += lh;
+    }
+    if (level === 2) {
+      this.doc.setDrawColor(...COLOR.accent);
+      this.doc.setLineWidth(0.4);
+      this.doc.line(this.left, this.y + 0.3, BODY.right, this.y + 0.3);
+      this.y += 2.4;
+    } else this.y += 1;
+  }
+
+  /**
+   * A tinted box with a coloured bar on the left holding a bold title and paragraphs; when it does not fit,
+   * it continues on the next page as a box of its own.
+   */
+  box(title: string, paragraphs: string[], tone: { bar: Rgb; fill: Rgb }, body: TextStyle = BODY_STYLE, titleSize: number = SIZE.h3): void {
+    const pad = body.size > SIZE.body ? 5 : 3;
+    const inner = this.width - 2 * pad - 2;
+    const titleStyle: TextStyle = { size: titleSize, bold: true, color: tone.bar };
+    const items: { line: string; style: TextStyle }[] =
+      title === '' ? [] : this.wrap(title, inner, titleStyle).map((line) => ({ line, style: titleStyle }));
+    paragraphs.forEach((p, i) => {
+      if (i > 0 || items.length > 0) items.push({ line: '', style: { size: body.size / 2 } });
+      for (const line of this.wrap(p, inner, body)) items.push({ line, style: body });
+    });
+    let i = 0;
+    this.ensure(2 * pad + Math.min(items.length, 4) * lineHeight(body.size));
+    while (i < items.length) {
+      let h = 2 * pad;
+      let j = i;
+      while (j < items.length && this.y + h + lineHeight(items[j]!.style.size) <= BODY.bottom) h += lineHeight(items[j++]!.style.size);
+      if (j === i) {
+        this.newPage();
+        continue;
+      }
+      this.doc.setFillColor(...tone.fill);
+      this.doc.rect(this.left, this.y, this.width, h, 'F');
+      this.doc.setFillColor(...tone.bar);
+      this.doc.rect(this.left, this.y, 1.4, h, 'F');
+      let top = this.y + pad;
+      for (; i < j; i++) {
+        this.drawLine(items[i]!.line, this.left + pad + 2, top, items[i]!.style);
+        top += lineHeight(items[i]!.style.size);
+      }
+      this.y += h;
+      if (i < items.length) this.newPage();
+    }
+    this.gap(3);
+  }
+}

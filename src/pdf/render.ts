@@ -1,0 +1,150 @@
+// The jsPDF side of the PDF module, loaded only through the dynamic import in index.ts. It lays out the
+// assessment, stamps every page with its number and the fingerprint, and embeds the data as XMP.
+import { jsPDF } from 'jspdf';
+import type { Assessment, Evaluation, Lang, Policy } from '../domain';
+import { defaultPolicy, evaluate, isoDateOf } from '../domain';
+import { letterAppendix, signAppendix } from './appendices';
+import type { DocContext } from './context';
+import { organisationOf } from './context';
+import type { PdfDeps } from './fonts';
+import { browserDeps, loadFonts, registerFonts } from './fonts';
+import { Flow } from './layout';
+import { measuresSection, outcomeBox, problemSection, schoolSection, titleBlock } from './sections';
+import { camerasSection } from './sections-cameras';
+import { balancingSection, consultationSection, dataSection, dpiaSection } from './sections-data';
+import { decisionSection, registerSection, reviewSection } from './sections-decision';
+import type { PdfText } from './text';
+import { pdfText } from './text';
+import { BODY, COLOR, MARGIN, PAGE, SIZE, lineHeight } from './theme';
+import { xmpPacket } from './xmp';
+
+export type { PdfDeps } from './fonts';
+
+export interface AssessmentPdfInput {
+  assessment: Assessment;
+  /** The evaluation the review step showed; by default evaluated on the signing date (a draft: today). */
+  evaluation?: Evaluation;
+  policy?: Policy;
+  lang?: Lang;
+  /** A copy for wide distribution: no exact placement or field of view, and no embedded data (OSL 18:8). */
+  omitPlacement?: boolean;
+  /** When the PDF is made (the "printed" date); now by default. */
+  now?: Date;
+}
+
+const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+function newDocument(lang: Lang): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  // jsPDF's setLanguage() knows only "sv-SV", not the real tag sv-SE, and ignores unknown tags silently.
+  const internal = doc.internal as typeof doc.internal & { write(line: string): void }; // write() is untyped
+  doc.internal.events.subscribe('putCatalog', () => internal.write(`/Lang (${LANG_TAG[lang]})`));
+  return doc;
+}
+
+function runningHeader(left: string, right: string) {
+  let leftLine: string | null = null; // the same on every page: fitted once
+  return (flow: Flow): void => {
+    const style = { size: SIZE.small, color: COLOR.muted };
+    const rightW = flow.measure(flow.clean(right), style);
+    leftLine ??= flow.fit(left, flow.width - rightW - 6, style);
+    flow.drawLine(leftLine, BODY.left, MARGIN.top, style);
+    flow.drawLine(flow.clean(right), BODY.left, MARGIN.top, style, 'right', flow.width);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(BODY.left, MARGIN.top + lineHeight(SIZE.small) + 1, BODY.right, MARGIN.top + lineHeight(SIZE.small) + 1);
+  };
+}
+
+/** Footers go on last, when the page count is known: no placeholder whose width would be guessed. */
+function footers(flow: Flow, t: PdfText, stamp: string): void {
+  const total = flow.doc.getNumberOfPages();
+  const style = { size: SIZE.small, color: COLOR.muted };
+  const lh = lineHeight(SIZE.small);
+  const first = PAGE.height - MARGIN.bottom - 2 * lh;
+  const widest = flow.measure(flow.clean(t.page(total, total)), style);
+  const left = flow.fit(stamp, flow.width - widest - 4, style);
+  for (let n = 1; n <= total; n++) {
+    flow.doc.setPage(n);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(BODY.left, first - 1.2, BODY.right, first - 1.2);
+    const page = flow.clean(t.page(n, total));
+    flow.drawLine(left, BODY.left, first, style);
+    flow.drawLine(page, BODY.left, first, style, 'right', flow.width);
+    if (flow.markedPages.has(n)) flow.drawLine(flow.clean(t.missingNote), BODY.left, first + lh, { size: SIZE.small, color: COLOR.red });
+  }
+}
+
+function finish(doc: jsPDF, fields: { title: string; subject: string; author: string; keywords: string; lang: Lang; json: string | null; fingerprint: string }, now: Date): Uint8Array {
+  doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });
+  doc.setCreationDate(now);
+  doc.addMetadata(
+    xmpPacket({ ...fields, language: LANG_TAG[fields.lang], creator: 'Kamerabedömning', assessmentJson: fields.json }),
+    true,
+  );
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDeps = browserDeps): Promise<Uint8Array> {
+  const lang = input.lang ?? 'sv';
+  const t = pdfText(lang);
+  const now = input.now ?? new Date();
+  const a = input.assessment;
+  const fonts = await loadFonts(deps);
+  const doc = newDocument(lang);
+  registerFonts(doc, fonts);
+  const fingerprint = a.signoff?.fingerprint ?? '';
+  const printedOn = isoDateOf(now);
+  const policy = input.policy ?? defaultPolicy;
+  const right = `${t.version} ${a.version} · ${a.signoff ? t.signedOn(a.signoff.date) : t.draft}`;
+  const flow = new Flow(doc, fonts.coverage, runningHeader(`${a.school.schoolName} – ${t.docTitle}`, right));
+  const c: DocContext = {
+    flow,
+    t,
+    lang,
+    a,
+    ev: input.evaluation ?? evaluate(a, policy, a.signoff?.date || printedOn),
+    policy,
+    omitPlacement: input.omitPlacement ?? false,
+    printedOn,
+    fingerprint,
+  };
+  titleBlock(c);
+  outcomeBox(c);
+  for (const section of [schoolSection, problemSection, measuresSection, camerasSection, balancingSection, dataSection, consultationSection, dpiaSection, reviewSection, decisionSection, registerSection]) section(c);
+  signAppendix(c);
+  letterAppendix(c);
+  footers(flow, t, fingerprint === '' ? t.draft : t.fingerprint(fingerprint));
+  const school = a.school.schoolName;
+  return finish(
+    doc,
+    {
+      title: school ? `${t.docTitle} – ${school}` : t.docTitle,
+      subject: t.subject,
+      author: [a.signoff?.name ?? a.school.principal.name, organisationOf(c)].filter((s) => s !== '').join(', '),
+      keywords: [t.keywords, school, fingerprint].filter((s) => s !== '').join(', '),
+      lang,
+      json: c.omitPlacement ? null : JSON.stringify(a),
+      fingerprint,
+    },
+    now,
+  );
+}
+
+/** A one-page proof that names outside Windows-1252 print with the embedded font, offline. */
+export async function renderSmokePdf(names: string[], deps: PdfDeps = browserDeps, lang: Lang = 'sv'): Promise<Uint8Array> {
+  const t = pdfText(lang);
+  const fonts = await loadFonts(deps);
+  const doc = newDocument(lang);
+  registerFonts(doc, fonts);
+  const flow = new Flow(doc, fonts.coverage, () => undefined);
+  flow.paragraph(t.smokeTitle, { size: SIZE.title, bold: true, color: COLOR.accent }, 0, 3);
+  flow.paragraph(t.smokeIntro);
+  for (const name of names) {
+    flow.paragraph(name, { size: SIZE.h2 }, 4, 0.5);
+    flow.paragraph(name, { size: SIZE.h2, bold: true }, 4, 2);
+  }
+  footers(flow, t, t.smokeTitle);
+  return finish(doc, { title: t.smokeTitle, subject: t.smokeTitle, author: 'Kamerabedömning', keywords: names.join(', '), lang, json: null, fingerprint: '' }, new Date());
+}

@@ -1,0 +1,15 @@
+// The PDF's own strings, by language (the UI's catalogue lives in src/ui; the PDF must not import the UI).
+import type { Lang } from '../domain';
+import { sv } from './text-sv';
+import { en } from './text-en';
+import { svLetter } from './text-sv-letter';
+import { enLetter } from './text-en-letter';
+
+export type PdfText = typeof sv & typeof svLetter;
+
+const CATALOGUE: Record<Lang, PdfText> = {
+  sv: { ...sv, ...svLetter },
+  en: { ...en, ...enLetter },
+};
+
+export const pdfText = (lang: Lang): PdfText => CATALOGUE[lang];

@@ -1,0 +1,64 @@
+// The XMP packet that carries the assessment inside the PDF. jsPDF writes it as an uncompressed metadata
+// stream, so extract.ts can find it by a plain byte search without a PDF library. The JSON is base64 so
+// no XML escaping or PDF tool re-encoding can change a byte of it.
+
+export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
+export const DATA_TAG = 'kb:assessment';
+export const FINGERPRINT_TAG = 'kb:fingerprint';
+export const REDACTED_TAG = 'kb:redacted';
+
+const xml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function base64FromUtf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function utf8FromBase64(b64: string): string {
+  const binary = atob(b64.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export interface XmpFields {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  language: string;
+  creator: string;
+  /** The assessment JSON, or null for a copy that must not carry it (wide distribution). */
+  assessmentJson: string | null;
+  /** The fingerprint printed in the footer, '' for a draft. */
+  fingerprint: string;
+}
+
+/** A complete XMP packet: Dublin Core and PDF fields for archives, plus the app's own data. */
+export function xmpPacket(f: XmpFields): string {
+  const data =
+    f.assessmentJson === null
+      ? `<${REDACTED_TAG}>true</${REDACTED_TAG}>`
+      : `<${DATA_TAG}>${base64FromUtf8(f.assessmentJson)}</${DATA_TAG}>`;
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:kb="${XMP_NS}">`,
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(f.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(f.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(f.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(f.language)}</rdf:li></rdf:Bag></dc:language>`,
+    `<pdf:Keywords>${xml(f.keywords)}</pdf:Keywords>`,
+    `<xmp:CreatorTool>${xml(f.creator)}</xmp:CreatorTool>`,
+    `<${FINGERPRINT_TAG}>${xml(f.fingerprint)}</${FINGERPRINT_TAG}>`,
+    data,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+}
