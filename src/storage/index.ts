@@ -28,7 +28,7 @@ export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe } from './
 export type { StorageStatus } from './persistence';
 export { getSettings, setLanguage, setPolicy, markBackedUp, needsBackup } from './settings';
 export type { Settings } from './settings';
-export { exportBackup } from './backup-export';
+export { exportBackup, buildBackup } from './backup-export';
 export type { ExportResult } from './backup-export';
 export { parseBackup, applyImport } from './backup-import';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';

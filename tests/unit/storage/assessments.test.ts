@@ -25,7 +25,9 @@ beforeEach(async () => {
 
 describe('save and load', () => {
   it('round-trips every fixture and a generated draft unchanged, except the new revision', async () => {
-    const all = [...fixtureAssessments().map((f) => f.assessment), sample('generated')];
+    const fixtures = fixtureAssessments();
+    expect(fixtures.length).toBeGreaterThan(0);
+    const all = [...fixtures.map((f) => f.assessment), sample('generated')];
     for (const a of all) {
       const saved = await save(a, a.revision);
       expect(saved).toMatchObject({ ok: true, revision: a.revision + 1 });

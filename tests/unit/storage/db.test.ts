@@ -5,10 +5,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, listBin, listSummaries, listVersions, load, moveToBin, save, setLanguage, setPolicy } from '../../../src/storage';
 import { DB_NAME, DB_VERSION, closeDatabase, getDb } from '../../../src/storage/db';
-import { defaultPolicy } from '../../../src/domain';
+import { defaultPolicy, fingerprint } from '../../../src/domain';
 import { dumpDatabase, loadDatabase, schemaOf } from './dbdump';
 import type { DatabaseDump } from './dbdump';
-import { freshStorage, sample, signedSample } from './helpers';
+import { fixtureAssessments, freshStorage, sample, signedSample } from './helpers';
 
 const DIR = new URL('../../fixtures/db/', import.meta.url);
 const dumps = (): { file: string; dump: DatabaseDump }[] =>
@@ -59,8 +59,14 @@ describe('saved databases of every released version', () => {
 
   // Run with WRITE_DB_FIXTURE=1 once per released DB_VERSION, then commit the file and never change it.
   it.runIf(process.env.WRITE_DB_FIXTURE === '1')('writes the dump of the current version', async () => {
-    await save(sample('draft-1', 'Ängsskolan'), 0);
-    await save(signedSample('signed-1', 'Björkskolan'), 0);
+    // Realistic content: the domain's fixtures as a draft and as a signed decision, plus one in the bin.
+    const byName = new Map(fixtureAssessments().map((f) => [f.name, f.assessment]));
+    const facade = byName.get('facade-night.json') ?? sample('draft-1', 'Ängsskolan');
+    const reference = byName.get('reference-8-cameras.json') ?? sample('signed-1', 'Björkskolan');
+    await save(facade, facade.revision);
+    const signoff = { ...signedSample('x').signoff!, fingerprint: '' };
+    const toSign = { ...reference, signoff };
+    await save({ ...toSign, signoff: { ...signoff, fingerprint: await fingerprint(toSign) } }, reference.revision);
     await save(sample('binned-1', 'Ekskolan'), 0);
     await moveToBin('binned-1', '2026-03-03T08:00:00.000Z');
     await setLanguage('en');
