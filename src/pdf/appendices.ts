@@ -45,11 +45,15 @@ export function letterAppendix(c: DocContext): void {
   const { flow, t, a } = c;
   const d = a.data;
   const owner = a.school.ownerName || organisationOf(c) || EMPTY;
+  /** A heading and its paragraphs; a paragraph starting with "• " is a list item. */
   const section = (heading: string, paragraphs: string[]): void => {
     const text = paragraphs.filter(filled);
     if (text.length === 0) return;
     flow.heading(heading, 3);
-    for (const p of text) flow.paragraph(p);
+    for (const p of text) {
+      if (p.startsWith('• ')) flow.bullet(p.slice(2));
+      else flow.paragraph(p);
+    }
   };
   flow.newPage();
   flow.heading(t.letterAppendix, 2);

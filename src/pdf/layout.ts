@@ -134,6 +134,18 @@ export class Flow {
     return (level === 2 ? 6.4 : 3.2) + this.wrap(text, this.width, style).length * lineHeight(style.size);
   }
 
+  /** A list item: a bullet and text with a hanging indent, so wrapped lines align with the text. */
+  bullet(text: string, style: TextStyle = BODY_STYLE, after = 0.6): void {
+    const lh = lineHeight(style.size);
+    this.wrap(text, this.width - 5, style).forEach((line, i) => {
+      this.ensure(lh);
+      if (i === 0) this.drawLine('•', this.left + 1.2, this.y, style);
+      this.drawLine(line, this.left + 5, this.y, style);
+      this.y += lh;
+    });
+    this.gap(after);
+  }
+
   /** A section heading kept on the page with at least a few lines of what follows. */
   heading(text: string, level: 2 | 3): void {
     const style = this.headingStyle(level);

@@ -98,7 +98,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
   const printedOn = isoDateOf(now);
   const policy = input.policy ?? defaultPolicy;
   const right = `${t.version} ${a.version} · ${a.signoff ? t.signedOn(a.signoff.date) : t.draft}`;
-  const flow = new Flow(doc, fonts.coverage, runningHeader(`${a.school.schoolName} – ${t.docTitle}`, right));
+  const flow = new Flow(doc, fonts.coverage, runningHeader([a.school.schoolName, t.docTitle].filter((s) => s !== '').join(' – '), right));
   const c: DocContext = {
     flow,
     t,

@@ -39,7 +39,7 @@ export function reviewSection(c: DocContext): void {
   if (ev.missing.length > 0) {
     flow.heading(t.missing, 3);
     const steps = t.sections as Record<string, string>;
-    for (const m of ev.missing) flow.paragraph(`• ${m.label[lang]} (${steps[m.step] ?? m.step})`, undefined, 2, 0.4);
+    for (const m of ev.missing) flow.bullet(`${m.label[lang]} (${steps[m.step] ?? m.step})`, undefined, 0.3);
     flow.gap(2);
   }
 }
@@ -94,7 +94,7 @@ function signed(c: DocContext, s: Signoff): void {
     [t.signedAt, dateTime(s.signedAt)],
   ]);
   const boxW = 75;
-  const boxH = 26;
+  const boxH = s.signature.type === 'drawn' ? 26 : 13;
   flow.ensure(boxH + 8);
   const top = flow.y;
   if (s.signature.type === 'drawn') {
@@ -123,10 +123,13 @@ function rule(c: DocContext, x: number, w: number, caption: string): void {
   flow.drawLine(flow.clean(caption), x, flow.y + 0.6, { size: SIZE.small, color: COLOR.muted });
 }
 
+/** A draft printed for signing by hand: what would be signed, and lines to sign on. */
 function signatureLines(c: DocContext): void {
-  const { flow, t } = c;
-  flow.ensure(3 * 14);
-  flow.gap(10);
+  const { flow, t, ev } = c;
+  const title = ev.signoffKind ? t.signoffKinds[ev.signoffKind] : t.signature;
+  flow.ensure(flow.headingHeight(title, 3) + 36);
+  flow.heading(title, 3);
+  flow.gap(8);
   const w = (flow.width - 10) / 2;
   const [sig, name, placeDate] = t.signLines;
   const y = flow.y;
@@ -153,7 +156,7 @@ export function registerSection(c: DocContext): void {
     [t.retention, retentionText(c)],
     [t.start, orDash(a.school.plannedStart)],
     [t.decisionRef, orDash(decision)],
-    [t.fingerprintLabel, c.fingerprint || t.draft],
+    [t.fingerprintLabel, c.fingerprint.replace(/(.{8})(?=.)/g, '$1 ') || t.draft], // groups of 8 wrap cleanly and read aloud
     ...(a.endedOn === '' ? [] : [[t.surveillanceEnded, a.endedOn] as [string, string]]),
   ]);
 }

@@ -105,6 +105,15 @@ describe('options', () => {
     expect(text).not.toContain(squash(en.othersPresent));
   });
 
+  test('a drawn signature that cannot be read is said so, not dropped, and the typed name is printed large', async () => {
+    const broken = await signedCopy(load('facade-night.json'));
+    broken.signoff!.signature = { type: 'drawn', image: 'data:image/png;base64,AAAA' };
+    const text = squash(pdfText(await renderAssessmentPdf({ assessment: broken }, nodeDeps)));
+    expect(text).toContain(squash(catalogue('sv').signatureUnreadable));
+    const typed = squash(pdfText(await renderAssessmentPdf({ assessment: await signedCopy(load('facade-night.json'), 'typed') }, nodeDeps)));
+    expect(typed).toContain(squash(`${SIGNER}${catalogue('sv').typedSignature}`));
+  });
+
   test('document properties name the document, its author, language and creator', async () => {
     const a = await signedCopy(load('facade-night.json'));
     const { info } = await textItems(await renderAssessmentPdf({ assessment: a }, nodeDeps));
