@@ -2,7 +2,6 @@
 import { restore } from '../domain';
 import type { Assessment, IsoDateTime, RestoreProblem } from '../domain';
 import { withDb } from './db';
-import type { KbDatabase } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
@@ -160,34 +159,35 @@ export async function listBin(): Promise<AssessmentSummary[]> {
     .sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
 }
 
-async function deleteRecords(db: KbDatabase, ids: string[]): Promise<void> {
-  const tx = db.transaction(['assessments', 'versions'], 'readwrite');
-  const ops: Promise<unknown>[] = [];
-  for (const id of ids) {
-    ops.push(tx.objectStore('assessments').delete(id));
-    ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
-  }
-  await Promise.all([...ops, tx.done]);
+/** Deletes, in one transaction, the binned rows `pick` chooses (with their signed versions); returns their ids. */
+async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
+  return withDb(async (db) => {
+    const tx = db.transaction(['assessments', 'versions'], 'readwrite');
+    // Read and delete in the same transaction, so an undo in another tab cannot slip in between.
+    const ids = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id)).map((r) => r.id);
+    const ops: Promise<unknown>[] = [];
+    for (const id of ids) {
+      ops.push(tx.objectStore('assessments').delete(id));
+      ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+    }
+    await Promise.all([...ops, tx.done]);
+    return ids;
+  });
 }
 
 /** Deletes everything in the bin for real, signed versions included. */
 export async function emptyBin(): Promise<{ ok: true; removed: number } | StorageFailure> {
   try {
-    const ids = (await listBin()).map((s) => s.id);
-    await withDb((db) => deleteRecords(db, ids));
-    return { ok: true, removed: ids.length };
+    return { ok: true, removed: (await deleteBinned(() => true)).length };
   } catch (e) {
     return storageFailure(e);
   }
 }
 
-/** Deletes one assessment from the bin for real. */
+/** Deletes one assessment from the bin for real (not-found if it is not in the bin). */
 export async function deleteFromBin(id: string): Promise<OpResult> {
   try {
-    const record = await withDb((db) => db.get('assessments', id));
-    if (!record || record.deletedAt === null) return { ok: false, reason: 'not-found' };
-    await withDb((db) => deleteRecords(db, [id]));
-    return { ok: true };
+    return (await deleteBinned((x) => x === id)).length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
   } catch (e) {
     return storageFailure(e);
   }

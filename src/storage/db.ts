@@ -50,6 +50,8 @@ export interface SettingRecord {
 export interface MetaRecord {
   key: 'install';
   createdAt: IsoDateTime;
+  /** Unique per database creation: two installs in the same millisecond still differ. */
+  installId: string;
 }
 
 export interface KbSchema extends DBSchema {
@@ -68,6 +70,11 @@ export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta'] as con
 
 let connection: Promise<KbDatabase> | null = null;
 
+export function newInstall(): MetaRecord {
+  const installId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return { key: 'install', createdAt: new Date().toISOString(), installId };
+}
+
 function open(): Promise<KbDatabase> {
   const opening = openDB<KbSchema>(DB_NAME, DB_VERSION, {
     // No awaits in here: the versionchange transaction would commit under us.
@@ -80,7 +87,7 @@ function open(): Promise<KbDatabase> {
         db.createObjectStore('versions', { keyPath: ['id', 'version'] });
         db.createObjectStore('settings', { keyPath: 'key' });
         db.createObjectStore('meta', { keyPath: 'key' });
-        void tx.objectStore('meta').put({ key: 'install', createdAt: new Date().toISOString() });
+        void tx.objectStore('meta').put(newInstall());
       }
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.

@@ -1,5 +1,5 @@
 // Persistent storage, usage, and the marker that tells a wiped database from a fresh install.
-import { getDb } from './db';
+import { getDb, newInstall } from './db';
 
 export interface StorageStatus {
   /** null: the browser cannot tell (no StorageManager). */
@@ -54,18 +54,19 @@ export function clearMarker(): void {
   }
 }
 
-/** When this database was created (the upgrade writes it; restored if it went missing). */
+/** Which creation of the database this is (the upgrade writes it; recreated if it went missing). */
 async function installedAt(): Promise<string> {
   const db = await getDb();
   const tx = db.transaction('meta', 'readwrite');
   const meta = await tx.store.get('install');
-  let createdAt = meta?.createdAt;
-  if (typeof createdAt !== 'string') {
-    createdAt = new Date().toISOString();
-    await tx.store.put({ key: 'install', createdAt });
+  let id = typeof meta?.installId === 'string' ? meta.installId : meta?.createdAt;
+  if (typeof id !== 'string') {
+    const fresh = newInstall();
+    id = fresh.installId;
+    await tx.store.put(fresh);
   }
   await tx.done;
-  return createdAt;
+  return id;
 }
 
 let markedHadData = false;
@@ -76,8 +77,8 @@ export async function noteDataSaved(): Promise<void> {
   const current = await installedAt();
   const marker = readMarker();
   // A marker from an earlier install is the evidence of a wipe: keep it until the principal has seen it.
-  if (marker && marker.installedAt !== current) return;
-  writeMarker({ installedAt: current, hadData: true });
+  const wipeEvidence = marker !== null && marker.hadData && marker.installedAt !== current;
+  if (!wipeEvidence) writeMarker({ installedAt: current, hadData: true });
   markedHadData = true;
 }
 

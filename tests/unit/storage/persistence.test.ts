@@ -81,3 +81,13 @@ describe('persistent storage', () => {
     expect(await storageStatus()).toEqual({ persisted: null, usage: null, quota: null });
   });
 });
+
+describe('wipe marker across installs', () => {
+  it('an empty earlier install does not blind the marker to a later wipe', async () => {
+    await wasWiped(); // install 1, nothing saved
+    await browserWipesDatabase();
+    await save(sample('a'), 0); // install 2 holds data now
+    await browserWipesDatabase();
+    expect(await wasWiped()).toBe(true);
+  });
+});
