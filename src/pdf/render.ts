@@ -76,7 +76,18 @@ function footers(flow: Flow, t: PdfText, stamp: string): void {
   }
 }
 
-function finish(doc: jsPDF, fields: { title: string; subject: string; author: string; keywords: string; lang: Lang; json: string | null; fingerprint: string }, now: Date): Uint8Array {
+interface Finish {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  lang: Lang;
+  json: string | null;
+  redacted: boolean;
+  fingerprint: string;
+}
+
+function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
   doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });
   doc.setCreationDate(now);
   doc.addMetadata(
@@ -125,7 +136,9 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
       author: [a.signoff?.name ?? a.school.principal.name, organisationOf(c)].filter((s) => s !== '').join(', '),
       keywords: [t.keywords, school, fingerprint].filter((s) => s !== '').join(', '),
       lang,
+      // The whole document, not canonicalJson: that one leaves out the fingerprint and the bookkeeping fields.
       json: c.omitPlacement ? null : JSON.stringify(a),
+      redacted: c.omitPlacement,
       fingerprint,
     },
     now,
@@ -146,5 +159,6 @@ export async function renderSmokePdf(names: string[], deps: PdfDeps = browserDep
     flow.paragraph(name, { size: SIZE.h2, bold: true }, 4, 2);
   }
   footers(flow, t, t.smokeTitle);
-  return finish(doc, { title: t.smokeTitle, subject: t.smokeTitle, author: 'Kamerabedömning', keywords: names.join(', '), lang, json: null, fingerprint: '' }, new Date());
+  const fields = { title: t.smokeTitle, subject: t.smokeTitle, author: 'Kamerabedömning', keywords: names.join(', ') };
+  return finish(doc, { ...fields, lang, json: null, redacted: false, fingerprint: '' }, new Date());
 }

@@ -31,8 +31,10 @@ export interface XmpFields {
   keywords: string;
   language: string;
   creator: string;
-  /** The assessment JSON, or null for a copy that must not carry it (wide distribution). */
+  /** The assessment JSON, or null when the PDF carries none. */
   assessmentJson: string | null;
+  /** A copy for wide distribution, which must not carry the data: says so, so verification can tell. */
+  redacted: boolean;
   /** The fingerprint printed in the footer, '' for a draft. */
   fingerprint: string;
 }
@@ -40,9 +42,11 @@ export interface XmpFields {
 /** A complete XMP packet: Dublin Core and PDF fields for archives, plus the app's own data. */
 export function xmpPacket(f: XmpFields): string {
   const data =
-    f.assessmentJson === null
-      ? `<${REDACTED_TAG}>true</${REDACTED_TAG}>`
-      : `<${DATA_TAG}>${base64FromUtf8(f.assessmentJson)}</${DATA_TAG}>`;
+    f.assessmentJson !== null
+      ? `<${DATA_TAG}>${base64FromUtf8(f.assessmentJson)}</${DATA_TAG}>`
+      : f.redacted
+        ? `<${REDACTED_TAG}>true</${REDACTED_TAG}>`
+        : '';
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -55,7 +59,7 @@ export function xmpPacket(f: XmpFields): string {
     `<pdf:Keywords>${xml(f.keywords)}</pdf:Keywords>`,
     `<xmp:CreatorTool>${xml(f.creator)}</xmp:CreatorTool>`,
     `<${FINGERPRINT_TAG}>${xml(f.fingerprint)}</${FINGERPRINT_TAG}>`,
-    data,
+    ...(data === '' ? [] : [data]),
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',

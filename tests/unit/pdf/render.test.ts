@@ -80,6 +80,20 @@ describe('characters the font lacks', () => {
   });
 });
 
+describe('findings', () => {
+  test('are listed with their source and the justification the principal gave', async () => {
+    const a = load('schoolyard-evening.json');
+    const ev = evaluate(a, defaultPolicy, a.school.decisionDate);
+    const warning = ev.findings.find((f) => f.severity === 'warn');
+    expect(warning).toBeDefined();
+    a.justifications[warning!.key] = 'Skolgården används av föreningen Örnarna på kvällarna; vi begränsar tiderna.';
+    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps), true));
+    expect(text).toContain(printable(warning!.message.sv));
+    expect(text).toContain(printable(warning!.source.url));
+    expect(text).toContain(printable(a.justifications[warning!.key]!));
+  });
+});
+
 describe('options', () => {
   test('a copy for wide distribution leaves out placement and says so', async () => {
     const a = load('reference-8-cameras.json');
