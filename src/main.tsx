@@ -6,25 +6,29 @@ import type { NoticeState } from './ui/shell/Notices';
 import { rememberLang, storedLang } from './ui/i18n';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa } from './pwa/register';
-import * as storage from './storage';
-// Not in storage's public face: a backup built from memory is only needed here, when saving to disk fails.
-import { buildBackup } from './storage/backup-export';
-import { isoDateOf } from './domain';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
 
 const drafts = createDrafts();
-const services: Services = {
-  storage,
-  // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
-  pdf: () => import('./pdf'),
-  drafts,
-  backupOf: async (assessments) => {
-    const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });
-    return { fileName: `kamerabedomning-sakerhetskopia-${isoDateOf(new Date())}.json`, text: JSON.stringify(file) };
-  },
-};
+// Storage (idb, the domain and its rules) is a chunk of its own: the shell paints first, the data follows.
+let services: Services | null = null;
+
+async function loadServices(): Promise<Services> {
+  // backup-export is outside storage's public face: a backup built from memory is needed only here,
+  // as the way out when saving to disk fails.
+  const [storage, { buildBackup }] = await Promise.all([import('./storage'), import('./storage/backup-export')]);
+  return {
+    storage,
+    // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
+    pdf: () => import('./pdf'),
+    drafts,
+    backupOf: async (assessments) => {
+      const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });
+      return { fileName: `kamerabedomning-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`, text: JSON.stringify(file) };
+    },
+  };
+}
 
 let notices: NoticeState = { offlineReady: false, needRefresh: false, wiped: false };
 
@@ -44,7 +48,7 @@ function update(next: NoticeState): void {
 
 function dismiss(which: keyof NoticeState): void {
   // The principal has seen the wipe warning: watch afresh from now on.
-  if (which === 'wiped') void storage.acknowledgeWipe().catch(() => undefined);
+  if (which === 'wiped') void services?.storage.acknowledgeWipe().catch(() => undefined);
   update({ ...notices, [which]: false });
 }
 
@@ -64,13 +68,18 @@ function hasLocalLang(): boolean {
 }
 
 async function start(): Promise<void> {
-  // localStorage remembers the language for a fast first paint; if the browser cleared it, IndexedDB may not have.
-  if (!hasLocalLang()) {
-    const settings = await storage.getSettings().catch(() => null);
-    if (settings) rememberLang(settings.language);
-  } else {
+  // localStorage remembers the language for a fast first paint; if the browser cleared it, IndexedDB may
+  // still know it, and the shell waits for storage rather than paint in the wrong language.
+  if (hasLocalLang()) {
     rememberLang(storedLang());
+    draw();
+    services = await loadServices();
+  } else {
+    services = await loadServices();
+    const settings = await services.storage.getSettings().catch(() => null);
+    rememberLang(settings?.language ?? 'sv');
   }
+  const { storage } = services;
   draw();
   if (await storage.wasWiped().catch(() => false)) update({ ...notices, wiped: true });
 }

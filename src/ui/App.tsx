@@ -5,12 +5,20 @@ import { useRoute } from './router';
 import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
 import { Notices, type NoticeState } from './shell/Notices';
-import { Home } from './home/Home';
 import { Placeholder } from './shell/Placeholder';
-import { AssessmentSession } from './session/AssessmentSession';
+import { Lazy, Loading } from './shell/Lazy';
+import { Home } from './home/Home';
+import './shell/shell.css';
+
+// Loaders are module constants, so each page's chunk is fetched once and reused.
+const loadSession = () => import('./session/AssessmentSession');
+const loadSettings = () => import('./settings/SettingsPage');
+const loadVerify = () => import('./verify/VerifyPage');
+const loadSmoke = () => import('./pdf/SmokePdfPage');
 
 export interface AppProps {
-  services: Services;
+  /** null until the storage module has loaded (it follows the first paint). */
+  services: Services | null;
   notices: NoticeState;
   onReload: () => void;
   onDismissNotice: (which: keyof NoticeState) => void;
@@ -26,7 +34,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
         rememberLang(next);
         setLangState(next);
         // Also in IndexedDB, which survives a browser that clears localStorage on its own.
-        void services.storage.setLanguage(next).catch(() => undefined);
+        void services?.storage.setLanguage(next).catch(() => undefined);
       },
     }),
     [lang, services],
@@ -39,12 +47,13 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
       <I18nContext.Provider value={i18n}>
         <Header route={route} />
         <main id="main" class="app-main">
-          {route.name === 'home' && <Home />}
-          {route.name === 'assessment' && <AssessmentSession key={route.id} id={route.id} />}
-          {route.name === 'settings' && <Placeholder title={t('nav.settings')} />}
-          {route.name === 'verify' && <Placeholder title={t('nav.verify')} />}
+          {!services && route.name !== 'register' && route.name !== 'not-found' && <Loading />}
+          {services && route.name === 'home' && <Home />}
+          {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
+          {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
+          {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
+          {services && route.name === 'smoke-pdf' && <Lazy load={loadSmoke} render={(m) => <m.SmokePdfPage />} />}
           {route.name === 'register' && <Placeholder title={t('nav.register')} />}
-          {route.name === 'smoke-pdf' && <Placeholder />}
           {route.name === 'not-found' && <Placeholder title={t('notfound.title')} />}
         </main>
         <footer class="app-footer">

@@ -1,31 +1,64 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { href } from '../router';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { createAndOpen } from '../session/newAssessment';
+import { ImportFile } from '../settings/ImportFile';
+import { AssessmentList } from './AssessmentList';
+import { useSummaries } from './useSummaries';
+import './home.css';
 
 export function Home() {
   const { t } = useI18n();
   const { storage } = useServices();
+  const { state, reload } = useSummaries();
   const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [needsBackup, setNeedsBackup] = useState(false);
+
+  useEffect(() => {
+    void storage.needsBackup().then(setNeedsBackup, () => undefined);
+  }, [storage, state]);
+
   const onNew = async () => {
     setCreating(true);
-    await createAndOpen(storage);
+    setCreateError(null);
+    const result = await createAndOpen(storage);
+    if (!result.ok) setCreateError(result.error);
     setCreating(false);
   };
+
+  const empty = state.kind === 'ready' && state.items.length === 0;
   return (
-    <section class="page">
+    <section class="page" aria-busy={state.kind === 'loading' || creating ? 'true' : undefined}>
       <div class="page-head">
         <StepHeading>{t('home.title')}</StepHeading>
-        <button type="button" class="button button--primary" onClick={() => void onNew()} disabled={creating}>
-          {t('home.new')}
-        </button>
+        <div class="page-head__actions">
+          <ImportFile variant="compact" onImported={() => void reload()} />
+          <button type="button" class="button button--primary" onClick={() => void onNew()} disabled={creating}>
+            {t('home.new')}
+          </button>
+        </div>
       </div>
-      <div class="empty-state">
-        <h2>{t('home.empty.title')}</h2>
-        <p>{t('home.empty.body')}</p>
-        <p class="muted">{t('home.empty.privacy')}</p>
-      </div>
+      {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
+      {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}
+      {needsBackup && !empty && (
+        <div class="backup-reminder" role="note">
+          <p>{t('home.list.backupReminder')}</p>
+          <a href={`${href({ name: 'settings' })}`}>{t('home.list.backupLink')}</a>
+        </div>
+      )}
+      {state.kind === 'loading' && <p class="muted">{t('home.list.loading')}</p>}
+      {state.kind === 'failed' && <p role="alert">{t('home.list.loadFailed', { error: state.error })}</p>}
+      {state.kind === 'ready' && !empty && <AssessmentList items={state.items} reload={reload} />}
+      {empty && (
+        <div class="empty-state">
+          <h2>{t('home.empty.title')}</h2>
+          <p>{t('home.empty.body')}</p>
+          <p class="muted">{t('home.empty.privacy')}</p>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,75 @@
-import type { Assessment, Evaluation } from '../../domain';
+// The PDF panel on the review and after signing: language, a copy without placements, download.
+import { useId, useState } from 'preact/hooks';
+import type { Assessment, Evaluation, Lang } from '../../domain';
+import { useI18n } from '../i18n';
+import { useServices } from '../services';
+import { downloadBlob } from '../shell/download';
+import { isChunkLoadError, slug, usePrefetchPdf } from './usePdfModule';
+import './pdf.css';
 
-export function PdfActions(_props: { assessment: Assessment; evaluation: Evaluation }) {
-  return null;
+type State = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
+
+export function PdfActions({ assessment, evaluation }: { assessment: Assessment; evaluation: Evaluation }) {
+  const { t, lang } = useI18n();
+  const { pdf, storage } = useServices();
+  const id = useId();
+  const [docLang, setDocLang] = useState<Lang>(lang);
+  const [omitPlacement, setOmitPlacement] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  usePrefetchPdf();
+
+  const make = async () => {
+    setState({ kind: 'making' });
+    try {
+      const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
+      const blob = await module.makeAssessmentPdf({ assessment, evaluation, lang: docLang, omitPlacement, ...(settings ? { policy: settings.policy } : {}) });
+      const version = assessment.version > 1 ? `-v${assessment.version}` : '';
+      const file = `kamerabedomning-${slug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;
+      downloadBlob(blob, file);
+      setState({ kind: 'done', file });
+    } catch (e) {
+      setState({ kind: 'error', message: isChunkLoadError(e) ? t('pdf.failedOffline') : t('pdf.failed', { error: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  const busy = state.kind === 'making';
+  return (
+    <section class="pdf-actions no-print" aria-labelledby={`${id}-title`} aria-busy={busy ? 'true' : undefined}>
+      <h2 id={`${id}-title`} class="pdf-actions__title">
+        {t('pdf.title')}
+      </h2>
+      <p class="muted">{t('pdf.help')}</p>
+      {!assessment.signoff && <p>{t('pdf.draftNote')}</p>}
+      <fieldset class="pdf-actions__lang">
+        <legend>{t('pdf.lang')}</legend>
+        {(['sv', 'en'] as const).map((l) => (
+          <label key={l} lang={l}>
+            <input type="radio" name={`${id}-lang`} value={l} checked={docLang === l} onChange={() => setDocLang(l)} /> {t(l === 'sv' ? 'lang.sv' : 'lang.en')}
+          </label>
+        ))}
+      </fieldset>
+      <div class="pdf-actions__option">
+        <input id={`${id}-omit`} type="checkbox" checked={omitPlacement} onChange={(e) => setOmitPlacement(e.currentTarget.checked)} aria-describedby={`${id}-omit-help`} />
+        <label for={`${id}-omit`}>{t('pdf.omitPlacement')}</label>
+        <p id={`${id}-omit-help`} class="muted">
+          {t('pdf.omitPlacement.help')}
+        </p>
+      </div>
+      <div class="pdf-actions__row">
+        <button type="button" class="button button--primary" disabled={busy} onClick={() => void make()}>
+          {t('pdf.download')}
+        </button>
+        <div role="status">
+          {busy && (
+            <span class="progress">
+              <span class="spinner" aria-hidden="true" /> {t('pdf.making')}
+            </span>
+          )}
+          {state.kind === 'done' && <span>{t('pdf.done', { file: state.file })}</span>}
+        </div>
+      </div>
+      <div role="alert">{state.kind === 'error' && <p class="pdf-actions__error">{state.message}</p>}</div>
+      {assessment.signoff && <p class="pdf-actions__fingerprint">{t('pdf.fingerprint', { fingerprint: assessment.signoff.fingerprint })}</p>}
+    </section>
+  );
 }
