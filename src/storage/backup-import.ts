@@ -63,6 +63,9 @@ const reasons = {
 const sameSigning = (a: Assessment, b: Assessment): boolean =>
   a.signoff !== null && b.signoff !== null && a.signoff.fingerprint === b.signoff.fingerprint && a.signoff.signedAt === b.signoff.signedAt;
 
+// Revisions are per device (an update bumps it), so re-importing the same file is still "unchanged".
+const sameContent = (a: Assessment, b: Assessment): boolean => canonicalJson({ ...a, revision: 0 }) === canonicalJson({ ...b, revision: 0 });
+
 export interface ParseOptions {
   /** Ids for the copies kept on a conflict (default crypto.randomUUID). */
   newId?: () => string;
@@ -158,7 +161,7 @@ function planEntry(
   if (!existing || !local) action = clash ? 'conflict' : 'add';
   else if (!local.ok) [action, reason] = ['conflict', reasons.unreadableLocally];
   else if (clash) [action, reason] = ['conflict', reasons.versionClash];
-  else if (canonicalJson(local.value) === canonicalJson(incoming)) action = (existing.deletedAt ?? null) === entry.deletedAt ? 'unchanged' : 'update';
+  else if (sameContent(local.value, incoming)) action = (existing.deletedAt ?? null) === entry.deletedAt ? 'unchanged' : 'update';
   else if (local.value.signoff && !sameSigning(local.value, incoming)) [action, reason] = ['conflict', reasons.signedLocally];
   else if (local.value.updatedAt > incoming.updatedAt) [action, reason] = ['conflict', reasons.newerLocally];
   else action = 'update';

@@ -154,6 +154,11 @@ describe('what an import plans', () => {
     const kept = await load('newer');
     expect(kept.ok && kept.assessment.problem.description).toBe(newer.problem.description);
     expect((await listSummaries()).length).toBe(3);
+    const again = await plan(text); // the same file once more: the update is already there
+    expect(again.items.map((i) => [i.sourceId, i.action])).toEqual([
+      ['older', 'unchanged'],
+      ['newer', 'conflict'],
+    ]);
   });
 });
 
