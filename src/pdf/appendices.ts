@@ -63,10 +63,17 @@ export function letterAppendix(c: DocContext): void {
   const tried = a.measures.items.filter((m) => m.tried === 'yes' && m.kind !== '').map((m) => t.measureKinds[m.kind as Exclude<typeof m.kind, ''>].toLowerCase());
   section(t.whyHeading, [a.problem.purpose, tried.length > 0 ? t.whyTried([...new Set(tried)].join(', ')) : '']);
 
-  const where = activeCameras(c).map((k) => {
+  // Without exact places many cameras read alike: say "Fasad (utomhus), 7 kameror" once rather than seven times.
+  const places = new Map<string, { place: string; hours: string; count: number }>();
+  for (const k of activeCameras(c)) {
     const place = c.omitPlacement || !filled(k.location) ? areaText(c, k) : `${areaText(c, k)}, ${k.location}`;
-    return `• ${place}: ${hoursText(k.hours, t, false)}`;
-  });
+    const hours = hoursText(k.hours, t, false);
+    const key = `${place}\n${hours}`;
+    const seen = places.get(key);
+    if (seen) seen.count++;
+    else places.set(key, { place, hours, count: 1 });
+  }
+  const where = [...places.values()].map((p) => `• ${p.place}${p.count > 1 ? `, ${t.cameraCount(p.count)}` : ''}: ${p.hours}`);
   section(t.whereHeading, [...where, c.omitPlacement ? t.whereOmitted : '']);
 
   const cams = activeCameras(c);

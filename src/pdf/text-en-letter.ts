@@ -19,6 +19,7 @@ export const enLetter: typeof svLetter = {
   whyHeading: 'Why do we have cameras?',
   whyTried: (measures: string) => `Before we decided, we tried other ways: ${measures}. They were not enough.`,
   whereHeading: 'Where and when do the cameras film?',
+  cameraCount: (n: number) => `${n} cameras`,
   whereOmitted: 'This version does not say exactly where the cameras are, but signs show where surveillance begins.',
   whatHeading: 'What is recorded?',
   whatImages: 'The cameras only take pictures (video without sound).',

@@ -18,6 +18,7 @@ export const svLetter = {
   whyHeading: 'Varför har vi kameror?',
   whyTried: (measures: string) => `Innan vi bestämde oss provade vi andra sätt: ${measures}. Det räckte inte.`,
   whereHeading: 'Var och när filmar kamerorna?',
+  cameraCount: (n: number) => `${n} kameror`,
   whereOmitted: 'Exakt var kamerorna sitter står inte i den här versionen, men skyltar visar var bevakningen börjar.',
   whatHeading: 'Vad spelas in?',
   whatImages: 'Kamerorna tar bara bilder (film utan ljud).',

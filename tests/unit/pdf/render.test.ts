@@ -94,6 +94,30 @@ describe('findings', () => {
   });
 });
 
+describe('the appendices', () => {
+  test('the sign and the letter carry what Art 13 asks for, in plain words', async () => {
+    const a = load('facade-night.json');
+    const t = catalogue('sv');
+    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
+    const retention = t.retentionHours(a.data.retentionHours!);
+    for (const expected of [
+      t.signNoSound,
+      t.signDpo(''),
+      a.school.dpo.email,
+      a.problem.purpose,
+      t.basis['6.1e'],
+      t.keepAuto(retention),
+      t.seeRoles(a.data.accessRoles.map((r) => r.role).join(', ')),
+      t.policeDefault,
+      t.rightsAccess,
+      t.rightsErase,
+      t.complain,
+    ]) {
+      expect(text).toContain(squash(expected));
+    }
+  });
+});
+
 describe('options', () => {
   test('a copy for wide distribution leaves out placement and says so', async () => {
     const a = load('reference-8-cameras.json');
