@@ -23,10 +23,11 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
   const focusUndo = useRef(false);
 
   useEffect(() => {
-    // The deleted card (and the button that opened the dialog) is gone: focus goes to "Ångra".
-    if (focusUndo.current && notice?.kind === 'deleted') undoRef.current?.focus();
+    // The deleted card (and the button that opened the dialog) is gone: focus goes to "Ångra", once enabled.
+    if (busy || !focusUndo.current) return;
     focusUndo.current = false;
-  }, [notice]);
+    if (notice?.kind === 'deleted') undoRef.current?.focus();
+  }, [notice, busy]);
 
   const act = async (work: () => Promise<Notice>) => {
     setBusy(true);
