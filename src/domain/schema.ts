@@ -34,7 +34,7 @@ const itemId = () => v.pipe(v.string(), v.minLength(1, 'emptyId'), v.maxLength(2
 const list = <T extends v.GenericSchema>(item: T) =>
   v.optional(v.pipe(v.array(item), v.maxLength(MAX_ITEMS, 'tooMany')), () => []);
 const amount = (max: number) =>
-  v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0, 'negative'), v.maxValue(max, 'tooBig'))), null);
+  v.optional(v.nullable(v.pipe(v.number(), v.minValue(0, 'negative'), v.maxValue(max, 'tooBig'))), null);
 /** Unknown keys inside a part of the document survive a round trip (looseObject). */
 const part = <T extends v.ObjectEntries>(entries: T) =>
   v.optional(v.looseObject(entries), () => ({}) as v.InferInput<v.LooseObjectSchema<T, undefined>>);
