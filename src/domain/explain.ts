@@ -59,11 +59,13 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
     const out: string[] = [];
     const blockedCams = byCamera('blocked');
     const free = byCamera('principal-decides');
+    const caseBlocks = traced.filter((t) => t.finding.cameraId === undefined && t.rule.severity === 'block' && !t.rule.leadsTo);
 
     switch (ev.outcome) {
       case 'blocked':
         out.push(sv ? 'Kamerabevakningen kan inte godkännas som den ser ut nu.' : 'The surveillance cannot be approved as it stands.');
-        if (free.length > 0) out.push(sv ? `Du kan besluta om kamerabevakning för ${list(free)}.` : `You may decide on camera surveillance for ${list(free)}.`);
+        // Only when nothing blocks the case as a whole can the other cameras go ahead on their own.
+        if (free.length > 0 && caseBlocks.length === 0) out.push(sv ? `Du kan besluta om kamerabevakning för ${list(free)}.` : `You may decide on camera surveillance for ${list(free)}.`);
         break;
       case 'try-other-measures': {
         const why = traced.filter((t) => t.rule.leadsTo === 'try-other-measures').map((t) => t.rule.reason?.[lang]).filter(Boolean);
@@ -108,7 +110,6 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
       const because = why !== '' ? ` ${sv ? 'eftersom' : 'because'} ${agree(why, cams.length, lang)}` : '';
       out.push(`${capital(list(cams))} ${sv ? 'får inte användas' : 'may not be used'}${because}.`);
     }
-    const caseBlocks = traced.filter((t) => t.finding.cameraId === undefined && t.rule.severity === 'block' && !t.rule.leadsTo);
     for (const t of caseBlocks) out.push(t.rule.message[lang]);
     const warnings = traced.filter((t) => t.rule.severity === 'warn' && !a.justifications[t.finding.key]?.trim());
     if (warnings.length > 0 && ev.signoffKind !== null) {

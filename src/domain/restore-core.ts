@@ -117,7 +117,9 @@ export function issueToProblem(issue: BaseIssue<unknown>, labelOf: (path: string
   if (issue.received === 'undefined' && issue.kind === 'schema') {
     return problem(path, `${label.sv} saknas.`, `${label.en} is missing.`);
   }
-  if (what) return problem(path, `${label.sv} ${what.sv}.`, `${label.en} ${what.en}.`);
+  // Show the value only when it is short enough to help ("kanske"), never a pasted page.
+  const value = issue.type === 'picklist' && issue.received.length <= 40 ? ` (${issue.received})` : '';
+  if (what) return problem(path, `${label.sv} ${what.sv}${value}.`, `${label.en} ${what.en}${value}.`);
   const expected = TYPE_NAMES[issue.type] ?? { sv: 'något annat', en: 'something else' };
   return problem(path, `${label.sv} har fel typ: det ska vara ${expected.sv}.`, `${label.en} has the wrong type: it should be ${expected.en}.`);
 }

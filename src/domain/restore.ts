@@ -6,6 +6,7 @@ import type { RestoreProblem, RestoreResult } from './restore-types';
 import { ASSESSMENT_FORMAT, SCHEMA_VERSION } from './types';
 import { AssessmentSchema, KNOWN_TOP_LEVEL_KEYS } from './schema';
 import { droppedNote, issueToProblem, notAnObject, sanitize } from './restore-core';
+import { fieldLabel } from './labels';
 import type { MigrationLadder, JsonObject } from './migrate';
 import { MIGRATIONS, OLDEST_VERSION, migrate } from './migrate';
 
@@ -96,7 +97,8 @@ function duplicateIds(a: Assessment): RestoreProblem | null {
     const seen = new Set<string>();
     for (const [i, item] of items.entries()) {
       if (seen.has(item.id)) {
-        return problem(`${path}.${i}.id`, `Två rader i listan har samma id (”${item.id}”).`, `Two rows in the list have the same id ("${item.id}").`);
+        const label = fieldLabel(`${path}.${i}`);
+        return problem(`${path}.${i}.id`, `${label.sv} har samma id som en tidigare rad.`, `${label.en} has the same id as an earlier row.`);
       }
       seen.add(item.id);
     }

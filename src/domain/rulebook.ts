@@ -11,12 +11,14 @@ import { CHECKED } from './rule-helpers';
 /** When the rulebook was last checked against the domain brief (whose sources are dated up to 2025). */
 export const RULEBOOK_CHECKED: IsoDate = CHECKED;
 
-export const rulebook: readonly Rule[] = Object.freeze([
-  ...hardRules,
-  ...processRules,
-  ...softCameraRules,
-  ...softCaseRules,
-  ...infoRules,
-]);
+/** Hard rules first, then warnings, then routing and guidance; by number within each group. */
+const GROUP_ORDER = ['H', 'S', 'I', 'P'];
+const sortKey = (r: Rule) => `${GROUP_ORDER.indexOf(r.id.charAt(3))}${r.id.slice(4)}`;
+
+export const rulebook: readonly Rule[] = Object.freeze(
+  [...hardRules, ...processRules, ...softCameraRules, ...softCaseRules, ...infoRules].sort((a, b) =>
+    sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+  ),
+);
 
 export const ruleById = (id: string): Rule | undefined => rulebook.find((r) => r.id === id);

@@ -44,8 +44,8 @@ export const processRules: readonly Rule[] = [
       return decided !== '' && unionDate > decided ? [{ field: 'consultation.unionDate' }] : [];
     },
     message: t(
-      'Personalen filmas. Då ska du förhandla med de fackliga organisationerna (MBL 11–14 §§) eller ta frågan i samverkan innan du beslutar. Datumet måste ligga före beslutsdatumet.',
-      'Staff are filmed. You must negotiate with the unions (MBL 11–14 §§) or take the matter to local co-operation (samverkan) before you decide. The date must be before the decision date.',
+      'Personalen filmas. Då ska du förhandla med de fackliga organisationerna (MBL 11–14 §§) eller ta upp frågan i samverkan innan du beslutar. Datumet för förhandlingen får inte ligga efter beslutsdatumet.',
+      'Staff are filmed. You must negotiate with the unions (MBL 11–14 §§) or take the matter to local co-operation (samverkan) before you decide. The date of the negotiation may not be after the decision date.',
     ),
     reason: t('fackliga förhandlingar inte har skett före beslutet', 'the unions were not consulted before the decision'),
     source: SOURCES.imySchools,
@@ -86,8 +86,8 @@ export const processRules: readonly Rule[] = [
         : false,
     ),
     message: t(
-      'Klassrum, korridorer, uppehållsrum och personalrum får i regel inte filmas under skoltid. Det kan bara godtas för ett allvarligt, dokumenterat problem på en exakt plats. Du kan inte besluta om det själv: skicka underlaget till huvudmannen och dataskyddsombudet.',
-      'Classrooms, corridors, common rooms and staff rooms may as a rule not be filmed during school hours. It can only be accepted for a serious, documented problem at a precise spot. You cannot decide this alone: refer the case to the school owner and the DPO.',
+      'Klassrum, korridorer, trapphus, elevskåp, matsalar, uppehållsrum och personalrum får i regel inte filmas under skoltid. Det kan bara godtas för ett allvarligt, dokumenterat problem på en exakt plats. Du kan inte besluta om det själv: skicka underlaget till huvudmannen och dataskyddsombudet.',
+      'Classrooms, corridors, stairwells, lockers, dining halls, common rooms and staff rooms may as a rule not be filmed during school hours. It can only be accepted for a serious, documented problem at a precise spot. You cannot decide this alone: refer the case to the school owner and the DPO.',
     ),
     source: SOURCES.hfd2012,
     checked: CHECKED,

@@ -39,8 +39,8 @@ export const softCameraRules: readonly Rule[] = [
     field: 'cameras.*.hours',
     test: eachCamera('hours', (c, ctx) => c.placement === 'outdoor' && exceedsFacadePractice(c, ctx.policy)),
     message: t(
-      'Kameran filmar utanför den etablerade praxisen för fasader (vardagar 20–06, helger 17–07). Motivera de extra timmarna eller korta tiderna.',
-      'The camera films outside the established facade practice (weekdays 20–06, weekends 17–07). Explain the extra hours or shorten them.',
+      'Kameran filmar utanför den etablerade praxisen för fasader (förvalt vardagar 20–06, helger och helgdagar 17–07). Korta tiderna, eller motivera de extra timmarna.',
+      'The camera films outside the established facade practice (by default weekdays 20–06, weekends and holidays 17–07). Shorten the hours, or explain the extra ones.',
     ),
     source: SOURCES.imyFacades,
     checked: CHECKED,
@@ -109,8 +109,8 @@ export const softCameraRules: readonly Rule[] = [
     field: 'cameras.*.masking',
     test: eachCamera('masking', (c) => c.masking === 'no'),
     message: t(
-      'Kameran saknar maskering eller annan integritetsskyddande teknik. IMY råder skolor att använda det, till exempel att maskera fönster och grannars tomter. Observera att pixelering inte gör bevakningen tillåten i sig.',
-      'The camera has no masking or other privacy-enhancing technology. IMY advises schools to use it, for example masking windows and neighbouring plots. Note that pixelation does not by itself make surveillance lawful.',
+      'Kameran saknar maskering eller annan integritetsskyddande teknik. IMY råder skolor att använda sådan teknik, till exempel att maskera fönster och grannars tomter. Observera att pixelering inte gör bevakningen tillåten i sig.',
+      'The camera has no masking or other privacy-enhancing technology. IMY advises schools to use such technology, for example masking windows and neighbouring plots. Note that pixelation does not by itself make surveillance lawful.',
     ),
     source: SOURCES.kungalv,
     checked: CHECKED,

@@ -145,6 +145,28 @@ describe('the decision step', () => {
   });
 });
 
+describe('the explanation', () => {
+  it('does not let other cameras go ahead when the case as a whole is blocked', () => {
+    const a = loadFixture('changing-room');
+    a.data.legalBasis = 'consent';
+    const ev = evaluate(a, defaultPolicy, TODAY);
+    expect(ev.outcome).toBe('blocked');
+    expect(ev.explanation.sv).not.toContain('Du kan besluta');
+    expect(ev.explanation.sv).toContain('Samtycke kan inte vara rättslig grund');
+    expect(ev.explanation.sv).toContain('Kamera 3 får inte användas eftersom den filmar ett omklädningsrum.');
+  });
+
+  it('uses the names the principal gave the cameras', () => {
+    const a = loadFixture('facade-night');
+    a.cameras[0]!.name = 'Entrén';
+    a.cameras[1]!.name = 'Idrottshallen';
+    expect(evaluate(a, defaultPolicy, TODAY).explanation).toEqual({
+      sv: 'Du kan besluta om kamerabevakning för kamerorna Entrén och Idrottshallen.',
+      en: 'You may decide on camera surveillance for cameras Entrén and Idrottshallen.',
+    });
+  });
+});
+
 describe('robustness', () => {
   it('does not throw on a document that never went through restore', () => {
     const ev = evaluate({ cameras: 'x' } as unknown as Assessment, defaultPolicy, TODAY);
