@@ -25,7 +25,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { storage } = services;
-  const save = useAutosave();
+  const save = useAutosave(loaded.assessment.revision);
   const [doc, setDoc] = useState({ assessment: loaded.assessment, generation: 0 });
   const [deletedAt, setDeletedAt] = useState(loaded.deletedAt);
   const [signedNote, setSignedNote] = useState<'saved' | 'failed' | null>(null);
@@ -86,6 +86,16 @@ export function SessionView({ loaded, today }: SessionViewProps) {
 
   return (
     <>
+      {loaded.recovery.kind !== 'none' && (
+        <div class="session-banner session-banner--ok" role="status">
+          <p>{t('session.recovered')}</p>
+          {loaded.recovery.kind === 'copy' && (
+            <p>
+              {t('session.recoveredCopy')} <a href={href({ name: 'assessment', id: loaded.recovery.copyId })}>{t('session.openCopy')}</a>
+            </p>
+          )}
+        </div>
+      )}
       {deletedAt && (
         <div class="session-banner session-banner--warn">
           <p>{t('session.inBin')}</p>

@@ -3,10 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { defaultPolicy } from '../../domain';
 import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../domain';
 import { useServices } from '../services';
+import { recoverJournal } from './recover';
+import type { Recovery } from './recover';
 
 export type LoadState =
   | { kind: 'loading' }
-  | { kind: 'ready'; assessment: Assessment; policy: Policy; deletedAt: IsoDateTime | null }
+  | { kind: 'ready'; assessment: Assessment; policy: Policy; deletedAt: IsoDateTime | null; recovery: Recovery }
   | { kind: 'not-found' }
   | { kind: 'invalid'; problems: RestoreProblem[] }
   | { kind: 'failed'; reason: string; error: string };
@@ -23,7 +25,9 @@ export function useAssessmentLoad(id: string, attempt: number): LoadState {
       if (loaded.ok) {
         // Unreadable settings must not keep the principal from their work: judge by the default policy.
         const policy = settings?.policy ?? defaultPolicy;
-        return setState({ kind: 'ready', assessment: loaded.assessment, policy, deletedAt: loaded.deletedAt });
+        const { assessment, recovery } = await recoverJournal(storage, loaded.assessment);
+        if (!live) return;
+        return setState({ kind: 'ready', assessment, policy, deletedAt: loaded.deletedAt, recovery });
       }
       if (loaded.reason === 'not-found') return setState({ kind: 'not-found' });
       if (loaded.reason === 'invalid') return setState({ kind: 'invalid', problems: loaded.problems });

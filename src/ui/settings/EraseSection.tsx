@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
+import { clearAllJournals } from '../session/journal';
 
 export function EraseSection({ generation, onErased }: { generation: number; onErased: () => void }) {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function EraseSection({ generation, onErased }: { generation: number; onE
     // Nothing half-typed may be written back after the erase.
     await drafts.flushAll();
     const result = await storage.eraseEverything();
+    if (result.ok) clearAllJournals();
     setBusy(false);
     setOpen(false);
     setMessage(result.ok ? { kind: 'ok', text: t('settings.erase.done') } : { kind: 'error', text: t('settings.erase.failed', { error: result.error }) });

@@ -52,6 +52,9 @@ export const session = defineMessages({
     'session.signed.saveFailed': 'Den signerade bedömningen kunde inte sparas. Spara en säkerhetskopia innan du stänger sidan.',
     'session.newVersion.failed': 'En ny version kunde inte skapas: {error}',
     'session.close': 'Stäng',
+    'session.recovered': 'Ändringar som inte hann sparas när sidan stängdes förra gången har sparats nu.',
+    'session.recoveredCopy': 'Bedömningen hade ändrats på annat håll under tiden, så de ändringarna sparades som en kopia.',
+    'session.openCopy': 'Öppna kopian',
   },
   en: {
     'session.loading': 'Opening the assessment …',
@@ -103,5 +106,8 @@ export const session = defineMessages({
     'session.signed.saveFailed': 'The signed assessment could not be saved. Save a backup before you close the page.',
     'session.newVersion.failed': 'A new version could not be created: {error}',
     'session.close': 'Close',
+    'session.recovered': 'Changes that were not saved when the page closed last time have been saved now.',
+    'session.recoveredCopy': 'The assessment had been changed elsewhere meanwhile, so those changes were saved as a copy.',
+    'session.openCopy': 'Open the copy',
   },
 });

@@ -1,0 +1,147 @@
+// Never lose a principal's work (issue 5), end to end in Chromium on the built app.
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/facade-night.json', import.meta.url), 'utf8')) as { id: string; school: { schoolName: string } };
+
+/** A backup file in the app's format (the checksum is SHA-256 of the canonical JSON of the payload). */
+async function backupOf(assessments: unknown[]): Promise<string> {
+  const payload = { assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null };
+  return JSON.stringify({
+    format: 'kamerabedomning/backup',
+    formatVersion: 1,
+    schemaVersion: 1,
+    appVersion: 'e2e',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    checksum: await sha256Hex(canonicalJson(payload)),
+    payload,
+  });
+}
+
+const schoolName = (page: Page) => page.getByLabel('Skolans namn');
+const listItems = (page: Page) => page.getByRole('list', { name: 'Bedömningar på den här datorn' }).getByRole('listitem');
+
+async function newAssessment(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await expect(page).toHaveURL(/#\/a\//);
+  await expect(schoolName(page)).toBeVisible();
+  return page.url();
+}
+
+async function importFile(page: Page, name: string, text: string): Promise<void> {
+  await page.goto('/#/installningar');
+  await page.getByRole('region', { name: 'Importera säkerhetskopia' }).locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: (download as Download).suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test('typing and reloading at once, without waiting, keeps the text', async ({ context }) => {
+  const page = await context.newPage();
+  await newAssessment(page);
+  await schoolName(page).pressSequentially('Råslätts skola');
+  await page.reload();
+  await expect(schoolName(page)).toHaveValue('Råslätts skola');
+});
+
+test('closing the page mid-typing and opening it again keeps the text', async ({ context }) => {
+  const page = await context.newPage();
+  const url = await newAssessment(page);
+  await schoolName(page).pressSequentially('Ängsbacksskolan');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(schoolName(again)).toHaveValue('Ängsbacksskolan');
+});
+
+test('two tabs on the same assessment: the conflict is shown and both versions can be kept', async ({ context }) => {
+  const first = await context.newPage();
+  const url = await newAssessment(first);
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(schoolName(second)).toBeVisible();
+  await expect(second.getByText('Bedömningen är öppen i en annan flik')).toBeVisible();
+
+  await schoolName(first).fill('Första flikens skola');
+  await schoolName(first).blur();
+  await expect(first.getByRole('status').filter({ hasText: /^Sparat \d\d:\d\d$/ })).toBeVisible();
+  await expect(second.getByText('Bedömningen har ändrats i en annan flik.')).toBeVisible();
+
+  // The second tab did not load those changes and types on: saving would overwrite them, so it asks.
+  await schoolName(second).fill('Andra flikens skola');
+  await schoolName(second).blur();
+  const dialog = second.getByRole('dialog', { name: 'Bedömningen ändrades på två ställen' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Behåll båda' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(second).not.toHaveURL(url);
+  await expect(schoolName(second)).toHaveValue('Andra flikens skola');
+
+  await first.goto('/');
+  await expect(listItems(first)).toHaveCount(2);
+  await expect(listItems(first).filter({ hasText: 'Första flikens skola' })).toHaveCount(1);
+  await expect(listItems(first).filter({ hasText: 'Andra flikens skola' })).toHaveCount(1);
+});
+
+test('a malformed file gets one clear Swedish message and leaves the list unchanged', async ({ context }) => {
+  const page = await context.newPage();
+  await importFile(page, 'facade.json', await backupOf([fixture]));
+  await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByText(/Importen är klar: 1 tillagda/)).toBeVisible();
+
+  await importFile(page, 'trasig.json', '{"format": "kamerabedomning/backup", "payload": [');
+  await expect(page.getByRole('alert').filter({ hasText: 'inte giltig JSON' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const tampered = JSON.parse(await backupOf([{ ...fixture, id: 'another' }])) as { payload: { assessments: { assessment: { school: { schoolName: string } } }[] } };
+  tampered.payload.assessments[0]!.assessment.school.schoolName = 'Ändrad i efterhand';
+  await importFile(page, 'andrad.json', JSON.stringify(tampered));
+  await expect(page.getByRole('alert').filter({ hasText: 'Kontrollsumman stämmer inte' })).toBeVisible();
+
+  await importFile(page, 'annat.json', JSON.stringify({ hello: 'world' }));
+  await expect(page.getByRole('alert').filter({ hasText: 'inte en säkerhetskopia från Kamerabedömning' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(listItems(page)).toHaveCount(1);
+  await expect(listItems(page).first()).toContainText(fixture.school.schoolName);
+});
+
+test('export everything, erase this device, import the file: every assessment is back, identical', async ({ context }) => {
+  const page = await context.newPage();
+  await importFile(page, 'facade.json', await backupOf([fixture]));
+  await page.getByRole('dialog').getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByText(/Importen är klar/)).toBeVisible();
+  await newAssessment(page);
+  await schoolName(page).fill('Hagaskolan');
+  await page.getByRole('button', { name: 'Spara och gå till mina bedömningar' }).first().click();
+  await expect(listItems(page)).toHaveCount(2);
+
+  await page.goto('/#/installningar');
+  const before = await downloaded(page, () => page.getByRole('button', { name: 'Exportera alla' }).click());
+  expect(before.name).toMatch(/^kamerabedomning-sakerhetskopia-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(/med 2 bedömningar har laddats ned/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ta bort allt från den här enheten' }).click();
+  await page.getByRole('alertdialog', { name: 'Ta bort allt från den här enheten?' }).getByRole('button', { name: 'Ta bort allt' }).click();
+  await expect(page.getByText('Allt är borttaget från den här enheten.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('Du har inga bedömningar än')).toBeVisible();
+
+  await importFile(page, before.name, before.text);
+  const plan = page.getByRole('dialog', { name: 'Importera säkerhetskopian?' });
+  await expect(plan).toContainText('2 läggs till');
+  await plan.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByText(/Importen är klar: 2 tillagda/)).toBeVisible();
+
+  const after = await downloaded(page, () => page.getByRole('button', { name: 'Exportera alla' }).click());
+  const payload = (text: string) => (JSON.parse(text) as { payload: unknown }).payload;
+  expect(canonicalJson(payload(after.text))).toBe(canonicalJson(payload(before.text)));
+  await page.goto('/');
+  await expect(listItems(page)).toHaveCount(2);
+});
