@@ -73,6 +73,22 @@ const CONDITIONS: Record<string, Condition> = {
   'consultation.dpiaNoneReason': (a) => a.consultation.dpiaDone === 'no',
 };
 
+/** The condition templates that govern a field template: its own and its parents' ('a.b.c' → 'a', 'a.b', 'a.b.c'). */
+const governing = new Map<string, Condition[]>();
+function conditionsOf(template: string): Condition[] {
+  let found = governing.get(template);
+  if (!found) {
+    const parts = template.split('.');
+    found = parts.map((_, n) => CONDITIONS[parts.slice(0, n + 1).join('.')]).filter((c): c is Condition => c !== undefined);
+    governing.set(template, found);
+  }
+  return found;
+}
+
+/** Like isApplicable, for a template ('cameras.*.publicArea.othersPresent') and the row index it stands for. */
+export const appliesTo = (a: Assessment, template: string, index: number): boolean =>
+  conditionsOf(template).every((condition) => condition(a, index));
+
 /**
  * Whether a question applies to this assessment, by its dotted path (e.g. 'cameras.2.publicArea.othersPresent').
  * A path under a sub-group (publicArea.*) follows the group's condition.
@@ -80,10 +96,5 @@ const CONDITIONS: Record<string, Condition> = {
 export function isApplicable(a: Assessment, fieldPath: string): boolean {
   const segments = fieldPath.split('.');
   const index = Number(segments.find((s) => /^\d+$/.test(s)) ?? -1);
-  const template = segments.map((s) => (/^\d+$/.test(s) ? '*' : s));
-  for (let n = template.length; n > 0; n--) {
-    const condition = CONDITIONS[template.slice(0, n).join('.')];
-    if (condition && !condition(a, index)) return false;
-  }
-  return true;
+  return appliesTo(a, segments.map((s) => (/^\d+$/.test(s) ? '*' : s)).join('.'), index);
 }

@@ -1,8 +1,8 @@
 // Required answers not governed by a particular rule. Unanswered ones make the outcome 'incomplete'.
 // Questions of a branch that does not apply (isApplicable) are never required.
-import type { Assessment, Missing, StepId } from './types';
+import type { Assessment, Camera, Missing, StepId } from './types';
 import { STEP_IDS } from './types';
-import { activeCameras, isApplicable } from './branches';
+import { activeCameras, appliesTo } from './branches';
 import { fieldLabel } from './labels';
 
 const SCHOOL = ['ownerType', 'ownerName', 'schoolName', 'youngestPupilAge', 'schoolDay.from', 'schoolDay.to', 'principal.name', 'cameraPerson.name', 'dpo.name', 'decisionDate'];
@@ -46,20 +46,39 @@ export const missingEntry = (field: string, ruleId?: string): Missing => ({
   ...(ruleId ? { ruleId } : {}),
 });
 
+/** Required fields of one group or of each row of a list, checked without building every path. */
+function check(
+  a: Assessment,
+  list: string,
+  rows: readonly object[] | null,
+  fields: readonly string[],
+  out: Missing[],
+  skip: (row: object) => boolean = () => false,
+): void {
+  const each = rows ?? [valueAt(a, list) as object];
+  each.forEach((row, index) => {
+    if (skip(row)) return;
+    for (const field of fields) {
+      const template = rows ? `${list}.*.${field}` : `${list}.${field}`;
+      if (isUnanswered(valueAt(row, field)) && appliesTo(a, template, index)) {
+        out.push(missingEntry(rows ? `${list}.${index}.${field}` : `${list}.${field}`));
+      }
+    }
+  });
+}
+
 /** Every required answer that is not given, in the order of the steps. */
 export function requiredMissing(a: Assessment): Missing[] {
-  const paths: string[] = [
-    ...SCHOOL.map((f) => `school.${f}`),
-    'problem.description',
-    'problem.purpose',
-    ...a.problem.incidents.flatMap((_, i) => INCIDENT.map((f) => `problem.incidents.${i}.${f}`)),
-    ...a.measures.items.flatMap((_, i) => MEASURE.map((f) => `measures.items.${i}.${f}`)),
-    ...a.cameras.flatMap((c, i) => (c.endedOn === '' ? CAMERA.map((f) => `cameras.${i}.${f}`) : [])),
-    ...BALANCING.map((f) => `balancing.${f}`),
-    ...DATA.map((f) => `data.${f}`),
-    ...CONSULTATION.map((f) => `consultation.${f}`),
-  ];
-  const missing = paths.filter((p) => isApplicable(a, p) && isUnanswered(valueAt(a, p))).map((p) => missingEntry(p));
-  if (activeCameras(a).length === 0) missing.push(missingEntry('cameras'));
-  return missing;
+  const out: Missing[] = [];
+  check(a, 'school', null, SCHOOL, out);
+  check(a, 'problem', null, ['description', 'purpose'], out);
+  check(a, 'problem.incidents', a.problem.incidents, INCIDENT, out);
+  check(a, 'measures.items', a.measures.items, MEASURE, out);
+  // Ended cameras keep their index in field paths but ask for nothing.
+  check(a, 'cameras', a.cameras, CAMERA, out, (c) => (c as Camera).endedOn !== '');
+  check(a, 'balancing', null, BALANCING, out);
+  check(a, 'data', null, DATA, out);
+  check(a, 'consultation', null, CONSULTATION, out);
+  if (activeCameras(a).length === 0) out.push(missingEntry('cameras'));
+  return out;
 }
