@@ -10,7 +10,7 @@ import { CHECKED, areaName, eachCamera, filled, problemDescribed, t } from './ru
 
 /** Words that say the camera covers everything rather than a defined spot ("24/7, hela byggnaden"). */
 const UNBOUNDED_AREA =
-  /(hela (byggnaden|skolan|huset|området|skolgården|tomten)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
+  /(hela (byggnaden|skolan|huset|området)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
 
 /** A measure counts as considered when tried, or when it is explained why it cannot be tried. */
 const considered = (ctx: RuleContext): boolean =>
