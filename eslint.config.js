@@ -9,7 +9,7 @@ const restrict = (patterns) => ({
 const lib = (name, message) => ({ group: [name, `${name}/*`], message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
