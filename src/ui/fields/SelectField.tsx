@@ -1,0 +1,52 @@
+// A question with many answers (kind of area, type of incident): a native select, usable by keyboard.
+import { useI18n } from '../i18n';
+import { useWizard } from '../wizard/context';
+import type { Choice } from './ChoiceField';
+import { FieldMessages, RequiredMark } from './FieldMessages';
+import { fieldId, hintId } from './paths';
+import { useFieldState } from './useFieldState';
+
+export interface SelectFieldProps {
+  path: string;
+  label: string;
+  choices: Choice[];
+  hint?: string;
+  required?: boolean;
+}
+
+export function SelectField({ path, label, choices, hint, required = false }: SelectFieldProps) {
+  const { t } = useI18n();
+  const { send } = useWizard();
+  const state = useFieldState(path, required, hint !== undefined);
+  const id = fieldId(path);
+  const value = typeof state.value === 'string' ? state.value : '';
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {label}
+        <RequiredMark required={state.required} />
+      </label>
+      {hint !== undefined && (
+        <p id={hintId(path)} class="field__hint">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        value={value}
+        aria-required={state.required ? 'true' : undefined}
+        aria-invalid={state.invalid ? 'true' : undefined}
+        aria-describedby={state.describedBy}
+        onChange={(e) => send({ type: 'answer.set', path, value: e.currentTarget.value })}
+      >
+        <option value="">{t('wiz.select.choose')}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages path={path} state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// A text, date, time, e-mail or phone question, or a longer text (multiline). Controlled by the document.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { useWizard } from '../wizard/context';
+import { FieldMessages, RequiredMark } from './FieldMessages';
+import { normalizeDate, normalizeTime } from './formats';
+import { fieldId, hintId } from './paths';
+import { useDraft } from './useDraft';
+import { useFieldState } from './useFieldState';
+
+export interface TextFieldProps {
+  path: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  multiline?: boolean;
+  /** date and time are typed as text in a fixed format (ÅÅÅÅ-MM-DD, TT:MM), checked and normalised. */
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel';
+  autoComplete?: string;
+  /** A short code or number: a narrower box. */
+  short?: boolean;
+}
+
+export function TextField({ path, label, hint, required = false, multiline = false, type = 'text', autoComplete, short }: TextFieldProps) {
+  const { t } = useI18n();
+  const { send } = useWizard();
+  const format = type === 'date' ? normalizeDate : type === 'time' ? normalizeTime : null;
+  const formatHint = type === 'date' ? t('wiz.format.date') : type === 'time' ? t('wiz.format.time') : undefined;
+  const fullHint = [hint, formatHint].filter(Boolean).join(' ') || undefined;
+  const state = useFieldState(path, required, fullHint !== undefined);
+  const external = typeof state.value === 'string' ? state.value : '';
+  const [badFormat, setBadFormat] = useState(false);
+  const { draft, change, flush } = useDraft(external, (value) => {
+    const normal = format ? format(value) : value;
+    // A date or time that cannot be read stays in the box (and is pointed out) but never reaches the document.
+    if (normal !== null) send({ type: 'answer.set', path, value: normal });
+  }, (ext, typed) => ext === typed || (format !== null && format(typed) === ext));
+  const id = fieldId(path);
+  const formatErrorId = `${id}-format`;
+  const describedBy = [state.describedBy, badFormat ? formatErrorId : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value: draft,
+    'aria-required': state.required ? ('true' as const) : undefined,
+    'aria-invalid': state.invalid || badFormat ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    onBlur: () => {
+      const normal = format ? format(draft) : draft;
+      // Show the date or time the way it is stored once the principal leaves the box.
+      if (normal !== null && normal !== draft) change(normal);
+      flush();
+      setBadFormat(normal === null);
+    },
+  };
+  return (
+    <div class={`field${short ? ' field--short' : ''}`}>
+      <label for={id} class="field__label">
+        {label}
+        <RequiredMark required={state.required} />
+      </label>
+      {fullHint !== undefined && (
+        <p id={hintId(path)} class="field__hint">
+          {fullHint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea {...common} rows={4} onInput={(e) => change(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          // Preact types each input type separately; ours are all valid.
+          type={(format ? 'text' : type) as 'text'}
+          inputMode={format ? 'numeric' : undefined}
+          autoComplete={autoComplete ?? 'off'}
+          onInput={(e) => change(e.currentTarget.value)}
+        />
+      )}
+      {badFormat && (
+        <p id={formatErrorId} class="field__error" role="alert">
+          {t(type === 'date' ? 'wiz.format.date.error' : 'wiz.format.time.error')}
+        </p>
+      )}
+      <FieldMessages path={path} state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// DOM-free helpers that tie a dotted answer path to element ids and to values in the document.
+
+/** The id of the element that answers the question at `path` ('cameras.0.sound' → 'f-cameras-0-sound'). */
+export const fieldId = (path: string): string => `f-${path.replace(/\./g, '-')}`;
+
+/** Ids of the messages under a field, for aria-describedby. */
+export const hintId = (path: string): string => `${fieldId(path)}-hint`;
+export const messageId = (path: string, n: number): string => `${fieldId(path)}-msg-${n}`;
+
+/** The value at a dotted path, or undefined. */
+export function valueAt(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** The path itself, then each shorter prefix: where to look when the exact question is not on screen. */
+export function pathAndParents(path: string): string[] {
+  const parts = path.split('.');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
+}
+
+/** 'cameras.3.sound' → 3: the camera a path belongs to, or null. */
+export function cameraIndexOfPath(path: string): number | null {
+  const match = /^cameras\.(\d+)(\.|$)/.exec(path);
+  return match ? Number(match[1]) : null;
+}

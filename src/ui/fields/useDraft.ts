@@ -1,0 +1,59 @@
+// Text typed into a field lives here first and reaches the machine a moment later (or on blur), so a
+// keystroke never waits for a full evaluation of a 60-camera assessment. Nothing is dropped: a pending
+// value is committed on blur, on unmount, and before the page is hidden or unloaded.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+const DELAY_MS = 250;
+
+export function useDraft<T>(
+  external: T,
+  commit: (value: T) => void,
+  /** Whether the draft already says what the document holds (e.g. '2000' and '20:00'): then it is kept as typed. */
+  equivalent: (external: T, draft: T) => boolean = Object.is,
+): { draft: T; change: (value: T) => void; flush: () => void } {
+  const [draft, setDraft] = useState(external);
+  const latest = useRef(external);
+  const timer = useRef<number | undefined>(undefined);
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+
+  const flush = useCallback(() => {
+    if (timer.current === undefined) return;
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    commitRef.current(latest.current);
+  }, []);
+
+  // Follow the document when it changes from elsewhere, unless the principal's typing is still pending.
+  useEffect(() => {
+    if (timer.current === undefined && !equivalent(external, latest.current)) {
+      latest.current = external;
+      setDraft(external);
+    }
+  }, [external]);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    window.addEventListener('beforeunload', onHide);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('beforeunload', onHide);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [flush]);
+
+  const change = useCallback(
+    (value: T) => {
+      latest.current = value;
+      setDraft(value);
+      if (timer.current !== undefined) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, DELAY_MS);
+    },
+    [flush],
+  );
+
+  return { draft, change, flush };
+}

@@ -1,0 +1,35 @@
+// What a question shows besides its input: required mark, hint, findings and the missing-answer message.
+import { stepOf } from '../../domain';
+import type { Finding } from '../../domain';
+import { useWizard } from '../wizard/context';
+import { hintId, messageId, valueAt } from './paths';
+
+export interface FieldState {
+  value: unknown;
+  required: boolean;
+  /** Shown only after the principal pressed Nästa with gaps on this step. */
+  missingShown: boolean;
+  findings: Finding[];
+  /** For aria-describedby: the hint and every message under the field. */
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
+export function useFieldState(path: string, required = false, hasHint = false): FieldState {
+  const { snapshot, showGaps } = useWizard();
+  const { assessment, evaluation } = snapshot.context;
+  const findings = evaluation.findings.filter((f) => f.field === path);
+  const missing = evaluation.missing.some((m) => m.field === path);
+  const missingShown = missing && showGaps.has(stepOf(path));
+  const count = findings.length + (missingShown ? 1 : 0);
+  const ids = [...(hasHint ? [hintId(path)] : []), ...Array.from({ length: count }, (_, n) => messageId(path, n))];
+  return {
+    value: valueAt(assessment, path),
+    // A question the domain currently reports as missing is required, even if the form did not say so.
+    required: required || missing,
+    missingShown,
+    findings,
+    describedBy: ids.length > 0 ? ids.join(' ') : undefined,
+    invalid: missingShown || findings.some((f) => f.severity === 'block'),
+  };
+}

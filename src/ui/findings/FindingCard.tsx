@@ -1,0 +1,53 @@
+// One finding of the domain: what it means (severity in words, not colour alone), why, and its source.
+// A warning can be answered with the principal's justification (justify.set).
+import type { Finding } from '../../domain';
+import { useDraft } from '../fields/useDraft';
+import { useI18n } from '../i18n';
+import { useWizard } from '../wizard/context';
+import { SourceLink } from './SourceLink';
+
+interface Props {
+  finding: Finding;
+  /** The id of the message text, for the field's aria-describedby. */
+  messageId?: string;
+  /** In a summary: a button that moves focus to the question that fixes it. */
+  withLink?: boolean;
+  /** Where the justification may be written (once per finding on a page). */
+  withJustification?: boolean;
+}
+
+export function FindingCard({ finding, messageId, withLink = false, withJustification = false }: Props) {
+  const { t, lang } = useI18n();
+  const { goToField } = useWizard();
+  return (
+    <div class={`finding finding--${finding.severity}`}>
+      <p id={messageId} class="finding__message">
+        <strong class="finding__severity">{t(`wiz.severity.${finding.severity}`)}:</strong> {finding.message[lang]}
+      </p>
+      <p class="finding__links">
+        {withLink && (
+          <button type="button" class="link-button" onClick={() => goToField(finding.field, finding.step, finding.cameraId)}>
+            {t('wiz.finding.goTo')}
+          </button>
+        )}
+        <SourceLink source={finding.source} />
+      </p>
+      {withJustification && finding.severity === 'warn' && <Justification finding={finding} />}
+    </div>
+  );
+}
+
+function Justification({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  const { snapshot, send } = useWizard();
+  const saved = snapshot.context.assessment.justifications[finding.key] ?? '';
+  const { draft, change, flush } = useDraft(saved, (text) => send({ type: 'justify.set', key: finding.key, text }));
+  const id = `justify-${finding.key.replace(/[^\w-]/g, '-')}`;
+  return (
+    <div class="finding__justify">
+      <label for={id}>{t('wiz.finding.justify')}</label>
+      <textarea id={id} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} onBlur={flush} />
+      {saved.trim() !== '' && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
+    </div>
+  );
+}

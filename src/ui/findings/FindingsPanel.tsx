@@ -1,0 +1,31 @@
+// The findings of one step in one place, each with a way to the question that fixes it and its source.
+import { fieldLabel } from '../../domain';
+import type { Finding } from '../../domain';
+import { useI18n } from '../i18n';
+import { FindingCard } from './FindingCard';
+import { countBySeverity } from './logic';
+
+export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Finding[]; id?: string }) {
+  const { t, lang } = useI18n();
+  if (findings.length === 0) return null;
+  const counts = countBySeverity(findings);
+  const parts = (['block', 'escalate', 'warn', 'info'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => t(`wiz.count.${s}`, { n: counts[s] }));
+  return (
+    <section class="findings-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="findings-panel__title">
+        {t('wiz.findings.title')}
+      </h2>
+      <p class="findings-panel__count">{parts.join(', ')}</p>
+      <ul class="findings-panel__list">
+        {findings.map((f) => (
+          <li key={f.key}>
+            <p class="findings-panel__where">{fieldLabel(f.field)[lang]}</p>
+            <FindingCard finding={f} withLink />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// DOM-free helpers over the domain's findings, for the panels, the stepper and the live region.
+import type { Finding, Severity, StepId } from '../../domain';
+
+const ORDER: Record<Severity, number> = { block: 0, escalate: 1, warn: 2, info: 3 };
+
+export const bySeverity = (a: Finding, b: Finding): number => ORDER[a.severity] - ORDER[b.severity];
+
+/** Blocking or escalating findings that were not there before: the ones worth announcing. */
+export function newSevereFindings(before: ReadonlySet<string>, now: readonly Finding[]): Finding[] {
+  return now.filter((f) => (f.severity === 'block' || f.severity === 'escalate') && !before.has(f.key));
+}
+
+/** The findings shown in a step's summary; in the cameras step while a camera is open, only that camera's. */
+export function findingsForStep(findings: readonly Finding[], step: StepId, openCameraIndex: number | null = null): Finding[] {
+  return findings
+    .filter((f) => f.step === step)
+    .filter((f) => openCameraIndex === null || f.field.startsWith(`cameras.${openCameraIndex}.`))
+    .sort(bySeverity);
+}
+
+/** How many findings of each severity, for a one-line count above a summary. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { block: 0, escalate: 0, warn: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

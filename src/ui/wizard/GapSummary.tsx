@@ -1,0 +1,33 @@
+// Shown at the top of a step when the principal presses Nästa with unanswered questions: where they are,
+// with a way to each. Drafts may be left incomplete, so it also offers to continue.
+import type { Missing } from '../../domain';
+import { useI18n } from '../i18n';
+import { useWizard } from './context';
+
+export const GAP_SUMMARY_ID = 'gap-summary';
+
+export function GapSummary({ missing, onContinue, continueLabel }: { missing: Missing[]; onContinue: () => void; continueLabel: string }) {
+  const { t, lang } = useI18n();
+  const { goToField } = useWizard();
+  if (missing.length === 0) return null;
+  return (
+    <section class="gap-summary" aria-labelledby={`${GAP_SUMMARY_ID}-title`}>
+      <h2 id={GAP_SUMMARY_ID} tabIndex={-1} class="gap-summary__title">
+        <span id={`${GAP_SUMMARY_ID}-title`}>{t('wiz.gaps.title', { n: missing.length })}</span>
+      </h2>
+      <p>{t('wiz.gaps.body')}</p>
+      <ul>
+        {missing.map((m) => (
+          <li key={m.field}>
+            <button type="button" class="link-button" onClick={() => goToField(m.field, m.step)}>
+              {m.label[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="button" onClick={onContinue}>
+        {continueLabel}
+      </button>
+    </section>
+  );
+}

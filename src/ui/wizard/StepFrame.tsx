@@ -1,0 +1,73 @@
+// The frame of every step: its heading (which takes focus), where it is in the order, the summary of
+// gaps and findings, the questions, and the way on.
+import type { ComponentChildren } from 'preact';
+import { STEP_IDS } from '../../domain';
+import type { Finding, StepId } from '../../domain';
+import { StepHeading } from '../shell/StepHeading';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { findingsForStep } from '../findings/logic';
+import { useI18n } from '../i18n';
+import { useWizard } from './context';
+import { GAP_SUMMARY_ID, GapSummary } from './GapSummary';
+
+export interface StepFrameProps {
+  step: StepId;
+  /** A heading other than the step's name (an open camera). */
+  title?: string;
+  focusKey?: string;
+  intro?: ComponentChildren;
+  /** The findings to summarise; by default all of the step's. */
+  findings?: Finding[];
+  children: ComponentChildren;
+  /** Replaces the default Tillbaka / Nästa buttons. */
+  nav?: ComponentChildren;
+  /** Whether to explain the asterisk (steps with questions). */
+  requiredNote?: boolean;
+}
+
+export function StepFrame({ step, title, focusKey, intro, findings, children, nav, requiredNote = true }: StepFrameProps) {
+  const { t } = useI18n();
+  const { snapshot, send, showGaps, revealGaps, focusId } = useWizard();
+  const { evaluation, returnTo } = snapshot.context;
+  const n = STEP_IDS.indexOf(step);
+  const gaps = evaluation.missing.filter((m) => m.step === step);
+  const next = STEP_IDS[n + 1];
+  const nextLabel = returnTo === 'review' ? t('wiz.nav.toReview') : next ? t('wiz.nav.next', { step: t(`step.${next}.title`) }) : '';
+
+  const onNext = () => {
+    if (gaps.length > 0 && !showGaps.has(step)) {
+      revealGaps(step);
+      focusId(GAP_SUMMARY_ID);
+      return;
+    }
+    send({ type: 'nav.next' });
+  };
+
+  return (
+    <section class={`step step--${step}`} aria-labelledby="step-title">
+      <StepHeading focusKey={focusKey ?? step}>
+        <span id="step-title">{title ?? t(`step.${step}.title`)}</span>
+      </StepHeading>
+      <p class="step__progress muted">{t('wiz.progress', { n: n + 1, total: STEP_IDS.length })}</p>
+      {intro !== undefined && <div class="step__intro">{intro}</div>}
+      {showGaps.has(step) && <GapSummary missing={gaps} onContinue={() => send({ type: 'nav.next' })} continueLabel={t('wiz.gaps.continue')} />}
+      <FindingsPanel findings={findings ?? findingsForStep(evaluation.findings, step)} />
+      {requiredNote && <p class="step__required-note muted">{t('wiz.requiredNote')}</p>}
+      <div class="step__body">{children}</div>
+      {nav ?? (
+        <div class="step-nav no-print">
+          {n > 0 && (
+            <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
+              {t('wiz.nav.back')}
+            </button>
+          )}
+          {next && (
+            <button type="button" class="button button--primary" onClick={onNext}>
+              {nextLabel}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// The wizard: one actor of the wizard machine, the stepper, the step on screen, and the live region.
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../../domain';
+import { currentStep, isLocked, wizardMachine } from '../../machine';
+import type { WizardEvent } from '../../machine';
+import { cameraIndexOfPath } from '../fields/paths';
+import { useI18n } from '../i18n';
+import { WizardContext } from './context';
+import type { WizardApi } from './context';
+import { focusById, focusHeading, focusPath } from './focus';
+import { Stepper } from './Stepper';
+import { StepView } from './StepView';
+import { LockedView } from './LockedView';
+import { useAnnouncer, useSevereFindingAnnouncer } from './useAnnouncer';
+import { useSnapshot } from './useSnapshot';
+import './wizard.css';
+
+export interface WizardPageProps {
+  assessment: Assessment;
+  policy: Policy;
+  today: IsoDate;
+  persist: (a: Assessment) => void;
+  onExit: () => void;
+  onSigned: (a: Assessment) => Promise<void>;
+  onNewVersion: (signed: Assessment) => void;
+  saveStatus: ComponentChildren;
+  pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren;
+}
+
+type FocusRequest = { id: string } | { path: string };
+
+export function WizardPage(props: WizardPageProps) {
+  const { t, lang } = useI18n();
+  // The latest props, for effects the actor runs long after the first render.
+  const latest = useRef(props);
+  latest.current = props;
+  const [actor] = useState(() =>
+    createActor(
+      wizardMachine.provide({
+        actions: {
+          persist: (_, { assessment }) => latest.current.persist(assessment),
+          exitToHome: () => latest.current.onExit(),
+        },
+      }),
+      { input: { assessment: props.assessment, policy: props.policy, today: props.today } },
+    ).start(),
+  );
+  useEffect(() => () => actor.stop(), [actor]);
+  const snapshot = useSnapshot(actor);
+  const { assessment, evaluation } = snapshot.context;
+
+  const [showGaps, setShowGaps] = useState<ReadonlySet<StepId>>(() => new Set());
+  const { message, announce } = useAnnouncer();
+  useSevereFindingAnnouncer(evaluation.findings, lang, t, announce);
+
+  // Focus requests are applied after the render that shows their target.
+  const pendingFocus = useRef<FocusRequest | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  useEffect(() => {
+    const request = pendingFocus.current;
+    if (!request) return;
+    pendingFocus.current = null;
+    if ('id' in request) focusById(request.id);
+    else if (!focusPath(request.path)) focusHeading();
+  });
+
+  const send = useCallback((event: WizardEvent) => actor.send(event), [actor]);
+  const focusId = useCallback((id: string) => {
+    pendingFocus.current = { id };
+    setFocusTick((n) => n + 1);
+  }, []);
+  const goToField = useCallback(
+    (path: string, step: StepId) => {
+      const snap = actor.getSnapshot();
+      if (currentStep(snap) !== step) actor.send({ type: 'nav.goto', step });
+      const index = cameraIndexOfPath(path);
+      const camera = index === null ? undefined : actor.getSnapshot().context.assessment.cameras[index];
+      if (camera) actor.send({ type: 'camera.open', id: camera.id });
+      else if (step === 'cameras') actor.send({ type: 'camera.close' });
+      pendingFocus.current = { path };
+      setFocusTick((n) => n + 1);
+    },
+    [actor],
+  );
+  const revealGaps = useCallback((step: StepId) => setShowGaps((s) => new Set([...s, step])), []);
+
+  // The signed document goes to the session as soon as the machine has it; only a signature made here.
+  const signedBefore = useRef(props.assessment.signoff !== null);
+  useEffect(() => {
+    if (assessment.signoff !== null && !signedBefore.current) {
+      signedBefore.current = true;
+      void latest.current.onSigned(assessment);
+    }
+  }, [assessment]);
+
+  const api = useMemo<WizardApi>(
+    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps }),
+    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps],
+  );
+  void focusTick;
+  const locked = isLocked(snapshot);
+  const title = assessment.school.schoolName.trim() || t('wiz.untitled');
+
+  return (
+    <WizardContext.Provider value={api}>
+      <div class="wizard">
+        <div class="wizard__bar no-print">
+          <p class="wizard__doc">
+            <span class="wizard__school">{title}</span>{' '}
+            <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
+          </p>
+          <div class="wizard__save">{props.saveStatus}</div>
+          <button type="button" class="button" onClick={() => send({ type: 'draft.saveAndExit' })}>
+            {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
+          </button>
+        </div>
+        {locked ? (
+          <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} />
+        ) : (
+          <div class="wizard__layout">
+            <Stepper />
+            <div class="wizard__main">
+              <StepView pdfActions={props.pdfActions} />
+            </div>
+          </div>
+        )}
+        <div class="wiz-sr-only" role="status" aria-live="polite">
+          {message.text !== '' && <p key={message.n}>{message.text}</p>}
+        </div>
+      </div>
+    </WizardContext.Provider>
+  );
+}

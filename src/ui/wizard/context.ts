@@ -1,0 +1,27 @@
+// What every part of the wizard reads: the machine's snapshot, a way to send it events, and focus requests.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { StepId } from '../../domain';
+import type { WizardEvent, WizardSnapshot } from '../../machine';
+
+export interface WizardApi {
+  snapshot: WizardSnapshot;
+  send: (event: WizardEvent) => void;
+  /** Moves focus to the element with this id after the next render (opening a step or camera first if needed). */
+  focusId: (id: string) => void;
+  /** Moves focus to the question at this dotted path, wherever it is (another step, a closed camera). */
+  goToField: (path: string, step: StepId, cameraId?: string) => void;
+  /** Says something once to screen readers (added, removed, moved). */
+  announce: (text: string) => void;
+  /** Steps where the principal pressed Nästa with gaps: missing answers are shown at their fields. */
+  showGaps: ReadonlySet<StepId>;
+  revealGaps: (step: StepId) => void;
+}
+
+export const WizardContext = createContext<WizardApi | null>(null);
+
+export function useWizard(): WizardApi {
+  const api = useContext(WizardContext);
+  if (!api) throw new Error('useWizard outside WizardPage');
+  return api;
+}

@@ -1,0 +1,48 @@
+// The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
+import type { Assessment, Evaluation } from '../../../domain';
+import { formatDate, useI18n } from '../../i18n';
+
+export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessment: Assessment; evaluation: Evaluation; headingLevel?: 2 | 3 }) {
+  const { t, lang } = useI18n();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const cameraName = (id: string) => {
+    const i = assessment.cameras.findIndex((c) => c.id === id);
+    return assessment.cameras[i]?.name.trim() || t('cam.defaultName', { n: i + 1 });
+  };
+  return (
+    <section class={`outcome outcome--${evaluation.outcome}`} aria-labelledby="outcome-title">
+      <H id="outcome-title" class="outcome__title">
+        {t('review.outcome.title')}
+      </H>
+      <p class="outcome__verdict">
+        <strong>{t(`wiz.outcome.${evaluation.outcome}`)}</strong>
+      </p>
+      <p class="outcome__explanation">{evaluation.explanation[lang]}</p>
+      {evaluation.cameraOutcomes.length > 1 && (
+        <ul class="outcome__cameras">
+          {evaluation.cameraOutcomes.map((c) => (
+            <li key={c.cameraId}>
+              {cameraName(c.cameraId)}: {t(`wiz.outcome.${c.outcome}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl class="summary-list">
+        <div>
+          <dt>{t('review.regime')}</dt>
+          <dd>{t(`review.regime.${evaluation.regime}`)}</dd>
+        </div>
+        {evaluation.nextReviewDate !== '' && (
+          <div>
+            <dt>{t('review.nextReview')}</dt>
+            <dd>{formatDate(evaluation.nextReviewDate, lang)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('review.signoffKind')}</dt>
+          <dd>{evaluation.signoffKind === null ? t('review.signoffKind.none') : t(`sign.kind.${evaluation.signoffKind}`)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// The review as data: every answer grouped by step, formatted for reading, with questions of a branch
+// that does not apply marked "Ej tillämpligt". DOM-free, so it is tested without a browser.
+import { isApplicable } from '../../../domain';
+import type { Assessment, Lang, StepId } from '../../../domain';
+import { describeWindows } from '../../fields/hoursText';
+import { formatDate, formatNumber } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
+import { valueAt } from '../../fields/paths';
+import type { FieldSpec } from './specs';
+import { STEP_SPECS } from './specs';
+
+export interface ReviewRow {
+  path: string;
+  label: string;
+  value: string;
+  /** Not answered (and applicable): shown so the principal sees the gap. */
+  empty: boolean;
+  notApplicable: boolean;
+}
+
+export interface ReviewGroup {
+  title: string;
+  rows: ReviewRow[];
+}
+
+export interface ReviewSection {
+  step: StepId;
+  title: string;
+  groups: ReviewGroup[];
+}
+
+export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: Translate, lang: Lang): string {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '';
+  switch (spec.kind) {
+    case 'text':
+      return String(value);
+    case 'date':
+      return formatDate(String(value), lang);
+    case 'number':
+      return typeof value === 'number' ? `${formatNumber(value, lang)}${spec.unit ? ` ${t(spec.unit)}` : ''}` : '';
+    case 'choice':
+      return t(`${spec.prefix}.${String(value)}` as MessageKey);
+    case 'multi':
+      return (value as string[]).map((v) => t(`${spec.prefix}.${v}` as MessageKey)).join(', ');
+    case 'bool':
+      return t(value === true ? 'wiz.opt.yes' : 'wiz.opt.no');
+    case 'hours': {
+      const camera = a.cameras[Number(spec.path.split('.')[1])];
+      if (!camera || camera.hours.preset === '') return '';
+      return `${t(`cam.hours.preset.${camera.hours.preset}`)}: ${describeWindows(camera.hours.windows, t)}`;
+    }
+  }
+}
+
+function row(spec: FieldSpec, a: Assessment, t: Translate, lang: Lang): ReviewRow {
+  const notApplicable = !isApplicable(a, spec.path);
+  const value = notApplicable ? t('review.notApplicable') : formatValue(spec, valueAt(a, spec.path), a, t, lang);
+  return { path: spec.path, label: t(spec.label), value: value || t('review.notAnswered'), empty: !notApplicable && value === '', notApplicable };
+}
+
+export function reviewSections(a: Assessment, t: Translate, lang: Lang): ReviewSection[] {
+  return STEP_SPECS.map(({ step, groups }) => ({
+    step,
+    title: t(`step.${step}.title`),
+    groups: groups(a, t).map((g) => ({ title: g.title, rows: g.fields.map((spec) => row(spec, a, t, lang)) })),
+  }));
+}
