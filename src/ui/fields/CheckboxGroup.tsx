@@ -2,7 +2,7 @@
 import { useWizard } from '../wizard/context';
 import type { Choice } from './ChoiceField';
 import { FieldMessages, RequiredMark } from './FieldMessages';
-import { fieldId, hintId } from './paths';
+import { fieldId, hintId, optionId } from './paths';
 import { useFieldState } from './useFieldState';
 
 export interface CheckboxGroupProps {
@@ -36,7 +36,7 @@ export function CheckboxGroup({ path, legend, choices, hint, required = false }:
       )}
       <div class="choices">
         {choices.map((c) => {
-          const cid = `${id}--${c.value}`;
+          const cid = optionId(path, c.value);
           return (
             <div class="choice" key={c.value}>
               <input type="checkbox" id={cid} checked={selected.includes(c.value)} onChange={(e) => toggle(c.value, e.currentTarget.checked)} />

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useWizard } from '../wizard/context';
 import { FieldMessages, RequiredMark } from './FieldMessages';
-import { fieldId, hintId } from './paths';
+import { fieldId, hintId, optionId } from './paths';
 import { useFieldState } from './useFieldState';
 
 export interface Choice {
@@ -47,7 +47,7 @@ export function ChoiceField({ path, legend, choices, hint, required = false, chi
       {children}
       <div class="choices">
         {choices.map((c) => {
-          const cid = `${id}--${c.value}`;
+          const cid = optionId(path, c.value);
           return (
             <div class="choice" key={c.value}>
               <input

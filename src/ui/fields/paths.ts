@@ -3,6 +3,9 @@
 /** The id of the element that answers the question at `path` ('cameras.0.sound' → 'f-cameras-0-sound'). */
 export const fieldId = (path: string): string => `f-${path.replace(/\./g, '-')}`;
 
+/** The id of one answer of a multiple-choice question ('data.legalBasis', '6.1e' → 'f-data-legalBasis--6-1e'). */
+export const optionId = (path: string, value: string): string => `${fieldId(path)}--${value.replace(/[^\w-]/g, '-')}`;
+
 /** Ids of the messages under a field, for aria-describedby. */
 export const hintId = (path: string): string => `${fieldId(path)}-hint`;
 export const messageId = (path: string, n: number): string => `${fieldId(path)}-msg-${n}`;

@@ -126,7 +126,7 @@ export function WizardPage(props: WizardPageProps) {
             </div>
           </div>
         )}
-        <div class="wiz-sr-only" role="status" aria-live="polite">
+        <div id="wizard-live" class="wiz-sr-only" role="status" aria-live="polite">
           {message.text !== '' && <p key={message.n}>{message.text}</p>}
         </div>
       </div>
