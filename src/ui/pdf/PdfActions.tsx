@@ -69,7 +69,6 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
         </div>
       </div>
       <div role="alert">{state.kind === 'error' && <p class="pdf-actions__error">{state.message}</p>}</div>
-      {assessment.signoff && <p class="pdf-actions__fingerprint">{t('pdf.fingerprint', { fingerprint: assessment.signoff.fingerprint })}</p>}
     </section>
   );
 }

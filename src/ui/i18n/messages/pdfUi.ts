@@ -13,7 +13,6 @@ export const pdfUi = defineMessages({
     'pdf.failed': 'PDF-dokumentet kunde inte skapas: {error}',
     'pdf.failedOffline': 'PDF-verktyget kunde inte laddas. Öppna appen en gång med internet så att den sparas för användning offline, och försök igen.',
     'pdf.draftNote': 'Bedömningen är inte signerad: dokumentet märks som utkast.',
-    'pdf.fingerprint': 'Fingeravtryck: {fingerprint}',
     'verify.title': 'Verifiera dokument',
     'verify.intro':
       'Välj en PDF eller en JSON-fil från Kamerabedömning. Appen räknar fram dokumentets fingeravtryck och jämför det med det som registrerades när bedömningen signerades. Filen lämnar inte datorn.',
@@ -53,7 +52,6 @@ export const pdfUi = defineMessages({
     'pdf.failed': 'The PDF document could not be made: {error}',
     'pdf.failedOffline': 'The PDF tool could not be loaded. Open the app once with the internet so it is stored for offline use, and try again.',
     'pdf.draftNote': 'The assessment is not signed: the document is marked as a draft.',
-    'pdf.fingerprint': 'Fingerprint: {fingerprint}',
     'verify.title': 'Verify a document',
     'verify.intro':
       'Choose a PDF or a JSON file from Kamerabedömning. The app computes the document’s fingerprint and compares it with the one recorded when the assessment was signed. The file does not leave the computer.',
