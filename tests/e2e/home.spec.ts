@@ -96,3 +96,29 @@ test('the list and the empty state have no axe violations in either language', a
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
   await expectNoAxeViolations(page, '(home list, en)');
 });
+
+test('settings, verify and the smoke page have no axe violations in either language', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await createNamed(page, 'Lindängsskolan');
+  for (const [path, sv, en] of [
+    ['/#/installningar', 'Inställningar', 'Settings'],
+    ['/#/verifiera', 'Verifiera dokument', 'Verify a document'],
+    ['/#/smoke-pdf', 'Test av PDF-teckensnitt', 'PDF font test'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: sv })).toBeVisible();
+    await expectNoAxeViolations(page, `(${path}, sv)`);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: en })).toBeVisible();
+    await expectNoAxeViolations(page, `(${path}, en)`);
+    await page.getByRole('button', { name: 'På svenska' }).click();
+  }
+  // The erase confirmation is a dialog too.
+  await page.goto('/#/installningar');
+  await page.getByRole('button', { name: 'Ta bort allt från den här enheten' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoAxeViolations(page, '(erase dialog)');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Ta bort allt från den här enheten' })).toBeFocused();
+});

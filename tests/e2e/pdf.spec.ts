@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './fixtures';
+import { extractAssessment } from '../../src/pdf/extract';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 
 interface Fixture {
@@ -101,6 +102,12 @@ test('a signed assessment downloads offline as a PDF that reads right, imports b
   await page.getByRole('link', { name: 'Verifiera dokument' }).click();
   await page.getByLabel('Välj fil att verifiera').setInputFiles(pdfPath);
   await expect(page.getByRole('heading', { name: 'Dokumentet stämmer' })).toBeVisible();
+  await expectNoAxeViolations(page, '(verify, match)');
+  const data = extractAssessment(new Uint8Array(readFileSync(pdfPath))) as Fixture;
+  expect(data.school.schoolName).toBe(fixture.school.schoolName);
+  const altered = { ...data, school: { ...data.school, schoolName: 'Någon annan skola' } };
+  await page.getByLabel('Välj fil att verifiera').setInputFiles({ name: 'andrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(altered)) });
+  await expect(page.getByRole('heading', { name: 'Dokumentet har ändrats' })).toBeVisible();
 
   // A fresh device (another browser profile): importing the PDF restores the signed assessment exactly.
   const other = await browser.newContext();

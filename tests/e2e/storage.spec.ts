@@ -1,7 +1,7 @@
 // Never lose a principal's work (issue 5), end to end in Chromium on the built app.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/facade-night.json', import.meta.url), 'utf8')) as { id: string; school: { schoolName: string } };
@@ -78,6 +78,7 @@ test('two tabs on the same assessment: the conflict is shown and both versions c
   await schoolName(second).blur();
   const dialog = second.getByRole('dialog', { name: 'Bedömningen ändrades på två ställen' });
   await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(second, '(conflict dialog)');
   await dialog.getByRole('button', { name: 'Behåll båda' }).click();
   await expect(dialog).toBeHidden();
   await expect(second).not.toHaveURL(url);
@@ -87,6 +88,29 @@ test('two tabs on the same assessment: the conflict is shown and both versions c
   await expect(listItems(first)).toHaveCount(2);
   await expect(listItems(first).filter({ hasText: 'Första flikens skola' })).toHaveCount(1);
   await expect(listItems(first).filter({ hasText: 'Andra flikens skola' })).toHaveCount(1);
+});
+
+test('a tab that has not changed anything can load the other tab’s changes; "keep mine" overwrites them knowingly', async ({ context }) => {
+  const first = await context.newPage();
+  const url = await newAssessment(first);
+  const second = await context.newPage();
+  await second.goto(url);
+  await schoolName(first).fill('Version från flik 1');
+  await schoolName(first).blur();
+  await second.getByRole('button', { name: 'Läs in de ändringarna' }).click();
+  await expect(schoolName(second)).toHaveValue('Version från flik 1');
+
+  // Now the first tab is behind: its next change conflicts, and the principal keeps that one.
+  await schoolName(second).fill('Version från flik 2');
+  await schoolName(second).blur();
+  await expect(second.getByRole('status').filter({ hasText: /^Sparat \d\d:\d\d$/ })).toBeVisible();
+  await schoolName(first).fill('Slutlig version');
+  await schoolName(first).blur();
+  await first.getByRole('dialog').getByRole('button', { name: 'Behåll min version' }).click();
+  await expect(first.getByRole('dialog')).toBeHidden();
+  await expect(first.getByRole('status').filter({ hasText: /^(Allt är sparat|Sparat \d\d:\d\d)$/ })).toBeVisible();
+  await second.reload();
+  await expect(schoolName(second)).toHaveValue('Slutlig version');
 });
 
 test('a malformed file gets one clear Swedish message and leaves the list unchanged', async ({ context }) => {
@@ -144,4 +168,66 @@ test('export everything, erase this device, import the file: every assessment is
   expect(canonicalJson(payload(after.text))).toBe(canonicalJson(payload(before.text)));
   await page.goto('/');
   await expect(listItems(page)).toHaveCount(2);
+});
+
+test('a failed save is shown at once with a way out: the backup it offers holds the unsaved text', async ({ context }) => {
+  const page = await context.newPage();
+  await newAssessment(page);
+  // The disk is full from now on: every IndexedDB write fails the way a browser reports it.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await schoolName(page).fill('Kvarnbackens skola');
+  await schoolName(page).blur();
+  const alert = page.getByRole('alert').filter({ hasText: 'lagringsutrymmet på den här datorn är fullt' });
+  await expect(alert).toBeVisible();
+  const backup = await downloaded(page, () => alert.getByRole('button', { name: 'Spara en säkerhetskopia' }).click());
+  expect(backup.text).toContain('Kvarnbackens skola');
+
+  // Space freed: trying again stores the text, and the backup file imports cleanly elsewhere.
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await alert.getByRole('button', { name: 'Försök spara igen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Sparat \d\d:\d\d$/ })).toBeVisible();
+  await page.reload();
+  await expect(schoolName(page)).toHaveValue('Kvarnbackens skola');
+
+  await page.goto('/#/installningar');
+  await page.getByRole('button', { name: 'Ta bort allt från den här enheten' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort allt' }).click();
+  await importFile(page, backup.name, backup.text);
+  await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
+  await page.goto('/');
+  await expect(listItems(page).filter({ hasText: 'Kvarnbackens skola' })).toHaveCount(1);
+});
+
+test('when the browser has wiped the saved assessments, the app says so and offers to restore a backup', async ({ context }) => {
+  const page = await context.newPage();
+  await newAssessment(page);
+  await schoolName(page).fill('Solbackens skola');
+  await page.getByRole('button', { name: 'Spara och gå till mina bedömningar' }).first().click();
+  await expect(listItems(page)).toHaveCount(1);
+  // What a browser does under storage pressure: the database disappears, localStorage may not.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('kamerabedomning');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: 'Dina sparade bedömningar finns inte längre på den här datorn' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link', { name: 'Återställ från säkerhetskopia' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Importera säkerhetskopia' })).toBeVisible();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
+  await expect(page.getByText('Dina sparade bedömningar finns inte längre')).toHaveCount(0);
 });

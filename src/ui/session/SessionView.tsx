@@ -5,7 +5,6 @@ import { nextVersion } from '../../domain';
 import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
-import { StepHeading } from '../shell/StepHeading';
 import { downloadText } from '../shell/download';
 import { PdfActions } from '../pdf/PdfActions';
 import type { LoadState } from './useAssessmentLoad';
@@ -14,7 +13,7 @@ import { SaveStatus } from './SaveStatus';
 import { OtherTabsBanner } from './OtherTabs';
 import { ConflictDialog } from './ConflictDialog';
 import { SignedReminder } from './SignedReminder';
-import { WizardPage } from './wizardSlot';
+import { WizardPage } from '../wizard/WizardPage';
 
 export interface SessionViewProps {
   loaded: Extract<LoadState, { kind: 'ready' }>;
@@ -115,29 +114,18 @@ export function SessionView({ loaded, today }: SessionViewProps) {
         </div>
       )}
       {signedNote && <SignedReminder state={signedNote} onBackup={() => void (signedNote === 'saved' ? exportAll() : backupNow())} onClose={() => setSignedNote(null)} />}
-      {WizardPage ? (
-        <WizardPage
-          key={doc.generation}
-          assessment={doc.assessment}
-          policy={loaded.policy}
-          today={today}
-          persist={save.persist}
-          onExit={onExit}
-          onSigned={onSigned}
-          onNewVersion={onNewVersion}
-          saveStatus={status}
-          pdfActions={pdfActions}
-        />
-      ) : (
-        <section class="page">
-          <StepHeading>{doc.assessment.school.schoolName || t('placeholder.title')}</StepHeading>
-          {status}
-          <p>{t('session.wizardMissing')}</p>
-          <p>
-            <a href={href({ name: 'home' })}>{t('session.back')}</a>
-          </p>
-        </section>
-      )}
+      <WizardPage
+        key={doc.generation}
+        assessment={doc.assessment}
+        policy={loaded.policy}
+        today={today}
+        persist={save.persist}
+        onExit={onExit}
+        onSigned={onSigned}
+        onNewVersion={onNewVersion}
+        saveStatus={status}
+        pdfActions={pdfActions}
+      />
       <ConflictDialog
         status={save.status}
         mine={() => save.latest.current}
