@@ -7,10 +7,11 @@ import { Header } from './shell/Header';
 import { Notices, type NoticeState } from './shell/Notices';
 import { Placeholder } from './shell/Placeholder';
 import { Lazy, Loading } from './shell/Lazy';
-import { Home } from './home/Home';
 import './shell/shell.css';
 
-// Loaders are module constants, so each page's chunk is fetched once and reused.
+// Loaders are module constants, so each page's chunk is fetched once and reused. Even the home page is
+// a chunk of its own: it needs storage, which loads after the first paint anyway, so both come in parallel.
+const loadHome = () => import('./home/Home');
 const loadSession = () => import('./session/AssessmentSession');
 const loadSettings = () => import('./settings/SettingsPage');
 const loadVerify = () => import('./verify/VerifyPage');
@@ -41,6 +42,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
   );
   const route = useRoute();
   const t = i18n.t;
+  if (!services && route.name === 'home') void loadHome();
 
   return (
     <ServicesContext.Provider value={services}>
@@ -48,7 +50,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
         <Header route={route} />
         <main id="main" class="app-main">
           {!services && route.name !== 'register' && route.name !== 'not-found' && <Loading />}
-          {services && route.name === 'home' && <Home />}
+          {services && route.name === 'home' && <Lazy load={loadHome} render={(m) => <m.Home />} />}
           {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
           {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
