@@ -199,6 +199,20 @@ export const AssessmentSchema = v.looseObject({
   signoff: v.optional(v.nullable(SignoffSchema), null),
   laterDecision: v.optional(v.nullable(LaterDecisionSchema), null),
   endedOn: date(),
+  // Optional without a default: only a version started as an annual review has it.
+  annualReview: v.optional(
+    v.looseObject({
+      reviewOf: v.looseObject({
+        previousId: itemId(),
+        previousVersion: v.pipe(v.number(), v.integer(), v.minValue(1, 'tooSmall')),
+        previousDecisionDate: date(),
+      }),
+      incidentsSince: yesNo(),
+      stillNeeded: v.optional(v.record(v.string(), yesNo()), () => ({})),
+      measuresNowSuffice: yesNo(),
+      changesSummary: text(),
+    }),
+  ),
   extra: v.optional(v.record(v.string(), v.unknown())),
 });
 

@@ -332,6 +332,20 @@ export interface LaterDecision {
   decidedBy: string;
 }
 
+/** The annual review's own questions; the other changes are answered in the ordinary steps. */
+export interface AnnualReview {
+  /** The signed version this review re-examines. */
+  reviewOf: { previousId: string; previousVersion: number; previousDecisionDate: IsoDate };
+  /** Whether incidents happened since the last decision (they are then added to the incident log). */
+  incidentsSince: YesNo;
+  /** Per camera id carried over from the last version: whether the camera is still needed. */
+  stillNeeded: Record<string, YesNo>;
+  /** Whether the other measures now suffice without surveillance. */
+  measuresNowSuffice: YesNo;
+  /** What changed since the last decision, in the principal's words. */
+  changesSummary: string;
+}
+
 export interface Assessment {
   format: typeof ASSESSMENT_FORMAT;
   schemaVersion: typeof SCHEMA_VERSION;
@@ -360,6 +374,11 @@ export interface Assessment {
   laterDecision: LaterDecision | null;
   /** Set when the whole surveillance has ended. */
   endedOn: IsoDate;
+  /**
+   * Present only on a version started as an annual review (startAnnualReview): the version it re-examines
+   * and the principal's answers. Added after the first release of v1; optional, restore() keeps it when present.
+   */
+  annualReview?: AnnualReview;
   /** Fields this version of the app does not know, kept so a newer file survives a round trip. */
   extra?: Record<string, unknown>;
 }
