@@ -27,3 +27,23 @@ export { stepOf } from './required';
 export { regimeOn, DOCUMENTED_BALANCING_FROM } from './indicators';
 export { addMonths, isoDateOf } from './dates';
 export { cameraList } from './explain';
+
+// Year two: the annual review, the register (förteckning) and reminders (src/domain/yeartwo).
+export type { Change, ChangeKind } from './yeartwo/diff';
+export type { ReviewStatus, ReviewQuestion, ReviewQuestionId } from './yeartwo/review';
+export type { Chain, RegisterEntry, RegisterStatus, RegisterOptions, ExpiredChain } from './yeartwo/register';
+export { diffAssessments, incidentsSince, isMove, cameraTitle } from './yeartwo/diff';
+export {
+  reviewStatus,
+  surveillanceOver,
+  startAnnualReview,
+  startNewVersion,
+  isAnnualReview,
+  annualReviewQuestions,
+  DUE_SOON_DAYS,
+} from './yeartwo/review';
+export { chainsOf, registerEntries, expiredForDeletion, withinRegisterPeriod, REGISTER_YEARS } from './yeartwo/register';
+export { endSurveillance, recordLaterDecision } from './yeartwo/lifecycle';
+export { registerCsv, REGISTER_STATUS_LABELS } from './yeartwo/csv';
+export { reviewIcs } from './yeartwo/ics';
+export { answerText, hoursText, retentionText } from './yeartwo/values';

@@ -1,0 +1,28 @@
+// Signed versions for the year-two tests, made the way the wizard signs: stamp, then fingerprint.
+import type { Assessment, IsoDate, SignoffKind } from '../../../../src/domain';
+import { fingerprint } from '../../../../src/domain';
+
+/** The assessment decided and signed on `date` (its decision date), with a real fingerprint. */
+export async function sign(a: Assessment, date: IsoDate, kind: SignoffKind = 'decision'): Promise<Assessment> {
+  const draft: Assessment = {
+    ...a,
+    school: { ...a.school, decisionDate: date },
+    signoff: {
+      kind,
+      name: 'Åsa Öberg',
+      title: 'Rektor',
+      place: 'Exempelstad',
+      date,
+      attested: true,
+      signature: { type: 'typed', typedName: 'Åsa Öberg' },
+      signedAt: `${date}T10:00:00.000Z`,
+      fingerprint: '',
+    },
+  };
+  return { ...draft, signoff: { ...draft.signoff!, fingerprint: await fingerprint(draft) } };
+}
+
+/** Sets fields of one camera by id; for edits in a test. */
+export function editCamera(a: Assessment, id: string, patch: Partial<Assessment['cameras'][number]>): Assessment {
+  return { ...a, cameras: a.cameras.map((c) => (c.id === id ? { ...c, ...patch } : c)) };
+}
