@@ -126,16 +126,13 @@ function daysText(days: readonly Weekday[], lang: keyof Text): string {
   return runs.join(', ');
 }
 
-/** '20:00' → '20', '06:30' → '06:30'; a window ending at midnight ends at '24'. */
-const clock = (time: string, end: boolean): string => {
-  if (end && time === '00:00') return '24';
-  return time.endsWith(':00') ? time.slice(0, 2) : time;
-};
-
+/** '20:00' → '20' when the whole window is in full hours; a window ending at midnight ends at 24. */
 function timesText(w: TimeWindow, lang: keyof Text): string {
   if (w.from === '' || w.to === '') return '–';
   if (w.from === w.to) return lang === 'sv' ? 'dygnet runt' : 'around the clock';
-  return `${clock(w.from, false)}–${clock(w.to, true)}`;
+  const to = w.to === '00:00' ? '24:00' : w.to;
+  const whole = w.from.endsWith(':00') && to.endsWith(':00');
+  return whole ? `${w.from.slice(0, 2)}–${to.slice(0, 2)}` : `${w.from}–${to}`;
 }
 
 /** The hours in force, windows with the same days together: "Vardagar 16–24 och 00–08, helger dygnet runt". */
@@ -149,8 +146,9 @@ export function hoursText(hours: CameraHours): Text {
     const joiner = lang === 'sv' ? ' och ' : ' and ';
     const text = [...groups].map(([days, times]) => `${days} ${times.join(joiner)}`).join(', ');
     if (text === '') return '–';
-    // Weekend hours on public holidays is the default; only the exception is worth a word.
-    const holidays = hours.holidaysAsWeekend ? '' : lang === 'sv' ? ' (helgdagar som vardagar)' : ' (public holidays as weekdays)';
+    // Weekend hours on public holidays is the default; the exception matters only when weekends differ.
+    const weekendsDiffer = groups.size > 1 || !hours.windows.every((w) => w.days.length === 7);
+    const holidays = hours.holidaysAsWeekend || !weekendsDiffer ? '' : lang === 'sv' ? ' (helgdagar som vardagar)' : ' (public holidays as weekdays)';
     return text.charAt(0).toUpperCase() + text.slice(1) + holidays;
   };
   return { sv: render('sv'), en: render('en') };
