@@ -86,14 +86,18 @@ export function RepeatingList<T extends { id: string }>(props: RepeatingListProp
                 {renderItem(item, index)}
                 <div class="item-actions" role="group" aria-label={t('wiz.list.actionsFor', { item: name })}>
                   {actions?.(item, index)}
-                  <button type="button" class="button" id={itemButtonId(list, 'up', item.id)} disabled={index === 0} onClick={() => move(index, -1)}>
-                    {t('wiz.list.up')}
-                    <span class="wiz-sr-only"> {name}</span>
-                  </button>
-                  <button type="button" class="button" id={itemButtonId(list, 'down', item.id)} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
-                    {t('wiz.list.down')}
-                    <span class="wiz-sr-only"> {name}</span>
-                  </button>
+                  {items.length > 1 && (
+                    <>
+                      <button type="button" class="button" id={itemButtonId(list, 'up', item.id)} disabled={index === 0} onClick={() => move(index, -1)}>
+                        {t('wiz.list.up')}
+                        <span class="wiz-sr-only"> {name}</span>
+                      </button>
+                      <button type="button" class="button" id={itemButtonId(list, 'down', item.id)} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+                        {t('wiz.list.down')}
+                        <span class="wiz-sr-only"> {name}</span>
+                      </button>
+                    </>
+                  )}
                   <button type="button" class="button button--danger" id={itemButtonId(list, 'remove', item.id)} onClick={() => setRemoving(index)}>
                     {t('wiz.list.remove')}
                     <span class="wiz-sr-only"> {name}</span>

@@ -5,8 +5,9 @@
 export function normalizeDate(text: string): string | null {
   const s = text.trim();
   if (s === '') return '';
-  const m = /^(\d{4})[-/. ]?(\d{1,2})[-/. ]?(\d{1,2})$/.exec(s);
-  if (!m || (s.length === 8 && !/^\d{8}$/.test(s))) return null;
+  // Without separators only the full eight digits are unambiguous.
+  const m = /^\d+$/.test(s) ? /^(\d{4})(\d{2})(\d{2})$/.exec(s) : /^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$/.exec(s);
+  if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;

@@ -68,7 +68,7 @@ export function LockedView({ pdfActions, onNewVersion }: { pdfActions: (a: Asses
         </button>
       </div>
       <Outcome assessment={assessment} evaluation={evaluation} />
-      <Answers assessment={assessment} />
+      <Answers assessment={assessment} evaluation={evaluation} />
     </section>
   );
 }

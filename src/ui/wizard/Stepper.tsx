@@ -1,6 +1,6 @@
 // The steps in order: where the principal is, which are done or need work (in words, not colour alone),
 // and a way back to any step already reached.
-import { STEP_IDS } from '../../domain';
+import { STEP_IDS, decisionMissing } from '../../domain';
 import { canGoTo, stepStatuses } from '../../machine';
 import type { StepStatus } from '../../machine';
 import { useI18n } from '../i18n';
@@ -11,7 +11,11 @@ const MARK: Record<StepStatus, string> = { complete: '✓', incomplete: '…', p
 export function Stepper() {
   const { t } = useI18n();
   const { snapshot, send } = useWizard();
-  const statuses = stepStatuses(snapshot);
+  const { assessment, evaluation } = snapshot.context;
+  // The decision step is not done while its own answers are missing (the domain's decisionMissing).
+  const statuses = stepStatuses(snapshot).map((s) =>
+    s.step === 'decision' && s.status === 'complete' && decisionMissing(assessment, evaluation).length > 0 ? { ...s, status: 'incomplete' as const } : s,
+  );
   return (
     <nav class="stepper no-print" aria-label={t('wiz.stepper.label')}>
       <ol class="stepper__list">

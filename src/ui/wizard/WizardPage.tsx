@@ -91,7 +91,8 @@ export function WizardPage(props: WizardPageProps) {
   useEffect(() => {
     if (assessment.signoff !== null && !signedBefore.current) {
       signedBefore.current = true;
-      void latest.current.onSigned(assessment);
+      // The session reports a failed save itself (and keeps the signed document for a backup).
+      latest.current.onSigned(assessment).catch(() => undefined);
     }
   }, [assessment]);
 

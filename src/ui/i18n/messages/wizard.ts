@@ -95,9 +95,9 @@ export const wizard = defineMessages({
     'wiz.hours.remove': 'Ta bort',
     'wiz.hours.added': 'Tidsfönster {n} har lagts till. Välj dagar och tider.',
     'wiz.hours.removed': 'Tidsfönster {n} har tagits bort.',
-    'wiz.format.date': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15.',
+    'wiz.format.date': 'Skriv som ÅÅÅÅ-MM-DD.',
     'wiz.format.date.error': 'Datumet går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-09-15.',
-    'wiz.format.time': 'Skriv klockslaget som TT:MM, till exempel 20:00.',
+    'wiz.format.time': 'Skriv som TT:MM.',
     'wiz.format.time.error': 'Klockslaget går inte att läsa. Skriv det som TT:MM, till exempel 20:00.',
   },
   en: {
@@ -193,9 +193,9 @@ export const wizard = defineMessages({
     'wiz.hours.remove': 'Remove',
     'wiz.hours.added': 'Time window {n} has been added. Choose days and times.',
     'wiz.hours.removed': 'Time window {n} has been removed.',
-    'wiz.format.date': 'Write the date as YYYY-MM-DD, for example 2026-09-15.',
+    'wiz.format.date': 'Write as YYYY-MM-DD.',
     'wiz.format.date.error': 'The date cannot be read. Write it as YYYY-MM-DD, for example 2026-09-15.',
-    'wiz.format.time': 'Write the time as HH:MM, for example 20:00.',
+    'wiz.format.time': 'Write as HH:MM.',
     'wiz.format.time.error': 'The time cannot be read. Write it as HH:MM, for example 20:00.',
   },
 });

@@ -1,11 +1,11 @@
 // Every answer, grouped by step; each step with "Ändra" when the assessment is still a draft.
-import type { Assessment, StepId } from '../../../domain';
+import type { Assessment, Evaluation, StepId } from '../../../domain';
 import { useI18n } from '../../i18n';
 import { reviewSections } from './model';
 
-export function Answers({ assessment, onEdit }: { assessment: Assessment; onEdit?: (step: StepId) => void }) {
+export function Answers({ assessment, evaluation, onEdit }: { assessment: Assessment; evaluation: Evaluation; onEdit?: (step: StepId) => void }) {
   const { t, lang } = useI18n();
-  const sections = reviewSections(assessment, t, lang);
+  const sections = reviewSections(assessment, t, lang, new Set(evaluation.missing.map((m) => m.field)));
   return (
     <div class="answers">
       {sections.map((s) => (
@@ -25,7 +25,7 @@ export function Answers({ assessment, onEdit }: { assessment: Assessment; onEdit
               <h3>{g.title}</h3>
               <dl class="answers__list">
                 {g.rows.map((r) => (
-                  <div key={r.path} class={r.notApplicable ? 'answers__row answers__row--na' : r.empty ? 'answers__row answers__row--empty' : 'answers__row'}>
+                  <div key={r.path} class={`answers__row${r.notApplicable ? ' answers__row--na' : r.missing ? ' answers__row--missing' : r.empty ? ' answers__row--empty' : ''}`}>
                     <dt>{r.label}</dt>
                     <dd>{r.value}</dd>
                   </div>

@@ -46,7 +46,7 @@ export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluat
       )}
       <FindingsPanel findings={[...evaluation.findings].sort(bySeverity)} id="review-findings" />
       <div class="pdf-slot no-print">{pdfActions(assessment, evaluation)}</div>
-      <Answers assessment={assessment} onEdit={(step) => send({ type: 'nav.goto', step })} />
+      <Answers assessment={assessment} evaluation={evaluation} onEdit={(step) => send({ type: 'nav.goto', step })} />
     </StepFrame>
   );
 }

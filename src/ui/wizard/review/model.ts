@@ -13,8 +13,10 @@ export interface ReviewRow {
   path: string;
   label: string;
   value: string;
-  /** Not answered (and applicable): shown so the principal sees the gap. */
+  /** Not answered (and applicable). */
   empty: boolean;
+  /** Not answered although required: shown as a gap. */
+  missing: boolean;
   notApplicable: boolean;
 }
 
@@ -52,16 +54,20 @@ export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: T
   }
 }
 
-function row(spec: FieldSpec, a: Assessment, t: Translate, lang: Lang): ReviewRow {
+function row(spec: FieldSpec, a: Assessment, t: Translate, lang: Lang, missing: ReadonlySet<string>): ReviewRow {
   const notApplicable = !isApplicable(a, spec.path);
   const value = notApplicable ? t('review.notApplicable') : formatValue(spec, valueAt(a, spec.path), a, t, lang);
-  return { path: spec.path, label: t(spec.label), value: value || t('review.notAnswered'), empty: !notApplicable && value === '', notApplicable };
+  const empty = !notApplicable && value === '';
+  // The hours row stands for its preset and windows, which the domain reports separately.
+  const required = missing.has(spec.path) || (spec.kind === 'hours' && [...missing].some((m) => m.startsWith(`${spec.path}.`)));
+  return { path: spec.path, label: t(spec.label), value: value || t('review.notAnswered'), empty, missing: empty && required, notApplicable };
 }
 
-export function reviewSections(a: Assessment, t: Translate, lang: Lang): ReviewSection[] {
+/** `missing`: the paths the domain reports as required and unanswered (evaluation.missing). */
+export function reviewSections(a: Assessment, t: Translate, lang: Lang, missing: ReadonlySet<string> = new Set()): ReviewSection[] {
   return STEP_SPECS.map(({ step, groups }) => ({
     step,
     title: t(`step.${step}.title`),
-    groups: groups(a, t).map((g) => ({ title: g.title, rows: g.fields.map((spec) => row(spec, a, t, lang)) })),
+    groups: groups(a, t).map((g) => ({ title: g.title, rows: g.fields.map((spec) => row(spec, a, t, lang, missing)) })),
   }));
 }

@@ -84,8 +84,16 @@ export function DecisionStep() {
     </div>
   );
   return (
-    <StepFrame step="decision" intro={<p>{t('review.decision.intro')}</p>} nav={nav}>
-      <Outcome assessment={a} evaluation={evaluation} />
+    <StepFrame
+      step="decision"
+      intro={
+        <>
+          <p>{t('review.decision.intro')}</p>
+          <Outcome assessment={a} evaluation={evaluation} />
+        </>
+      }
+      nav={nav}
+    >
       {kind === 'decision' && (
         <Group id="g-verdicts" title={t('review.g.verdicts')} why={t('review.g.verdicts.why')}>
           <div id={fieldId('decision.cameraDecisions')} tabIndex={-1}>

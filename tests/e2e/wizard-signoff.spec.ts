@@ -1,0 +1,87 @@
+// Sign-off: the decision per camera, the form (typed or drawn signature), and the locked view after.
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { FACADE_NIGHT, assessmentToReview, field, heading } from './wizard-support';
+
+async function toDecision(page: Page): Promise<void> {
+  await assessmentToReview(page, [FACADE_NIGHT]);
+  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
+  await expect(heading(page)).toHaveText('Beslut och underskrift');
+}
+
+test('the principal decides camera by camera and signs with the typed name; the signed view is locked and fingerprinted', async ({ context }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await toDecision(page);
+  // The next review date is suggested from the decision date and the policy (12 months).
+  await expect(page.locator(field('decision.nextReviewDate'))).toHaveValue('2027-11-20');
+  await expect(page.getByRole('heading', { name: 'Skriv under beslutet' })).toBeVisible();
+
+  // Signing before deciding: told what is missing, with a way to each.
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+  await expect(page.locator('#sign-gaps')).toBeFocused();
+  await expect(page.locator('#sign-gaps')).toContainText('Beslut för Kamera 1');
+
+  await page.getByRole('radio', { name: 'Godkänn bevakningen' }).check();
+  await page.locator(field('decision.overallReason')).fill('Problemet är dokumenterat och bevakningen begränsad till fasaden nattetid.');
+  await page.locator(field('decision.registryNumber')).fill('UN 2026/1234');
+  await expect(page.locator('#sign-gaps')).toHaveCount(0);
+
+  // The form itself: attestation and signature are required.
+  await page.getByLabel('Skriva mitt namn som underskrift').check();
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+  await expect(page.locator('#sign-errors')).toContainText('Kryssa i att du intygar uppgifterna.');
+  await expect(page.locator('#sign-errors')).toContainText('Skriv ditt namn som underskrift.');
+  await expect(page.locator('#sign-name')).toHaveValue('Åsa Öberg');
+  await page.getByLabel('Jag intygar att uppgifterna stämmer och att detta är mitt beslut.').check();
+  await page.getByLabel('Skriv ditt fullständiga namn som underskrift').fill('Åsa Öberg');
+  await page.locator('#sign-place').fill('Exempelstad');
+  await expectNoAxeViolations(page, '(sign-off form, errors shown)');
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+
+  await expect(heading(page)).toHaveText('Undertecknat beslut');
+  await expect(page.locator('.fingerprint')).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.locator('.signed')).toContainText('Åsa Öberg');
+  await expect(page.locator('.signed')).toContainText('Exempelstad');
+  // Nothing is editable any more: no stepper, no answer fields, no "Ändra".
+  await expect(page.getByRole('navigation', { name: 'Steg i bedömningen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Ändra/ })).toHaveCount(0);
+  await expect(page.locator('.answers')).toContainText('Idrottshallens södra fasad');
+  await expectNoAxeViolations(page, '(locked)');
+  const fingerprint = await page.locator('.fingerprint').innerText();
+
+  await page.reload();
+  await expect(heading(page)).toHaveText('Undertecknat beslut');
+  await expect(page.locator('.fingerprint')).toHaveText(fingerprint);
+
+  await page.getByRole('button', { name: 'Starta ny version' }).click();
+  await expect(page.locator('.wizard__doc')).toContainText('version 2');
+  await expect(page.getByRole('navigation', { name: 'Steg i bedömningen' })).toBeVisible();
+});
+
+test('a drawn signature can be cleared and drawn again, and is shown on the signed assessment', async ({ page }) => {
+  test.setTimeout(120_000);
+  await toDecision(page);
+  await page.getByRole('radio', { name: 'Godkänn bevakningen' }).check();
+  await page.locator(field('decision.overallReason')).fill('Bevakningen är begränsad till fasaden nattetid.');
+  await page.getByLabel('Jag intygar att uppgifterna stämmer och att detta är mitt beslut.').check();
+
+  const canvas = page.getByRole('img', { name: /Ruta för namnteckning/ });
+  const draw = async () => {
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 20, box.y + box.height / 2 + (i % 2 ? -25 : 25));
+    await page.mouse.up();
+  };
+  await draw();
+  await page.getByRole('button', { name: 'Rensa namnteckningen' }).click();
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+  await expect(page.locator('#sign-errors')).toContainText('Rita din namnteckning');
+  await draw();
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+  await expect(heading(page)).toHaveText('Undertecknat beslut');
+  await expect(page.getByRole('img', { name: 'Namnteckning av Åsa Öberg' })).toBeVisible();
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicy, presetWindows } from '../../../../src/domain';
+import { describeDays, describeWindows } from '../../../../src/ui/fields/hoursText';
+import { itemButtonId, itemHeadingId, listFocusAfterMove, listFocusAfterRemove } from '../../../../src/ui/fields/listFocus';
+import { translator } from '../../../../src/ui/i18n';
+
+const sv = translator('sv');
+const en = translator('en');
+
+describe('hours in words', () => {
+  it('says the facade practice the way a principal reads it, in both languages', () => {
+    const windows = presetWindows('facadePractice', defaultPolicy, { from: '08:00', to: '16:00' });
+    expect(describeWindows(windows, sv)).toBe('måndag–fredag 20:00–06:00 (över natten); lördag, söndag 17:00–07:00 (över natten)');
+    expect(describeWindows(windows, en)).toBe('Monday–Friday 20:00–06:00 (overnight); Saturday, Sunday 17:00–07:00 (overnight)');
+  });
+  it('says around the clock, separate days and unfinished windows plainly', () => {
+    expect(describeWindows(presetWindows('always', defaultPolicy, { from: '', to: '' }), sv)).toBe('alla dagar hela dygnet');
+    expect(describeDays([1, 3, 5], sv)).toBe('måndag, onsdag, fredag');
+    expect(describeWindows([{ days: [6], from: '', to: '' }], sv)).toBe('lördag (tider saknas)');
+    expect(describeWindows([], sv)).toBe('Inga tider valda');
+  });
+});
+
+describe('focus after a list changes', () => {
+  const ids = ['a', 'b', 'c'];
+  it('goes to the next item after a removal, else the previous, else the add button', () => {
+    expect(listFocusAfterRemove('problem.incidents', ids, 1, 'add')).toBe(itemHeadingId('problem.incidents', 'c'));
+    expect(listFocusAfterRemove('problem.incidents', ids, 2, 'add')).toBe(itemHeadingId('problem.incidents', 'b'));
+    expect(listFocusAfterRemove('problem.incidents', ['a'], 0, 'add')).toBe('add');
+  });
+  it('stays on the pressed move button, unless the item reached the end and that button is disabled', () => {
+    expect(listFocusAfterMove('cameras', 'b', 1, 3, -1)).toBe(itemButtonId('cameras', 'up', 'b'));
+    expect(listFocusAfterMove('cameras', 'b', 0, 3, -1)).toBe(itemButtonId('cameras', 'down', 'b'));
+    expect(listFocusAfterMove('cameras', 'b', 2, 3, 1)).toBe(itemButtonId('cameras', 'up', 'b'));
+    expect(listFocusAfterMove('cameras', 'a', 1, 3, 1)).toBe(itemButtonId('cameras', 'down', 'a'));
+  });
+});
