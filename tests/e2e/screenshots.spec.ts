@@ -2,7 +2,7 @@
 // filled night-time facade assessment. Full pages, 200 % zoom, forced colours and print go to the test's output folder (test-results/) for review.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { FACADE_NIGHT, assessmentToReview, field, heading, saved } from './wizard-support';
+import { FACADE_NIGHT, assessmentToReview, heading, saved } from './wizard-support';
 
 test.skip(process.env.SCREENSHOTS !== '1', 'only with SCREENSHOTS=1 (npm run screenshots)');
 
