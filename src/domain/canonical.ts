@@ -5,9 +5,17 @@ import { emptyDecision } from './defaults';
 /**
  * Left out of the canonical form because they change without changing what was decided:
  * bookkeeping (updatedAt, revision, step), the fingerprint itself (signoff.fingerprint), and what
- * happens after signing (laterDecision, endedOn).
+ * happens after signing and is recorded for the register (laterDecision, endedOn, cameras.*.endedOn).
  */
-export const VOLATILE_FIELDS = ['updatedAt', 'revision', 'step', 'signoff.fingerprint', 'laterDecision', 'endedOn'] as const;
+export const VOLATILE_FIELDS = [
+  'updatedAt',
+  'revision',
+  'step',
+  'signoff.fingerprint',
+  'laterDecision',
+  'endedOn',
+  'cameras.*.endedOn',
+] as const;
 
 const sortKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -25,7 +33,9 @@ const sortKeys = (value: unknown): unknown => {
 /** JSON with keys sorted at every level and the volatile fields removed. */
 export function canonicalJson(a: Assessment): string {
   const { updatedAt: _u, revision: _r, step: _s, laterDecision: _l, endedOn: _e, signoff, ...rest } = a;
-  const content: Record<string, unknown> = { ...rest };
+  // Ending one camera is a register event after signing, like ending the whole surveillance.
+  const cameras = rest.cameras.map(({ endedOn: _c, ...camera }) => camera);
+  const content: Record<string, unknown> = { ...rest, cameras };
   if (signoff) {
     const { fingerprint: _f, ...signed } = signoff;
     content.signoff = signed;
