@@ -23,6 +23,17 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
   await expect(page.locator('#review-findings-title')).toBeVisible();
   await expect(page.locator('.findings-panel')).toContainText('Varning');
 
+  // "Ändra" goes to the step and Nästa comes back to the review; the warning is answered on the way.
+  await page.getByRole('button', { name: 'Ändra Kameror' }).click();
+  await expect(heading(page)).toHaveText('Kameror');
+  await page.getByRole('button', { name: 'Svara på frågorna Kamera 1' }).click();
+  const evening = page.locator('.field__messages .finding--warn').filter({ hasText: 'kvällen' });
+  await evening.getByRole('textbox').fill('Skolgården är inhägnad och ingen leker där efter 18; tiderna börjar först då.');
+  await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
+  await page.getByRole('button', { name: 'Tillbaka till granskningen' }).click();
+  await expect(heading(page)).toHaveText('Granska');
+  await expect(page.locator('.findings-panel .finding--warn').filter({ hasText: 'kvällen' })).toContainText('Du har svarat på varningen.');
+
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await expect(heading(page)).toHaveText('Beslut och underskrift');
   await expect(page.getByRole('heading', { name: 'Skriv under underlaget för förvaltningens prövning' })).toBeVisible();

@@ -18,7 +18,8 @@ interface Props {
 
 export function FindingCard({ finding, messageId, withLink = false, withJustification = false }: Props) {
   const { t, lang } = useI18n();
-  const { goToField } = useWizard();
+  const { goToField, snapshot } = useWizard();
+  const answered = finding.severity === 'warn' && (snapshot.context.assessment.justifications[finding.key] ?? '').trim() !== '';
   return (
     <div class={`finding finding--${finding.severity}`}>
       <p id={messageId} class="finding__message">
@@ -33,6 +34,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
         <SourceLink source={finding.source} />
       </p>
       {withJustification && finding.severity === 'warn' && <Justification finding={finding} />}
+      {!withJustification && answered && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
     </div>
   );
 }
