@@ -1,11 +1,12 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
-import { restore } from '../domain';
+import { canonicalJson, restore } from '../domain';
 import type { Assessment, IsoDateTime, RestoreProblem } from '../domain';
 import { withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
 import { sameSigning, toRecord, toSummary, toVersionRecord } from './records';
+import type { VersionRecord } from './db';
 import type { AssessmentSummary } from './records';
 import { getPolicy } from './settings';
 import { broadcast } from './tabs';
@@ -29,10 +30,32 @@ export type OpResult = { ok: true } | { ok: false; reason: 'not-found' } | Stora
 
 const byNewest = (a: AssessmentSummary, b: AssessmentSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
-/** Assessments not in the bin, most recently changed first. */
-export async function listSummaries(): Promise<AssessmentSummary[]> {
+/** Assessments not in the bin, most recently changed first; whether a review is due is judged on `today`. */
+export async function listSummaries(today?: string): Promise<AssessmentSummary[]> {
   const records = await withDb((db) => db.getAll('assessments'));
-  return records.map(toSummary).filter((s) => s.deletedAt === null).sort(byNewest);
+  return records.map((r) => toSummary(r, today)).filter((s) => s.deletedAt === null).sort(byNewest);
+}
+
+/** Every readable assessment not in the bin, restored (the register reads whole documents); damaged rows are left out. */
+export async function listAssessments(): Promise<Assessment[]> {
+  const records = await withDb((db) => db.getAll('assessments'));
+  return records.flatMap((r) => {
+    if (r.deletedAt != null) return [];
+    const restored = restore(r.assessment);
+    return restored.ok ? [restored.value] : [];
+  });
+}
+
+/**
+ * After signing only what the register records may change: the later decision and the end dates, all outside
+ * the fingerprint. Anything else would make the stored document differ from what was signed.
+ */
+function changesSignedContent(stored: VersionRecord, a: Assessment): boolean {
+  try {
+    return canonicalJson(stored.assessment) !== canonicalJson(a);
+  } catch {
+    return false; // a damaged version row cannot be compared; the fingerprint check above still holds
+  }
 }
 
 /** Data from disk is untrusted: everything goes through restore, which also migrates old documents. */
@@ -72,7 +95,7 @@ export async function save(a: Assessment, expectedRevision: number): Promise<Sav
       const stored = await tx.objectStore('assessments').get(a.id);
       if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
       const storedVersion = await tx.objectStore('versions').get([a.id, a.version]);
-      if (storedVersion && !sameSigning(storedVersion, saved)) return { signed: storedVersion.signedAt };
+      if (storedVersion && (!sameSigning(storedVersion, saved) || changesSignedContent(storedVersion, saved))) return { signed: storedVersion.signedAt };
       const writes: Promise<unknown>[] = [tx.objectStore('assessments').put({ ...record, deletedAt: stored?.deletedAt ?? null })];
       if (version && !storedVersion) {
         writes.push(tx.objectStore('versions').add(version));
@@ -154,7 +177,7 @@ export function undoBin(id: string): Promise<OpResult> {
 export async function listBin(): Promise<AssessmentSummary[]> {
   const records = await withDb((db) => db.getAll('assessments'));
   return records
-    .map(toSummary)
+    .map((r) => toSummary(r))
     .filter((s) => s.deletedAt !== null)
     .sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
 }

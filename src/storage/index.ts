@@ -5,6 +5,7 @@ export type { StorageFailure, StorageFailureReason } from './errors';
 export type { AssessmentSummary } from './records';
 export {
   listSummaries,
+  listAssessments,
   load,
   listVersions,
   save,
