@@ -110,6 +110,7 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     testTimeout: 30000,
   },

@@ -17,7 +17,12 @@ let services: Services | null = null;
 async function loadServices(): Promise<Services> {
   // backup-export is outside storage's public face: a backup built from memory is needed only here,
   // as the way out when saving to disk fails.
-  const [storage, { buildBackup }] = await Promise.all([import('./storage'), import('./storage/backup-export')]);
+  const [storage, { buildBackup }] = await Promise.all([
+    import('./storage'),
+    import('./storage/backup-export'),
+    // The pages' messages: every page waits for storage, so none renders before its text has arrived.
+    import('./ui/i18n/all').then((m) => m.registerAll()),
+  ]);
   return {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).

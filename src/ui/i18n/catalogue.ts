@@ -1,26 +1,43 @@
-// Every message group of the app. A new group is added here once; its keys become MessageKey.
+// The message catalogue. Types know every group, so a key missing in either language is a type error;
+// at run time only `common` ships in the first chunk and the rest arrives with storage (see all.ts),
+// because the two languages of every screen together are most of the initial size budget.
+import type { Lang } from '../../domain/types';
+import type { MessageGroup, Messages } from './define';
 import { common } from './messages/common';
-import { wizard } from './messages/wizard';
-import { wizardSteps } from './messages/wizardSteps';
-import { wizardCameras } from './messages/wizardCameras';
-import { wizardReview } from './messages/wizardReview';
-import { home } from './messages/home';
-import { settings } from './messages/settings';
-import { session } from './messages/session';
-import { pdfUi } from './messages/pdfUi';
+import type { wizard } from './messages/wizard';
+import type { wizardSteps } from './messages/wizardSteps';
+import type { wizardCameras } from './messages/wizardCameras';
+import type { wizardReview } from './messages/wizardReview';
+import type { home } from './messages/home';
+import type { settings } from './messages/settings';
+import type { session } from './messages/session';
+import type { pdfUi } from './messages/pdfUi';
 
-export const groups = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi] as const;
-
-type Group = (typeof groups)[number];
+type Group =
+  | typeof common
+  | typeof wizard
+  | typeof wizardSteps
+  | typeof wizardCameras
+  | typeof wizardReview
+  | typeof home
+  | typeof settings
+  | typeof session
+  | typeof pdfUi;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;
-export type Catalogue = Record<MessageKey, string>;
 
-function merge(lang: 'sv' | 'en'): Catalogue {
-  const out: Record<string, string> = {};
-  for (const g of groups) Object.assign(out, g[lang]);
-  return out as Catalogue;
+const registry: Record<Lang, Record<string, string>> = { sv: { ...common.sv }, en: { ...common.en } };
+
+/** Adds message groups at run time; a translator reads the registry on every call, so a re-render picks them up. */
+export function registerMessages(groups: readonly MessageGroup<Messages>[]): void {
+  for (const g of groups) {
+    Object.assign(registry.sv, g.sv);
+    Object.assign(registry.en, g.en);
+  }
 }
 
-export const catalogues: Record<'sv' | 'en', Catalogue> = { sv: merge('sv'), en: merge('en') };
+/** The text for a key, or the key itself while its group has not arrived (visible, never a crash). */
+export function lookup(lang: Lang, key: MessageKey): string {
+  return registry[lang][key] ?? key;
+}

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../../domain/types';
-import { catalogues, type MessageKey } from './catalogue';
+import { lookup, type MessageKey } from './catalogue';
 
 export type { MessageKey } from './catalogue';
 export type Params = Record<string, string | number>;
@@ -15,8 +15,7 @@ export function interpolate(text: string, params?: Params): string {
 }
 
 export function translator(lang: Lang): Translate {
-  const cat = catalogues[lang];
-  return (key, params) => interpolate(cat[key], params);
+  return (key, params) => interpolate(lookup(lang, key), params);
 }
 
 /** The language remembered on this device; Swedish unless the principal chose English. */

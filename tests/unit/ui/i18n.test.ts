@@ -1,29 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, groups } from '../../../src/ui/i18n/catalogue';
-import { interpolate } from '../../../src/ui/i18n';
+import { allGroups, registerAll } from '../../../src/ui/i18n/all';
+import { interpolate, translator } from '../../../src/ui/i18n';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has every key in both languages, non-empty, with the same placeholders', () => {
-    const sv = catalogues.sv as Record<string, string>;
-    const en = catalogues.en as Record<string, string>;
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
-    for (const key of Object.keys(sv)) {
-      expect(sv[key]?.trim(), `sv ${key}`).toBeTruthy();
-      expect(en[key]?.trim(), `en ${key}`).toBeTruthy();
-      expect(placeholders(en[key] ?? ''), `placeholders of ${key}`).toEqual(placeholders(sv[key] ?? ''));
+    for (const g of allGroups) {
+      const sv = g.sv as Record<string, string>;
+      const en = g.en as Record<string, string>;
+      expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+      for (const key of Object.keys(sv)) {
+        expect(sv[key]?.trim(), `sv ${key}`).toBeTruthy();
+        expect(en[key]?.trim(), `en ${key}`).toBeTruthy();
+        expect(placeholders(en[key] ?? ''), `placeholders of ${key}`).toEqual(placeholders(sv[key] ?? ''));
+      }
     }
   });
 
   it('never defines the same key in two groups (a later group would silently win)', () => {
     const seen = new Map<string, number>();
-    groups.forEach((g, i) => {
+    allGroups.forEach((g, i) => {
       for (const key of Object.keys(g.sv)) {
         expect(seen.has(key), `${key} in group ${seen.get(key)} and ${i}`).toBe(false);
         seen.set(key, i);
       }
     });
+  });
+
+  it('registers every message file in src/ui/i18n/messages', () => {
+    const files = readdirSync(join(__dirname, '../../../src/ui/i18n/messages')).filter((f) => f.endsWith('.ts'));
+    const all = readFileSync(join(__dirname, '../../../src/ui/i18n/all.ts'), 'utf8');
+    for (const f of files) expect(all, f).toContain(`./messages/${f.replace(/\.ts$/, '')}'`);
+  });
+
+  it('translates after the groups are registered, in both languages', () => {
+    registerAll();
+    expect(translator('sv')('home.title')).toBe('Mina bedömningar');
+    expect(translator('en')('home.title')).toBe('My assessments');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

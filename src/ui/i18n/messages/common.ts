@@ -35,6 +35,11 @@ export const common = defineMessages({
     'error.title': 'Något gick fel',
     'error.body': 'Appen stötte på ett oväntat fel. Ditt senast sparade arbete finns kvar. Ladda om sidan för att fortsätta.',
     'error.reload': 'Ladda om sidan',
+    // Shown by the shell before the other message groups have loaded.
+    'session.loading.page': 'Laddar …',
+    'settings.wiped.title': 'Dina sparade bedömningar finns inte längre på den här datorn',
+    'settings.wiped.body': 'Webbläsaren har raderat appens data. Om du har en säkerhetskopia kan du läsa in den igen.',
+    'settings.wiped.restore': 'Återställ från säkerhetskopia',
   },
   en: {
     'app.name': 'Kamerabedömning',
@@ -70,5 +75,10 @@ export const common = defineMessages({
     'error.title': 'Something went wrong',
     'error.body': 'The app hit an unexpected error. Your last saved work is still there. Reload the page to continue.',
     'error.reload': 'Reload the page',
+    // Shown by the shell before the other message groups have loaded.
+    'session.loading.page': 'Loading …',
+    'settings.wiped.title': 'Your saved assessments are no longer on this computer',
+    'settings.wiped.body': 'The browser has deleted the app’s data. If you have a backup you can import it again.',
+    'settings.wiped.restore': 'Restore from a backup',
   },
 });

@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 export const session = defineMessages({
   sv: {
     'session.loading': 'Öppnar bedömningen …',
-    'session.loading.page': 'Laddar …',
     'session.notFound.title': 'Bedömningen finns inte',
     'session.notFound.body': 'Det finns ingen bedömning med den adressen på den här enheten. Den kan ha tagits bort helt eller sparats i en annan webbläsare.',
     'session.invalid.title': 'Bedömningen går inte att läsa',
@@ -57,7 +56,6 @@ export const session = defineMessages({
   },
   en: {
     'session.loading': 'Opening the assessment …',
-    'session.loading.page': 'Loading …',
     'session.notFound.title': 'The assessment does not exist',
     'session.notFound.body': 'There is no assessment at this address on this device. It may have been deleted for good or saved in another browser.',
     'session.invalid.title': 'The assessment cannot be read',

@@ -2,9 +2,6 @@ import { defineMessages } from '../define';
 
 export const settings = defineMessages({
   sv: {
-    'settings.wiped.title': 'Dina sparade bedömningar finns inte längre på den här datorn',
-    'settings.wiped.body': 'Webbläsaren har raderat appens data. Om du har en säkerhetskopia kan du läsa in den igen.',
-    'settings.wiped.restore': 'Återställ från säkerhetskopia',
     'settings.lang.title': 'Språk',
     'settings.lang.help': 'Appen och PDF-dokumenten skrivs på det språk du väljer. Valet sparas på den här datorn.',
     'settings.storage.title': 'Lagring på den här datorn',
@@ -98,9 +95,6 @@ export const settings = defineMessages({
     'settings.erase.failed': 'Det gick inte att ta bort allt: {error}',
   },
   en: {
-    'settings.wiped.title': 'Your saved assessments are no longer on this computer',
-    'settings.wiped.body': 'The browser has deleted the app’s data. If you have a backup you can import it again.',
-    'settings.wiped.restore': 'Restore from a backup',
     'settings.lang.title': 'Language',
     'settings.lang.help': 'The app and the PDF documents are written in the language you choose. The choice is saved on this computer.',
     'settings.storage.title': 'Storage on this computer',

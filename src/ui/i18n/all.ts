@@ -1,0 +1,18 @@
+// Every message group but `common`, loaded as one chunk beside storage (main.tsx) and by the tests.
+import type { MessageGroup, Messages } from './define';
+import { registerMessages } from './catalogue';
+import { common } from './messages/common';
+import { wizard } from './messages/wizard';
+import { wizardSteps } from './messages/wizardSteps';
+import { wizardCameras } from './messages/wizardCameras';
+import { wizardReview } from './messages/wizardReview';
+import { home } from './messages/home';
+import { settings } from './messages/settings';
+import { session } from './messages/session';
+import { pdfUi } from './messages/pdfUi';
+
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi];
+
+export function registerAll(): void {
+  registerMessages(allGroups);
+}
