@@ -2,7 +2,7 @@
 // filled night-time facade assessment. Full pages, 200 % zoom, forced colours and print go to the test's output folder (test-results/) for review.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { FACADE_NIGHT, assessmentToReview, heading, saved } from './wizard-support';
+import { FACADE_NIGHT, assessmentToReview, field, heading, saved } from './wizard-support';
 
 test.skip(process.env.SCREENSHOTS !== '1', 'only with SCREENSHOTS=1 (npm run screenshots)');
 
@@ -69,6 +69,19 @@ test('a screenshot of every step', async ({ page }, testInfo) => {
     expect(overflow, `${id} scrolls sideways at 200 %`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: out(`zoom200-step-${n + 1}-${id}.png`), fullPage: true });
   }
+  const noSideways = async (what: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${what} at 200 %`).toBeLessThanOrEqual(0);
+  await goTo(page, 'Kameror');
+  await page.getByRole('button', { name: 'Svara på frågorna Kamera 2' }).click();
+  await page.locator(`${field('cameras.1.hours.preset')}--custom`).check();
+  await noSideways('camera editor with custom hours');
+  await page.screenshot({ path: out('zoom200-camera-editor.png'), fullPage: true });
+  await page.locator(`${field('cameras.1.hours.preset')}--facadePractice`).check();
+  await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
+  await goTo(page, 'Granska');
+  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
+  await noSideways('decision with sign-off');
+  await page.screenshot({ path: out('zoom200-decision.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ forcedColors: 'active' });
   for (const [n, [id, title]] of STEPS.entries()) {

@@ -20,7 +20,7 @@ export function NumberField({ path, label, hint, required = false, min = 0, max,
   const { send } = useWizard();
   const state = useFieldState(path, required, hint !== undefined);
   const external = typeof state.value === 'number' ? String(state.value) : '';
-  const { draft, change, flush } = useDraft(external, (text) => {
+  const { draft, change } = useDraft(external, (text) => {
     const n = text.trim() === '' ? null : Number(text.replace(',', '.'));
     if (n === null || Number.isFinite(n)) send({ type: 'answer.set', path, value: n });
   });
@@ -48,7 +48,6 @@ export function NumberField({ path, label, hint, required = false, min = 0, max,
           aria-invalid={state.invalid ? 'true' : undefined}
           aria-describedby={state.describedBy}
           onInput={(e) => change(e.currentTarget.value)}
-          onBlur={flush}
         />
         {unit !== undefined && <span class="field__unit">{unit}</span>}
       </span>

@@ -8,6 +8,9 @@ import { fieldId, hintId } from './paths';
 import { useDraft } from './useDraft';
 import { useFieldState } from './useFieldState';
 
+/** Long enough for a mouse click (press and release) to finish before the page changes under it. */
+export const CLICK_SETTLE_MS = 300;
+
 export interface TextFieldProps {
   path: string;
   label: string;
@@ -30,7 +33,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
   const state = useFieldState(path, required, fullHint !== undefined);
   const external = typeof state.value === 'string' ? state.value : '';
   const [badFormat, setBadFormat] = useState(false);
-  const { draft, change, flush } = useDraft(external, (value) => {
+  const { draft, change } = useDraft(external, (value) => {
     const normal = format ? format(value) : value;
     // A date or time that cannot be read stays in the box (and is pointed out) but never reaches the document.
     if (normal !== null) send({ type: 'answer.set', path, value: normal });
@@ -48,8 +51,8 @@ export function TextField({ path, label, hint, required = false, multiline = fal
       const normal = format ? format(draft) : draft;
       // Show the date or time the way it is stored once the principal leaves the box.
       if (normal !== null && normal !== draft) change(normal);
-      flush();
-      setBadFormat(normal === null);
+      // After the click that moved focus is over, so the message does not move the page under it.
+      window.setTimeout(() => setBadFormat(normal === null), CLICK_SETTLE_MS);
     },
   };
   return (
@@ -72,7 +75,10 @@ export function TextField({ path, label, hint, required = false, multiline = fal
           type={(format ? 'text' : type) as 'text'}
           inputMode={format ? 'numeric' : undefined}
           autoComplete={autoComplete ?? 'off'}
-          onInput={(e) => change(e.currentTarget.value)}
+          onInput={(e) => {
+            change(e.currentTarget.value);
+            if (badFormat && format?.(e.currentTarget.value) !== null) setBadFormat(false);
+          }}
         />
       )}
       {badFormat && (

@@ -2,12 +2,13 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { normalizeTime } from './formats';
+import { CLICK_SETTLE_MS } from './TextField';
 import { useDraft } from './useDraft';
 
 export function TimeInput({ id, label, value, onCommit }: { id: string; label: string; value: string; onCommit: (time: string) => void }) {
   const { t } = useI18n();
   const [bad, setBad] = useState(false);
-  const { draft, change, flush } = useDraft(
+  const { draft, change } = useDraft(
     value,
     (typed) => {
       const normal = normalizeTime(typed);
@@ -28,12 +29,14 @@ export function TimeInput({ id, label, value, onCommit }: { id: string; label: s
         value={draft}
         aria-invalid={bad ? 'true' : undefined}
         aria-describedby={bad ? `${id}-error` : undefined}
-        onInput={(e) => change(e.currentTarget.value)}
+        onInput={(e) => {
+          change(e.currentTarget.value);
+          if (bad && normalizeTime(e.currentTarget.value) !== null) setBad(false);
+        }}
         onBlur={() => {
           const normal = normalizeTime(draft);
           if (normal !== null && normal !== draft) change(normal);
-          flush();
-          setBad(normal === null);
+          window.setTimeout(() => setBad(normal === null), CLICK_SETTLE_MS);
         }}
       />
       {bad && (

@@ -1,7 +1,10 @@
-// Text typed into a field lives here first and reaches the machine a moment later (or on blur), so a
+// Text typed into a field lives here first and reaches the machine a moment after typing stops, so a
 // keystroke never waits for a full evaluation of a 60-camera assessment. Nothing is dropped: a pending
-// value is committed on blur, on unmount, and before the page is hidden or unloaded.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// value is committed on unmount, before the page is hidden or unloaded, and when the wizard asks (Nästa). Not on blur: a commit there
+// would move the page (a finding or "Saknas" appearing or going) between the press and the release of the
+// click that caused the blur, and the click would land on something else.
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { WizardContext } from '../wizard/context';
 
 const DELAY_MS = 250;
 
@@ -31,6 +34,9 @@ export function useDraft<T>(
       setDraft(external);
     }
   }, [external]);
+
+  const registerDraft = useContext(WizardContext)?.registerDraft;
+  useEffect(() => registerDraft?.(flush), [registerDraft, flush]);
 
   useEffect(() => {
     const onHide = () => flush();

@@ -43,12 +43,12 @@ function Justification({ finding }: { finding: Finding }) {
   const { t } = useI18n();
   const { snapshot, send } = useWizard();
   const saved = snapshot.context.assessment.justifications[finding.key] ?? '';
-  const { draft, change, flush } = useDraft(saved, (text) => send({ type: 'justify.set', key: finding.key, text }));
+  const { draft, change } = useDraft(saved, (text) => send({ type: 'justify.set', key: finding.key, text }));
   const id = `justify-${finding.key.replace(/[^\w-]/g, '-')}`;
   return (
     <div class="finding__justify">
       <label for={id}>{t('wiz.finding.justify')}</label>
-      <textarea id={id} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} onBlur={flush} />
+      <textarea id={id} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} />
       {saved.trim() !== '' && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
     </div>
   );

@@ -15,7 +15,7 @@ import type { SignoffForm as Form } from './validate';
 
 export function SignoffForm({ kind }: { kind: SignoffKind }) {
   const { t, lang } = useI18n();
-  const { snapshot, send, focusId, goToField } = useWizard();
+  const { snapshot, send, focusId, goToField, flushDrafts, latest } = useWizard();
   const { assessment, evaluation, today, signError } = snapshot.context;
   const principal = assessment.school.principal;
   const [form, setForm] = useState<Form>({
@@ -37,8 +37,10 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
   const submit = (e: Event) => {
     e.preventDefault();
     setTried(true);
+    flushDrafts();
+    const now = latest();
     const found = signoffProblems(form);
-    if (gaps.length > 0) return focusId('sign-gaps');
+    if (decisionMissing(now.context.assessment, now.context.evaluation).length > 0) return focusId('sign-gaps');
     if (found.length > 0) return focusId('sign-errors');
     const signoff: SignoffDraft = {
       name: form.name.trim(),
@@ -49,7 +51,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
       signature: form.method === 'drawn' ? { type: 'drawn', image: form.image } : { type: 'typed', typedName: form.typedName.trim() },
     };
     const event = { type: 'sign.submit', signoff } as const;
-    if (snapshot.can(event)) send(event);
+    if (now.can(event)) send(event);
   };
   const err = (field: string) => problems.find((p) => p.field === field);
   const described = (field: string) => (err(field) ? `sign-${field}-error` : undefined);

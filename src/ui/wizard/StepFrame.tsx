@@ -27,7 +27,7 @@ export interface StepFrameProps {
 
 export function StepFrame({ step, title, focusKey, intro, findings, children, nav, requiredNote = true }: StepFrameProps) {
   const { t } = useI18n();
-  const { snapshot, send, showGaps, revealGaps, focusId } = useWizard();
+  const { snapshot, send, showGaps, revealGaps, focusId, flushDrafts, latest } = useWizard();
   const { evaluation, returnTo } = snapshot.context;
   const n = STEP_IDS.indexOf(step);
   const gaps = evaluation.missing.filter((m) => m.step === step);
@@ -35,7 +35,10 @@ export function StepFrame({ step, title, focusKey, intro, findings, children, na
   const nextLabel = returnTo === 'review' ? t('wiz.nav.toReview') : next ? t('wiz.nav.next', { step: t(`step.${next}.title`) }) : '';
 
   const onNext = () => {
-    if (gaps.length > 0 && !showGaps.has(step)) {
+    // What was typed a moment ago counts: commit it, then look at the machine as it is now.
+    flushDrafts();
+    const missingNow = latest().context.evaluation.missing.some((m) => m.step === step);
+    if (missingNow && !showGaps.has(step)) {
       revealGaps(step);
       focusId(GAP_SUMMARY_ID);
       return;

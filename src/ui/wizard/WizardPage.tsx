@@ -29,7 +29,8 @@ export interface WizardPageProps {
   pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren;
 }
 
-type FocusRequest = { id: string } | { path: string };
+/** `tick`: the render that shows the target; an earlier render's effect must not consume the request. */
+type FocusRequest = ({ id: string } | { path: string }) & { tick: number };
 
 export function WizardPage(props: WizardPageProps) {
   const { t, lang } = useI18n();
@@ -55,22 +56,26 @@ export function WizardPage(props: WizardPageProps) {
   const { message, announce } = useAnnouncer();
   useSevereFindingAnnouncer(evaluation.findings, lang, t, announce);
 
-  // Focus requests are applied after the render that shows their target.
+  // Focus requests are applied after the render that shows their target. Preact runs a render's pending
+  // effects before the next render, so an effect from an earlier render must leave the request alone.
   const pendingFocus = useRef<FocusRequest | null>(null);
+  const tick = useRef(0);
   const [focusTick, setFocusTick] = useState(0);
   useEffect(() => {
     const request = pendingFocus.current;
-    if (!request) return;
+    if (!request || focusTick < request.tick) return;
     pendingFocus.current = null;
     if ('id' in request) focusById(request.id);
     else if (!focusPath(request.path)) focusHeading();
   });
+  const requestFocus = useCallback((request: { id: string } | { path: string }) => {
+    tick.current += 1;
+    pendingFocus.current = { ...request, tick: tick.current };
+    setFocusTick(tick.current);
+  }, []);
 
   const send = useCallback((event: WizardEvent) => actor.send(event), [actor]);
-  const focusId = useCallback((id: string) => {
-    pendingFocus.current = { id };
-    setFocusTick((n) => n + 1);
-  }, []);
+  const focusId = useCallback((id: string) => requestFocus({ id }), [requestFocus]);
   const goToField = useCallback(
     (path: string, step: StepId) => {
       const snap = actor.getSnapshot();
@@ -79,12 +84,18 @@ export function WizardPage(props: WizardPageProps) {
       const camera = index === null ? undefined : actor.getSnapshot().context.assessment.cameras[index];
       if (camera) actor.send({ type: 'camera.open', id: camera.id });
       else if (step === 'cameras') actor.send({ type: 'camera.close' });
-      pendingFocus.current = { path };
-      setFocusTick((n) => n + 1);
+      requestFocus({ path });
     },
-    [actor],
+    [actor, requestFocus],
   );
   const revealGaps = useCallback((step: StepId) => setShowGaps((s) => new Set([...s, step])), []);
+  const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
+  const drafts = useRef(new Set<() => void>());
+  const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  const registerDraft = useCallback((flush: () => void) => {
+    drafts.current.add(flush);
+    return () => void drafts.current.delete(flush);
+  }, []);
 
   // The signed document goes to the session as soon as the machine has it; only a signature made here.
   const signedBefore = useRef(props.assessment.signoff !== null);
@@ -97,10 +108,9 @@ export function WizardPage(props: WizardPageProps) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps }),
-    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps],
+    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, registerDraft }),
+    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, registerDraft],
   );
-  void focusTick;
   const locked = isLocked(snapshot);
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 

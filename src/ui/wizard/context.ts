@@ -16,6 +16,11 @@ export interface WizardApi {
   /** Steps where the principal pressed Nästa with gaps: missing answers are shown at their fields. */
   showGaps: ReadonlySet<StepId>;
   revealGaps: (step: StepId) => void;
+  /** The machine's snapshot now (after events sent in this handler), not the one this render saw. */
+  latest: () => WizardSnapshot;
+  /** Commits text still waiting in any field, so a decision (Nästa, Skriv under) sees everything typed. */
+  flushDrafts: () => void;
+  registerDraft: (flush: () => void) => () => void;
 }
 
 export const WizardContext = createContext<WizardApi | null>(null);

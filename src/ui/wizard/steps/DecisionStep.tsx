@@ -24,11 +24,11 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
   const current = decisions[d];
   const name = camera.name.trim() || t('cam.defaultName', { n: index + 1 });
   const verdictPath = d >= 0 ? `decision.cameraDecisions.${d}.verdict` : `decision.cameraDecisions.new-${camera.id}`;
-  const { draft, change, flush } = useDraft(current?.reason ?? '', (reason) => send({ type: 'verdict.set', cameraId: camera.id, reason }));
+  const { draft, change } = useDraft(current?.reason ?? '', (reason) => send({ type: 'verdict.set', cameraId: camera.id, reason }));
   const id = fieldId(verdictPath);
   return (
-    <fieldset class="field field--choice verdict" id={id} role="radiogroup" aria-required="true">
-      <legend class="field__label">
+    <fieldset class="field field--choice verdict" id={id}>
+      <legend class="field__label" id={`${id}-legend`}>
         {t('review.verdict', { name })}
         <span class="req" aria-hidden="true">
           {' '}
@@ -36,7 +36,7 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
         </span>
       </legend>
       {camera.location.trim() !== '' && <p class="field__hint">{camera.location}</p>}
-      <div class="choices choices--inline">
+      <div class="choices choices--inline" role="radiogroup" aria-labelledby={`${id}-legend`} aria-required="true">
         {(['approve', 'reject'] as const).map((v) => (
           <div class="choice" key={v}>
             <input
@@ -54,7 +54,7 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
         <label for={`${id}-reason`} class="field__label">
           {t('review.verdict.reason')}
         </label>
-        <textarea id={`${id}-reason`} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} onBlur={flush} />
+        <textarea id={`${id}-reason`} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} />
       </div>
     </fieldset>
   );
