@@ -32,7 +32,7 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
   await page.getByRole('button', { name: 'Tillbaka till granskningen' }).click();
   await expect(heading(page)).toHaveText('Granska');
-  await expect(page.locator('.findings-panel .finding--warn').filter({ hasText: 'kvällen' })).toContainText('Du har svarat på varningen.');
+  await expect(page.locator('.findings-panel .finding--warn').filter({ hasText: 'kvällen' })).toContainText('Ditt svar på varningen: Skolgården är inhägnad');
 
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await expect(heading(page)).toHaveText('Beslut och underskrift');

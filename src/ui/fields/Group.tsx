@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Source } from '../../domain';
 import { useI18n } from '../i18n';
 import { SourceLink } from '../findings/SourceLink';
+import './fields.css';
 
 export interface GroupProps {
   id: string;

@@ -5,6 +5,7 @@ import { useDraft } from '../fields/useDraft';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
 import { SourceLink } from './SourceLink';
+import './findings.css';
 
 interface Props {
   finding: Finding;
@@ -19,7 +20,7 @@ interface Props {
 export function FindingCard({ finding, messageId, withLink = false, withJustification = false }: Props) {
   const { t, lang } = useI18n();
   const { goToField, snapshot } = useWizard();
-  const answered = finding.severity === 'warn' && (snapshot.context.assessment.justifications[finding.key] ?? '').trim() !== '';
+  const justification = finding.severity === 'warn' ? (snapshot.context.assessment.justifications[finding.key] ?? '').trim() : '';
   return (
     <div class={`finding finding--${finding.severity}`}>
       <p id={messageId} class="finding__message">
@@ -34,7 +35,11 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
         <SourceLink source={finding.source} />
       </p>
       {withJustification && finding.severity === 'warn' && <Justification finding={finding} />}
-      {!withJustification && answered && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
+      {!withJustification && justification !== '' && (
+        <p class="finding__answer">
+          <strong>{t('wiz.finding.yourAnswer')}:</strong> {justification}
+        </p>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { useWizard } from '../wizard/context';
 import { SignatureCanvas } from './SignaturePad';
 import { signoffProblems } from './validate';
 import type { SignoffForm as Form } from './validate';
+import './signoff.css';
 
 export function SignoffForm({ kind }: { kind: SignoffKind }) {
   const { t, lang } = useI18n();

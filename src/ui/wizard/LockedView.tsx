@@ -7,6 +7,7 @@ import { formatDate, locales, useI18n } from '../i18n';
 import { useWizard } from './context';
 import { Answers } from './review/Answers';
 import { Outcome } from './review/Outcome';
+import '../signoff/signoff.css';
 
 export function LockedView({ pdfActions, onNewVersion }: { pdfActions: (a: Assessment, e: Evaluation) => ComponentChildren; onNewVersion: (signed: Assessment) => void }) {
   const { t, lang } = useI18n();

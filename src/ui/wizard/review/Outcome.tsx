@@ -1,6 +1,7 @@
 // The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
 import type { Assessment, Evaluation } from '../../../domain';
 import { formatDate, useI18n } from '../../i18n';
+import './review.css';
 
 export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessment: Assessment; evaluation: Evaluation; headingLevel?: 2 | 3 }) {
   const { t, lang } = useI18n();
