@@ -18,6 +18,9 @@ const STEPS = [
 ] as const;
 
 async function goTo(page: Page, title: string): Promise<void> {
+  // On a narrow screen the steps are folded behind one line.
+  const fold = page.locator('.stepper__fold:not([open]) > summary');
+  if (await fold.count()) await fold.click();
   await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: new RegExp(title) }).click();
   await expect(heading(page)).toHaveText(title);
   // Screenshots show the step as it opens, not with the heading's focus.
@@ -63,6 +66,7 @@ test('a screenshot of every step', async ({ page }, testInfo) => {
 
   // 200 % zoom on a 1280×800 screen is a 640×400 CSS viewport: nothing may scroll sideways.
   await page.setViewportSize({ width: 640, height: 400 });
+  await expect(page.locator('.stepper__fold')).toBeVisible();
   for (const [n, [id, title]] of STEPS.entries()) {
     await goTo(page, title);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -83,6 +87,7 @@ test('a screenshot of every step', async ({ page }, testInfo) => {
   await noSideways('decision with sign-off');
   await page.screenshot({ path: out('zoom200-decision.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('.stepper__fold')).toHaveCount(0);
   await page.emulateMedia({ forcedColors: 'active' });
   for (const [n, [id, title]] of STEPS.entries()) {
     await goTo(page, title);

@@ -97,4 +97,10 @@ test('every step of the wizard has no axe violations, in Swedish and in English'
     await expect(heading(page)).toHaveText(name);
     await expectNoAxeViolations(page, `(${name}, en)`);
   }
+
+  // 200 % zoom: the steps fold behind one line.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expect(page.locator('.stepper__fold')).toBeVisible();
+  await page.locator('.stepper__fold > summary').click();
+  await expectNoAxeViolations(page, '(review, en, 200 %, steps unfolded)');
 });

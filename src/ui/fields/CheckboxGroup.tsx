@@ -27,7 +27,7 @@ export function CheckboxGroup({ path, legend, choices, hint, required = false }:
     <fieldset id={id} class="field field--choice" aria-describedby={state.describedBy}>
       <legend class="field__label">
         {legend}
-        <RequiredMark required={state.required} />
+        <RequiredMark required={state.required} spoken />
       </legend>
       {hint !== undefined && (
         <p id={hintId(path)} class="field__hint">

@@ -22,12 +22,20 @@ export function FieldMessages({ path, state }: { path: string; state: FieldState
   );
 }
 
-/** The asterisk after a required question's label; aria-required tells screen readers. */
-export function RequiredMark({ required }: { required: boolean }) {
-  return required ? (
-    <span class="req" aria-hidden="true">
-      {' '}
-      *
-    </span>
-  ) : null;
+/**
+ * The asterisk after a required question's label; aria-required tells screen readers. A group of
+ * checkboxes cannot carry aria-required, so there the word is said instead (`spoken`).
+ */
+export function RequiredMark({ required, spoken = false }: { required: boolean; spoken?: boolean }) {
+  const { t } = useI18n();
+  if (!required) return null;
+  return (
+    <>
+      <span class="req" aria-hidden="true">
+        {' '}
+        *
+      </span>
+      {spoken && <span class="wiz-sr-only"> ({t('wiz.required')})</span>}
+    </>
+  );
 }

@@ -34,7 +34,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
         )}
         <SourceLink source={finding.source} />
       </p>
-      {withJustification && finding.severity === 'warn' && <Justification finding={finding} />}
+      {withJustification && finding.severity === 'warn' && <Justification finding={finding} describedBy={messageId} />}
       {!withJustification && justification !== '' && (
         <p class="finding__answer">
           <strong>{t('wiz.finding.yourAnswer')}:</strong> {justification}
@@ -44,7 +44,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
   );
 }
 
-function Justification({ finding }: { finding: Finding }) {
+function Justification({ finding, describedBy }: { finding: Finding; describedBy?: string }) {
   const { t } = useI18n();
   const { snapshot, send } = useWizard();
   const saved = snapshot.context.assessment.justifications[finding.key] ?? '';
@@ -53,7 +53,7 @@ function Justification({ finding }: { finding: Finding }) {
   return (
     <div class="finding__justify">
       <label for={id}>{t('wiz.finding.justify')}</label>
-      <textarea id={id} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} />
+      <textarea id={id} rows={2} value={draft} aria-describedby={describedBy} onInput={(e) => change(e.currentTarget.value)} />
       {saved.trim() !== '' && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
     </div>
   );

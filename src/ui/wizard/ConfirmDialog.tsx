@@ -1,6 +1,6 @@
 // A modal question before something is thrown away. The native <dialog> traps focus and closes on Escape;
 // the caller decides where focus goes afterwards.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
 export interface ConfirmDialogProps {
@@ -16,6 +16,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -30,17 +31,17 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
     <dialog
       ref={ref}
       class="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title" class="dialog__title">
+      <h2 id={`${id}-title`} class="dialog__title">
         {title}
       </h2>
-      <p id="confirm-body">{body}</p>
+      <p id={`${id}-body`}>{body}</p>
       <div class="dialog__actions">
         <button type="button" class="button button--danger" onClick={onConfirm}>
           {confirmLabel}
