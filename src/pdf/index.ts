@@ -3,8 +3,11 @@
 // awaited only when a PDF is made. Nothing here imports jspdf statically.
 import type * as Render from './render';
 import type { AssessmentPdfInput } from './render';
+import type { RegisterPdfOptions } from './register';
+import type { Lang, RegisterEntry } from '../domain';
 
 export type { AssessmentPdfInput } from './render';
+export type { RegisterPdfOptions, RegisterVersionRow } from './register';
 export type { VerifyResult, VerifyStatus } from './verify';
 export { extractAssessment } from './extract';
 export { verifyDocument } from './verify';
@@ -28,6 +31,12 @@ const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayB
 export async function makeAssessmentPdf(input: AssessmentPdfInput): Promise<Blob> {
   const { renderAssessmentPdf } = await loadPdfModule();
   return asBlob(await renderAssessmentPdf(input));
+}
+
+/** The register (förteckning) as a PDF, A4 landscape; the same fonts, offline too. */
+export async function makeRegisterPdf(entries: RegisterEntry[], lang: Lang, options: RegisterPdfOptions = {}): Promise<Blob> {
+  const [{ renderRegisterPdf }] = await Promise.all([import('./register'), loadPdfModule()]);
+  return asBlob(await renderRegisterPdf(entries, lang, options));
 }
 
 /** A hidden smoke path: a one-page PDF proving names like Åsa Öberg, Łódź, Erdős, Čapek print correctly. */

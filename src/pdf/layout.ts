@@ -1,11 +1,11 @@
 // A small flow-layout engine over jsPDF: a cursor moving down the body area, wrapped text, page breaks
-// that keep headings with what follows, and boxes that split across pages. Nothing leaves BODY.
+// that keep headings with what follows, and boxes that split across pages. Nothing leaves the body area.
 import type { jsPDF } from 'jspdf';
 import type { Coverage } from './coverage';
 import { MISSING_MARK, sanitizeForFont } from './coverage';
 import { wrapText } from './wrap';
-import { BODY, COLOR, FONT, SIZE, baselineOffset, lineHeight } from './theme';
-import type { Rgb } from './theme';
+import { BODY, COLOR, FONT, PAGE, SIZE, baselineOffset, lineHeight } from './theme';
+import type { Body, Rgb } from './theme';
 
 export interface TextStyle {
   size: number;
@@ -16,7 +16,7 @@ export interface TextStyle {
 export const BODY_STYLE: TextStyle = { size: SIZE.body };
 
 export class Flow {
-  y: number = BODY.top;
+  y: number;
   /** Pages on which a character the font lacks was replaced; their footer explains the marker. */
   readonly markedPages = new Set<number>();
   private readonly widths = new Map<string, number>();
@@ -26,20 +26,25 @@ export class Flow {
     readonly doc: jsPDF,
     private readonly coverage: Coverage,
     private readonly onNewPage: (flow: Flow) => void,
-  ) {}
+    /** The area text may use; A4 portrait by default, the register is landscape. */
+    readonly body: Body = BODY,
+    readonly pageSize: { width: number; height: number } = PAGE,
+  ) {
+    this.y = body.top;
+  }
 
   get left(): number {
-    return BODY.left;
+    return this.body.left;
   }
   get width(): number {
-    return BODY.right - BODY.left;
+    return this.body.right - this.body.left;
   }
   get page(): number {
     return this.doc.getNumberOfPages();
   }
   /** Space left on the current page. */
   get room(): number {
-    return BODY.bottom - this.y;
+    return this.body.bottom - this.y;
   }
 
   /** The text as the font can print it, with missing characters made visible. */
@@ -85,19 +90,19 @@ export class Flow {
 
   newPage(): void {
     this.doc.addPage();
-    this.y = BODY.top;
+    this.y = this.body.top;
     this.onNewPage(this);
   }
 
   /** Starts a new page unless `height` fits; true when it broke. */
   ensure(height: number): boolean {
-    if (this.y + height <= BODY.bottom + 0.01 || this.y <= BODY.top + 0.01) return false;
+    if (this.y + height <= this.body.bottom + 0.01 || this.y <= this.body.top + 0.01) return false;
     this.newPage();
     return true;
   }
 
   gap(mm: number): void {
-    this.y = Math.min(this.y + mm, BODY.bottom);
+    this.y = Math.min(this.y + mm, this.body.bottom);
   }
 
   /** Draws one line of clean text whose line box starts at `top`. */
@@ -152,7 +157,7 @@ export class Flow {
     const lines = this.wrap(text, this.width, style);
     const lh = lineHeight(style.size);
     const before = level === 2 ? 4 : 2.2;
-    if (this.y > BODY.top + 0.01) this.gap(before);
+    if (this.y > this.body.top + 0.01) this.gap(before);
     this.ensure(lines.length * lh + 3 * lineHeight(SIZE.body) + 2);
     for (const line of lines) {
       this.drawLine(line, this.left, this.y, style);
@@ -161,7 +166,7 @@ export class Flow {
     if (level === 2) {
       this.doc.setDrawColor(...COLOR.accent);
       this.doc.setLineWidth(0.4);
-      this.doc.line(this.left, this.y + 0.3, BODY.right, this.y + 0.3);
+      this.doc.line(this.left, this.y + 0.3, this.body.right, this.y + 0.3);
       this.y += 2.4;
     } else this.y += 1;
   }
@@ -185,7 +190,7 @@ export class Flow {
     while (i < items.length) {
       let h = 2 * pad;
       let j = i;
-      while (j < items.length && this.y + h + lineHeight(items[j]!.style.size) <= BODY.bottom) h += lineHeight(items[j++]!.style.size);
+      while (j < items.length && this.y + h + lineHeight(items[j]!.style.size) <= this.body.bottom) h += lineHeight(items[j++]!.style.size);
       if (j === i) {
         this.newPage();
         continue;

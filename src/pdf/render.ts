@@ -11,11 +11,12 @@ import { browserDeps, loadFonts, registerFonts } from './fonts';
 import { Flow } from './layout';
 import { measuresSection, outcomeBox, problemSection, schoolSection, titleBlock } from './sections';
 import { camerasSection } from './sections-cameras';
+import { changesSection } from './sections-changes';
 import { balancingSection, consultationSection, dataSection, dpiaSection } from './sections-data';
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import type { PdfText } from './text';
 import { pdfText } from './text';
-import { BODY, COLOR, MARGIN, PAGE, SIZE, lineHeight } from './theme';
+import { COLOR, MARGIN, SIZE, lineHeight } from './theme';
 import { xmpPacket } from './xmp';
 
 export type { PdfDeps } from './fonts';
@@ -30,53 +31,55 @@ export interface AssessmentPdfInput {
   omitPlacement?: boolean;
   /** When the PDF is made (the "printed" date); now by default. */
   now?: Date;
+  /** The signed version this one continues: its differences are printed after the outcome. */
+  previous?: Assessment;
 }
 
 const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-function newDocument(lang: Lang): jsPDF {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+export function newDocument(lang: Lang, orientation: 'portrait' | 'landscape' = 'portrait'): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation, compress: true, putOnlyUsedFonts: true });
   // jsPDF's setLanguage() knows only "sv-SV", not the real tag sv-SE, and ignores unknown tags silently.
   const internal = doc.internal as typeof doc.internal & { write(line: string): void }; // write() is untyped
   doc.internal.events.subscribe('putCatalog', () => internal.write(`/Lang (${LANG_TAG[lang]})`));
   return doc;
 }
 
-function runningHeader(left: string, right: string) {
+export function runningHeader(left: string, right: string) {
   let leftLine: string | null = null; // the same on every page: fitted once
   return (flow: Flow): void => {
     const style = { size: SIZE.small, color: COLOR.muted };
     const rightW = flow.measure(flow.clean(right), style);
     leftLine ??= flow.fit(left, flow.width - rightW - 6, style);
-    flow.drawLine(leftLine, BODY.left, MARGIN.top, style);
-    flow.drawLine(flow.clean(right), BODY.left, MARGIN.top, style, 'right', flow.width);
+    flow.drawLine(leftLine, flow.left, MARGIN.top, style);
+    flow.drawLine(flow.clean(right), flow.left, MARGIN.top, style, 'right', flow.width);
     flow.doc.setDrawColor(...COLOR.rule);
     flow.doc.setLineWidth(0.2);
-    flow.doc.line(BODY.left, MARGIN.top + lineHeight(SIZE.small) + 1, BODY.right, MARGIN.top + lineHeight(SIZE.small) + 1);
+    flow.doc.line(flow.left, MARGIN.top + lineHeight(SIZE.small) + 1, flow.body.right, MARGIN.top + lineHeight(SIZE.small) + 1);
   };
 }
 
 /** Footers go on last, when the page count is known: no placeholder whose width would be guessed. */
-function footers(flow: Flow, t: PdfText, stamp: string): void {
+export function footers(flow: Flow, t: PdfText, stamp: string): void {
   const total = flow.doc.getNumberOfPages();
   const style = { size: SIZE.small, color: COLOR.muted };
   const lh = lineHeight(SIZE.small);
-  const first = PAGE.height - MARGIN.bottom - 2 * lh;
+  const first = flow.pageSize.height - MARGIN.bottom - 2 * lh;
   const widest = flow.measure(flow.clean(t.page(total, total)), style);
   const left = flow.fit(stamp, flow.width - widest - 4, style);
   for (let n = 1; n <= total; n++) {
     flow.doc.setPage(n);
     flow.doc.setDrawColor(...COLOR.rule);
     flow.doc.setLineWidth(0.2);
-    flow.doc.line(BODY.left, first - 1.2, BODY.right, first - 1.2);
+    flow.doc.line(flow.left, first - 1.2, flow.body.right, first - 1.2);
     const page = flow.clean(t.page(n, total));
-    flow.drawLine(left, BODY.left, first, style);
-    flow.drawLine(page, BODY.left, first, style, 'right', flow.width);
-    if (flow.markedPages.has(n)) flow.drawLine(flow.clean(t.missingNote), BODY.left, first + lh, { size: SIZE.small, color: COLOR.red });
+    flow.drawLine(left, flow.left, first, style);
+    flow.drawLine(page, flow.left, first, style, 'right', flow.width);
+    if (flow.markedPages.has(n)) flow.drawLine(flow.clean(t.missingNote), flow.left, first + lh, { size: SIZE.small, color: COLOR.red });
   }
 }
 
-interface Finish {
+export interface Finish {
   title: string;
   subject: string;
   author: string;
@@ -87,7 +90,7 @@ interface Finish {
   fingerprint: string;
 }
 
-function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
+export function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
   doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });
   doc.setCreationDate(now);
   doc.addMetadata(
@@ -123,6 +126,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
   };
   titleBlock(c);
   outcomeBox(c);
+  if (input.previous) changesSection(c, input.previous);
   for (const section of [schoolSection, problemSection, measuresSection, camerasSection, balancingSection, dataSection, consultationSection, dpiaSection, reviewSection, decisionSection, registerSection]) section(c);
   signAppendix(c);
   letterAppendix(c);

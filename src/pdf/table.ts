@@ -2,7 +2,7 @@
 // page whole when they can, split line by line when a single row is taller than a page, and the header
 // repeated on every page the table continues on.
 import type { Flow, TextStyle } from './layout';
-import { BODY, COLOR, SIZE, lineHeight } from './theme';
+import { COLOR, SIZE, lineHeight } from './theme';
 
 export interface Column {
   header: string;
@@ -99,14 +99,15 @@ export function table(flow: Flow, columns: Column[], rows: string[][], options: 
     let from = 0;
     while (from < row.lines) {
       const remaining = row.lines - from;
-      const fullPage = BODY.bottom - BODY.top - headerHeight;
+      const { top, bottom } = flow.body;
+      const fullPage = bottom - top - headerHeight;
       const needed = remaining * lh + 2 * PAD_Y;
-      let fits = Math.floor((BODY.bottom - flow.y - 2 * PAD_Y + 0.01) / lh);
+      let fits = Math.floor((bottom - flow.y - 2 * PAD_Y + 0.01) / lh);
       // Move a row that would fit on a fresh page, or when fewer than two of its lines fit here.
-      if ((needed > BODY.bottom - flow.y + 0.01 && needed <= fullPage) || fits < Math.min(2, remaining)) {
+      if ((needed > bottom - flow.y + 0.01 && needed <= fullPage) || fits < Math.min(2, remaining)) {
         flow.newPage();
         drawHeader();
-        fits = Math.floor((BODY.bottom - flow.y - 2 * PAD_Y + 0.01) / lh);
+        fits = Math.floor((bottom - flow.y - 2 * PAD_Y + 0.01) / lh);
       }
       const to = from + Math.min(fits, remaining);
       const h = (to - from) * lh + 2 * PAD_Y;
@@ -121,7 +122,7 @@ export function table(flow: Flow, columns: Column[], rows: string[][], options: 
       flow.y += h;
       flow.doc.setDrawColor(...COLOR.rule);
       flow.doc.setLineWidth(0.15);
-      flow.doc.line(flow.left, flow.y, BODY.right, flow.y);
+      flow.doc.line(flow.left, flow.y, flow.body.right, flow.y);
       from = to;
       if (from < row.lines) {
         flow.newPage();

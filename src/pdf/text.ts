@@ -4,12 +4,14 @@ import { sv } from './text-sv';
 import { en } from './text-en';
 import { svLetter } from './text-sv-letter';
 import { enLetter } from './text-en-letter';
+import { svYearTwo } from './text-sv-yeartwo';
+import { enYearTwo } from './text-en-yeartwo';
 
-export type PdfText = typeof sv & typeof svLetter;
+export type PdfText = typeof sv & typeof svLetter & typeof svYearTwo;
 
 const CATALOGUE: Record<Lang, PdfText> = {
-  sv: { ...sv, ...svLetter },
-  en: { ...en, ...enLetter },
+  sv: { ...sv, ...svLetter, ...svYearTwo },
+  en: { ...en, ...enLetter, ...enYearTwo },
 };
 
 export const pdfText = (lang: Lang): PdfText => CATALOGUE[lang];

@@ -14,6 +14,23 @@ export const BODY = {
   bottom: PAGE.height - MARGIN.bottom - 12,
 } as const;
 
+/** The area between the running header and the footer. */
+export interface Body {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** A4 landscape, for the register's wide table; same margins. */
+export const LANDSCAPE_PAGE = { width: PAGE.height, height: PAGE.width } as const;
+export const LANDSCAPE_BODY: Body = {
+  left: MARGIN.left,
+  right: LANDSCAPE_PAGE.width - MARGIN.right,
+  top: BODY.top,
+  bottom: LANDSCAPE_PAGE.height - MARGIN.bottom - 12,
+};
+
 export const FONT = 'DejaVuSans';
 export const LINE_FACTOR = 1.3;
 
