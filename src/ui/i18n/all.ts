@@ -10,8 +10,9 @@ import { home } from './messages/home';
 import { settings } from './messages/settings';
 import { session } from './messages/session';
 import { pdfUi } from './messages/pdfUi';
+import { yearTwo } from './messages/yearTwo';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, yearTwo];
 
 export function registerAll(): void {
   registerMessages(allGroups);

@@ -12,6 +12,7 @@ import type { home } from './messages/home';
 import type { settings } from './messages/settings';
 import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
+import type { yearTwo } from './messages/yearTwo';
 
 type Group =
   | typeof common
@@ -22,7 +23,8 @@ type Group =
   | typeof home
   | typeof settings
   | typeof session
-  | typeof pdfUi;
+  | typeof pdfUi
+  | typeof yearTwo;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

@@ -4,6 +4,7 @@ import type { Assessment, Evaluation, Lang } from '../../domain';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob } from '../shell/download';
+import { usePreviousVersion } from '../yeartwo/usePreviousVersion';
 import { isChunkLoadError, slug, usePrefetchPdf } from './usePdfModule';
 import './pdf.css';
 
@@ -16,13 +17,22 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [omitPlacement, setOmitPlacement] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // A new version or annual review prints its changes since the signed version it continues.
+  const previous = usePreviousVersion(assessment);
   usePrefetchPdf();
 
   const make = async () => {
     setState({ kind: 'making' });
     try {
       const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
-      const blob = await module.makeAssessmentPdf({ assessment, evaluation, lang: docLang, omitPlacement, ...(settings ? { policy: settings.policy } : {}) });
+      const blob = await module.makeAssessmentPdf({
+        assessment,
+        evaluation,
+        lang: docLang,
+        omitPlacement,
+        ...(settings ? { policy: settings.policy } : {}),
+        ...(previous ? { previous } : {}),
+      });
       const version = assessment.version > 1 ? `-v${assessment.version}` : '';
       const file = `kamerabedomning-${slug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;
       downloadBlob(blob, file);

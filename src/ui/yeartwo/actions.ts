@@ -1,0 +1,52 @@
+// What the principal does with a signed assessment after signing: start the annual review, record the later
+// decision, end surveillance, take a calendar reminder. Shared by the home page and the "Åtgärder" panel.
+import type { Assessment, IsoDate, Lang } from '../../domain';
+import { reviewIcs, startAnnualReview } from '../../domain';
+import type { Services } from '../services';
+import { downloadText } from '../shell/download';
+import { fileSlug } from './files';
+
+type Storage = Services['storage'];
+export type ActionResult = { ok: true; assessment: Assessment } | { ok: false; error: string };
+
+const failure = (r: { reason: string; error?: string }): ActionResult => ({ ok: false, error: r.error ?? r.reason });
+
+/** The annual review as a new draft, saved before it opens so a reload finds it. */
+export async function startReview(storage: Storage, signed: Assessment, now = new Date()): Promise<ActionResult> {
+  const draft = startAnnualReview(signed, crypto.randomUUID(), now);
+  const result = await storage.save(draft, 0);
+  return result.ok ? { ok: true, assessment: result.assessment } : failure(result);
+}
+
+/**
+ * Applies a post-signing change (later decision, end dates) to the stored copy read afresh, so a save made
+ * elsewhere meanwhile is neither lost nor a conflict. Storage refuses anything else on a signed version.
+ */
+export async function changeSigned(storage: Storage, id: string, change: (a: Assessment) => Assessment): Promise<ActionResult> {
+  const loaded = await storage.load(id);
+  if (!loaded.ok) return failure(loaded.reason === 'invalid' ? { reason: 'invalid' } : loaded);
+  let changed: Assessment;
+  try {
+    changed = change(loaded.assessment);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const result = await storage.save(changed, loaded.assessment.revision);
+  return result.ok ? { ok: true, assessment: result.assessment } : failure(result);
+}
+
+/** A loaded assessment, or the reason it could not be read. */
+export async function loadAssessment(storage: Storage, id: string): Promise<ActionResult> {
+  const loaded = await storage.load(id);
+  if (loaded.ok) return { ok: true, assessment: loaded.assessment };
+  return failure(loaded.reason === 'invalid' ? { reason: 'invalid' } : loaded);
+}
+
+export const icsFileName = (a: Assessment): string => `omprovning-${fileSlug(a.school.schoolName)}.ics`;
+
+/** The calendar reminder of the next review as a download (an all-day event with an alarm 30 days before). */
+export function downloadReminder(a: Assessment, nextReview: IsoDate, lang: Lang): string {
+  const file = icsFileName(a);
+  downloadText(reviewIcs(a, nextReview, lang, new Date()), file, 'text/calendar;charset=utf-8');
+  return file;
+}
