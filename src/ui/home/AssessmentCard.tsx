@@ -3,12 +3,23 @@ import type { AreaKind } from '../../domain';
 import type { AssessmentSummary } from '../../storage';
 import { formatDate, formatTime, useI18n, type MessageKey, type Translate } from '../i18n';
 import { href } from '../router';
+import { ReviewDue } from '../yeartwo/ReviewDue';
+import type { SectionId } from './dashboard';
+
+/** What a card's year-two buttons ask the list to do. */
+export type YearTwoAction = 'startReview' | 'laterDecision' | 'end' | 'reminder';
 
 export interface AssessmentCardProps {
   item: AssessmentSummary;
+  section: SectionId;
   busy: boolean;
+  /** The draft continuing this signed assessment, if one is in progress. */
+  continuation?: AssessmentSummary | undefined;
+  /** The newer signed version that replaced this one. */
+  successor?: AssessmentSummary | undefined;
   onDuplicate: (item: AssessmentSummary) => void;
   onDelete: (item: AssessmentSummary, opener: HTMLElement) => void;
+  onYearTwo: (action: YearTwoAction, item: AssessmentSummary) => void;
 }
 
 export function displayName(item: Pick<AssessmentSummary, 'schoolName'>, t: Translate): string {
@@ -23,14 +34,30 @@ function areaText(item: AssessmentSummary, t: Translate): string {
   return kinds.length > 0 ? `${cameras}: ${kinds.join(', ')}` : cameras;
 }
 
-export function AssessmentCard({ item, busy, onDuplicate, onDelete }: AssessmentCardProps) {
+/** The year-two state in words: awaiting whom, approved or rejected by whom, replaced, ended, a review of which version. */
+function stateText(p: AssessmentCardProps, t: Translate, lang: 'sv' | 'en'): string | null {
+  const { item, successor } = p;
+  if (item.reviewOfVersion !== null) return t('y2.dash.reviewOf', { version: item.reviewOfVersion });
+  if (successor) return t('y2.dash.supersededBy', { version: successor.version });
+  const later = item.laterDecision;
+  if (later) return t(`y2.dash.later.${later.by}.${later.result}`, { date: formatDate(later.date, lang) });
+  if (p.section === 'awaiting') return t(item.signoffKind === 'referral' ? 'y2.dash.awaiting.owner' : 'y2.dash.awaiting.administration');
+  if (item.endedOn !== '') return t(p.section === 'closed' ? 'y2.dash.endedOn' : 'y2.dash.endsOn', { date: formatDate(item.endedOn, lang) });
+  if (p.section === 'closed' && item.signoffKind !== null) return t('y2.dash.over');
+  return null;
+}
+
+export function AssessmentCard(props: AssessmentCardProps) {
+  const { item, section, busy, continuation, onDuplicate, onDelete, onYearTwo } = props;
   const { t, lang } = useI18n();
   const name = displayName(item, t);
   const headingId = `a-${item.id}`;
   const updated = item.updatedAt ? new Date(item.updatedAt) : null;
   const outcomeKey = (item.outcome ? `home.list.outcome.${item.outcome}` : 'home.list.outcome.unknown') as MessageKey;
+  const state = stateText(props, t, lang);
+  const inForce = section === 'inForce';
   return (
-    <li class={`a-card a-card--${item.status}`}>
+    <li class={`a-card a-card--${item.status} a-card--${section}${inForce ? ` a-card--${item.reviewStatus}` : ''}`} data-assessment-id={item.id}>
       <article aria-labelledby={headingId}>
         <h2 class="a-card__title" id={headingId}>
           <a href={href({ name: 'assessment', id: item.id })}>{name}</a>
@@ -46,6 +73,7 @@ export function AssessmentCard({ item, busy, onDuplicate, onDelete }: Assessment
             <dd>
               <span class={`badge badge--${item.status}`}>{t(`home.list.status.${item.status}`)}</span>{' '}
               {item.version > 1 && <span class="muted">{t('home.list.version', { version: item.version })}</span>}
+              {state && <span class="a-card__state">{state}</span>}
             </dd>
           </div>
           <div>
@@ -58,13 +86,42 @@ export function AssessmentCard({ item, busy, onDuplicate, onDelete }: Assessment
           </div>
           <div>
             <dt>{t('home.list.nextReview')}</dt>
-            <dd>{item.nextReviewDate ? formatDate(item.nextReviewDate, lang) : t('home.list.notSet')}</dd>
+            <dd>{section === 'closed' ? '–' : <ReviewDue status={inForce ? item.reviewStatus : 'not-due'} date={item.nextReviewDate} />}</dd>
           </div>
         </dl>
         <div class="a-card__actions">
           <a class="button button--primary" href={href({ name: 'assessment', id: item.id })} aria-label={t('home.list.openNamed', { name })}>
             {t('home.list.open')}
           </a>
+          {inForce && continuation && (
+            <a
+              class="button"
+              href={href({ name: 'assessment', id: continuation.id })}
+              aria-label={t(continuation.reviewOfVersion !== null ? 'y2.dash.continueReviewNamed' : 'y2.dash.continueVersionNamed', { name })}
+            >
+              {t(continuation.reviewOfVersion !== null ? 'y2.dash.continueReview' : 'y2.dash.continueVersion')}
+            </a>
+          )}
+          {inForce && !continuation && (
+            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('startReview', item)} aria-label={t('y2.dash.startReviewNamed', { name })}>
+              {t('y2.actions.startReview')}
+            </button>
+          )}
+          {section === 'awaiting' && (
+            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('laterDecision', item)} aria-label={t('y2.dash.recordNamed', { name })}>
+              {t('y2.dash.record')}
+            </button>
+          )}
+          {inForce && item.nextReviewDate !== '' && (
+            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('reminder', item)} aria-label={t('y2.dash.reminderNamed', { name })}>
+              {t('y2.dash.reminder')}
+            </button>
+          )}
+          {inForce && (
+            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('end', item)} aria-label={t('y2.dash.endNamed', { name })}>
+              {t('y2.actions.end')}
+            </button>
+          )}
           <button type="button" class="button" disabled={busy || item.unreadable} onClick={() => onDuplicate(item)} aria-label={t('home.list.duplicateNamed', { name })}>
             {t('home.list.duplicate')}
           </button>

@@ -1,38 +1,47 @@
-// The list with its operations: duplicate, delete (confirmed, into the bin) and undo from a status message.
+// The dashboard's sections with their operations: duplicate, delete (confirmed, into the bin) with undo, and the
+// year-two actions on signed assessments (annual review, later decision, end, reminder).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentSummary } from '../../storage';
 import { useI18n } from '../i18n';
-import { href } from '../router';
+import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
-import { AssessmentCard, displayName } from './AssessmentCard';
+import { downloadReminder, loadAssessment, startReview } from '../yeartwo/actions';
+import { useLifecycleDialogs } from '../yeartwo/useLifecycleDialogs';
+import { AssessmentCard, displayName, type YearTwoAction } from './AssessmentCard';
+import { SECTION_IDS, type Dashboard } from './dashboard';
 
 type Notice =
   | { kind: 'deleted'; id: string; name: string }
   | { kind: 'undone'; name: string }
   | { kind: 'duplicated'; id: string; name: string }
+  | { kind: 'done'; text: string }
   | { kind: 'failed'; error: string };
 
-export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; reload: () => Promise<void> }) {
-  const { t } = useI18n();
+export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () => Promise<void> }) {
+  const { t, lang } = useI18n();
   const { storage } = useServices();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<AssessmentSummary | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  const focusUndo = useRef(false);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const focusNotice = useRef(false);
 
   useEffect(() => {
-    // The deleted card (and the button that opened the dialog) is gone: focus goes to "Ångra", once enabled.
-    if (busy || !focusUndo.current) return;
-    focusUndo.current = false;
+    // The card (and the button that opened a dialog) may be gone or in another section now: focus goes to
+    // "Ångra" once enabled, or to the message saying what happened.
+    if (busy || !focusNotice.current) return;
+    focusNotice.current = false;
     if (notice?.kind === 'deleted') undoRef.current?.focus();
+    else noticeRef.current?.focus();
   }, [notice, busy]);
 
-  const act = async (work: () => Promise<Notice>) => {
+  const act = async (work: () => Promise<Notice | null>) => {
     setBusy(true);
     try {
-      setNotice(await work());
+      const next = await work();
+      if (next) setNotice(next);
     } catch (e) {
       setNotice({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -41,7 +50,11 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
     }
   };
 
-  const failure = (r: { ok: false; reason: string; error?: string }): Notice => ({ kind: 'failed', error: r.error ?? r.reason });
+  const failure = (r: { ok: false; reason?: string; error?: string }): Notice => ({ kind: 'failed', error: r.error ?? r.reason ?? '' });
+  const lifecycle = useLifecycleDialogs((_saved, text) => {
+    focusNotice.current = true;
+    void act(async () => ({ kind: 'done', text }));
+  });
 
   const duplicate = (item: AssessmentSummary) =>
     act(async () => {
@@ -52,7 +65,7 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
 
   const remove = (item: AssessmentSummary) => {
     setConfirm(null);
-    focusUndo.current = true;
+    focusNotice.current = true;
     void act(async () => {
       const r = await storage.moveToBin(item.id);
       return r.ok ? { kind: 'deleted', id: item.id, name: displayName(item, t) } : failure(r);
@@ -64,6 +77,30 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
       const r = await storage.undoBin(id);
       return r.ok ? { kind: 'undone', name } : failure(r);
     });
+
+  /** Year-two actions need the whole document: it is read on the click, never for the list. */
+  const yearTwo = async (action: YearTwoAction, item: AssessmentSummary) => {
+    if (action === 'laterDecision' || action === 'end') {
+      // No busy state here: the opener stays enabled and focused, so the dialog gives focus back to it.
+      const loaded = await loadAssessment(storage, item.id);
+      if (!loaded.ok) {
+        focusNotice.current = true;
+        return setNotice(failure(loaded));
+      }
+      return action === 'end' ? lifecycle.openEnd(loaded.assessment) : lifecycle.openLaterDecision(loaded.assessment);
+    }
+    await act(async () => {
+      const loaded = await loadAssessment(storage, item.id);
+      if (!loaded.ok) return failure(loaded);
+      focusNotice.current = true;
+      if (action === 'reminder') return { kind: 'done', text: t('y2.ics.done', { file: downloadReminder(loaded.assessment, item.nextReviewDate, lang) }) };
+      const started = await startReview(storage, loaded.assessment);
+      if (!started.ok) return failure(started);
+      focusNotice.current = false; // the wizard's heading takes focus
+      navigate({ name: 'assessment', id: started.assessment.id });
+      return null;
+    });
+  };
 
   return (
     <>
@@ -82,13 +119,45 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
             {t('home.list.duplicated', { name: notice.name })} <a href={href({ name: 'assessment', id: notice.id })}>{t('home.list.openCopy')}</a>
           </p>
         )}
-        {notice?.kind === 'failed' && <p class="list-status__error">{t('home.list.opFailed', { error: notice.error })}</p>}
+        {notice?.kind === 'done' && (
+          <p ref={noticeRef} tabIndex={-1}>
+            {notice.text}
+          </p>
+        )}
+        {notice?.kind === 'failed' && (
+          <p ref={noticeRef} tabIndex={-1} class="list-status__error">
+            {t('home.list.opFailed', { error: notice.error })}
+          </p>
+        )}
       </div>
-      <ul class="a-list" aria-label={t('home.list.label')} aria-busy={busy ? 'true' : undefined}>
-        {items.map((item) => (
-          <AssessmentCard key={item.id} item={item} busy={busy} onDuplicate={(i) => void duplicate(i)} onDelete={(i) => setConfirm(i)} />
-        ))}
-      </ul>
+      {SECTION_IDS.map((section) => {
+        const items = dash.sections[section];
+        if (items.length === 0) return null;
+        const titleId = `dash-${section}`;
+        return (
+          <section key={section} class={`dash-section dash-section--${section}`} aria-labelledby={titleId}>
+            <h2 id={titleId} class="dash-section__title">
+              {t(`y2.dash.section.${section}`)} <span class="dash-section__count">({items.length})</span>
+            </h2>
+            <p class="muted dash-section__help">{t(`y2.dash.section.${section}.help`)}</p>
+            <ul class="a-list" aria-label={`${t(`y2.dash.section.${section}`)} – ${t('home.list.label')}`} aria-busy={busy ? 'true' : undefined}>
+              {items.map((item) => (
+                <AssessmentCard
+                  key={item.id}
+                  item={item}
+                  section={section}
+                  busy={busy}
+                  continuation={dash.continuedBy.get(item.id)}
+                  successor={dash.supersededBy.get(item.id)}
+                  onDuplicate={(i) => void duplicate(i)}
+                  onDelete={(i) => setConfirm(i)}
+                  onYearTwo={(action, i) => void yearTwo(action, i)}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       <Dialog
         open={confirm !== null}
         role="alertdialog"
@@ -108,6 +177,7 @@ export function AssessmentList({ items, reload }: { items: AssessmentSummary[]; 
         <p>{t('home.list.confirmDelete.body')}</p>
         {confirm?.status === 'signed' && <p>{t('home.list.confirmDelete.signed')}</p>}
       </Dialog>
+      {lifecycle.dialogs}
     </>
   );
 }

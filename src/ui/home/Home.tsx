@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { useServices } from '../services';
@@ -6,6 +6,8 @@ import { StepHeading } from '../shell/StepHeading';
 import { createAndOpen } from '../session/newAssessment';
 import { ImportFile } from '../settings/ImportFile';
 import { AssessmentList } from './AssessmentList';
+import { dashboard } from './dashboard';
+import { ReviewNotice } from './ReviewNotice';
 import { useSummaries } from './useSummaries';
 import './home.css';
 
@@ -30,6 +32,7 @@ export function Home() {
   };
 
   const empty = state.kind === 'ready' && state.items.length === 0;
+  const dash = useMemo(() => (state.kind === 'ready' ? dashboard(state.items) : null), [state]);
   return (
     <section class="page" aria-busy={state.kind === 'loading' || creating ? 'true' : undefined}>
       <div class="page-head">
@@ -41,6 +44,7 @@ export function Home() {
           </button>
         </div>
       </div>
+      {dash && dash.due.length > 0 && <ReviewNotice due={dash.due} />}
       {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
       {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}
       {needsBackup && !empty && (
@@ -51,7 +55,7 @@ export function Home() {
       )}
       {state.kind === 'loading' && <p class="muted">{t('home.list.loading')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('home.list.loadFailed', { error: state.error })}</p>}
-      {state.kind === 'ready' && !empty && <AssessmentList items={state.items} reload={reload} />}
+      {dash && !empty && <AssessmentList dash={dash} reload={reload} />}
       {empty && (
         <div class="empty-state">
           <h2>{t('home.empty.title')}</h2>

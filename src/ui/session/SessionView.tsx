@@ -1,7 +1,7 @@
 // An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
 import { useMemo, useState } from 'preact/hooks';
 import type { Assessment, Evaluation, IsoDate } from '../../domain';
-import { nextVersion } from '../../domain';
+import { startNewVersion } from '../../domain';
 import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
@@ -61,7 +61,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
 
   const onNewVersion = (signed: Assessment) => {
     void (async () => {
-      const next = nextVersion(signed, crypto.randomUUID(), new Date());
+      const next = startNewVersion(signed, crypto.randomUUID(), new Date());
       const result = await storage.save(next, 0);
       if (result.ok) navigate({ name: 'assessment', id: next.id });
       else setError(t('session.newVersion.failed', { error: 'error' in result ? result.error : result.reason }));
