@@ -16,6 +16,7 @@ const loadSession = () => import('./session/AssessmentSession');
 const loadSettings = () => import('./settings/SettingsPage');
 const loadVerify = () => import('./verify/VerifyPage');
 const loadSmoke = () => import('./pdf/SmokePdfPage');
+const loadRegister = () => import('./register/RegisterPage');
 
 export interface AppProps {
   /** null until the storage module has loaded (it follows the first paint). */
@@ -49,13 +50,13 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
       <I18nContext.Provider value={i18n}>
         <Header route={route} />
         <main id="main" class="app-main">
-          {!services && route.name !== 'register' && route.name !== 'not-found' && <Loading />}
+          {!services && route.name !== 'not-found' && <Loading />}
           {services && route.name === 'home' && <Lazy load={loadHome} render={(m) => <m.Home />} />}
           {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
           {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
           {services && route.name === 'smoke-pdf' && <Lazy load={loadSmoke} render={(m) => <m.SmokePdfPage />} />}
-          {route.name === 'register' && <Placeholder title={t('nav.register')} />}
+          {services && route.name === 'register' && <Lazy load={loadRegister} render={(m) => <m.RegisterPage />} />}
           {route.name === 'not-found' && <Placeholder title={t('notfound.title')} />}
         </main>
         <footer class="app-footer">

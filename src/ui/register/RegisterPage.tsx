@@ -1,0 +1,123 @@
+// '#/forteckning': the register every school keeps since 1 April 2025 — all surveillance in force and ended in
+// the last five years — with CSV (Swedish Excel) and PDF exports, and the offer to delete what is older.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { Assessment } from '../../domain';
+import { isoDateOf, registerCsv } from '../../domain';
+import { useI18n } from '../i18n';
+import { useServices } from '../services';
+import { downloadBlob, downloadText } from '../shell/download';
+import { StepHeading } from '../shell/StepHeading';
+import { isChunkLoadError } from '../yeartwo/files';
+import { ExpiredSection } from './ExpiredSection';
+import { registerFileName, registerModel } from './model';
+import { RegisterTable } from './RegisterTable';
+import { VersionsTable } from './VersionsTable';
+import './register.css';
+
+type Load = { kind: 'loading' } | { kind: 'ready'; documents: Assessment[] } | { kind: 'failed'; error: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+
+export function RegisterPage() {
+  const { t, lang } = useI18n();
+  const { storage, pdf } = useServices();
+  const id = useId();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [redacted, setRedacted] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const today = isoDateOf(new Date());
+
+  const reload = useCallback(async () => {
+    try {
+      setLoad({ kind: 'ready', documents: await storage.listAssessments() });
+    } catch (e) {
+      setLoad({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+    }
+  }, [storage]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const model = useMemo(() => (load.kind === 'ready' ? registerModel(load.documents, today, redacted) : null), [load, today, redacted]);
+
+  const exportCsv = () => {
+    if (!model) return;
+    const file = registerFileName(today, 'csv');
+    downloadText(registerCsv(model.entries, lang), file, 'text/csv;charset=utf-8');
+    setStatus({ kind: 'done', text: t('y2.register.downloaded', { file }) });
+  };
+
+  const exportPdf = async () => {
+    if (!model) return;
+    setStatus({ kind: 'busy', text: t('y2.register.making') });
+    try {
+      const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
+      const organisation = settings?.policy.organisationName ?? '';
+      const blob = await module.makeRegisterPdf(model.entries, lang, { versions: model.versions, organisation, redacted });
+      const file = registerFileName(today, 'pdf');
+      downloadBlob(blob, file);
+      setStatus({ kind: 'done', text: t('y2.register.downloaded', { file }) });
+    } catch (e) {
+      setStatus({ kind: 'error', text: isChunkLoadError(e) ? t('pdf.failedOffline') : t('y2.failed', { error: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  const afterDelete = (text: string, error: boolean) => {
+    setNotice({ text, error });
+    void reload().then(() => noticeRef.current?.focus());
+  };
+
+  const busy = status.kind === 'busy';
+  return (
+    <section class="page register-page" aria-busy={load.kind === 'loading' || busy ? 'true' : undefined}>
+      <div class="page-head">
+        <StepHeading>{t('y2.register.title')}</StepHeading>
+      </div>
+      <p class="register-page__intro">{t('y2.register.intro')}</p>
+      {load.kind === 'loading' && <p class="muted">{t('y2.register.loading')}</p>}
+      {load.kind === 'failed' && <p role="alert">{t('y2.register.loadFailed', { error: load.error })}</p>}
+      <div role="status">
+        {notice && (
+          <p ref={noticeRef} tabIndex={-1} class={notice.error ? 'register-notice register-notice--error' : 'register-notice'}>
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {model && (
+        <>
+          {model.expired.length > 0 && <ExpiredSection expired={model.expired} onDeleted={afterDelete} />}
+          <div class="register-tools no-print">
+            <div class="register-tools__option">
+              <input id={`${id}-redact`} type="checkbox" checked={redacted} onChange={(e) => setRedacted(e.currentTarget.checked)} aria-describedby={`${id}-redact-help`} />
+              <label for={`${id}-redact`}>{t('y2.register.redacted')}</label>
+              <p id={`${id}-redact-help`} class="muted">
+                {t('y2.register.redacted.help')}
+              </p>
+            </div>
+            <div class="register-tools__buttons">
+              <button type="button" class="button button--primary" onClick={exportCsv} disabled={busy}>
+                {t('y2.register.csv')}
+              </button>
+              <button type="button" class="button" onClick={() => void exportPdf()} disabled={busy}>
+                {t('y2.register.pdf')}
+              </button>
+            </div>
+            <p class="muted register-tools__help">{t('y2.register.csv.help')}</p>
+            <div role="status" class="register-tools__status">
+              {status.kind === 'busy' && (
+                <span class="progress">
+                  <span class="spinner" aria-hidden="true" /> {status.text}
+                </span>
+              )}
+              {status.kind === 'done' && <span>{status.text}</span>}
+            </div>
+            <div role="alert">{status.kind === 'error' && <p class="register-tools__error">{status.text}</p>}</div>
+          </div>
+          <RegisterTable entries={model.entries} />
+          {model.versions.length > 0 && <VersionsTable versions={model.versions} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// The register as an accessible table: a caption, column headers, the camera as the row header, and a
+// scrollable region that keyboard users can scroll too. The fingerprint is shortened, the full value one click away.
+import { useId } from 'preact/hooks';
+import type { RegisterEntry } from '../../domain';
+import { REGISTER_STATUS_LABELS } from '../../domain';
+import { formatDate, useI18n } from '../i18n';
+import { href } from '../router';
+
+export function Fingerprint({ value, label }: { value: string; label: string }) {
+  const { t } = useI18n();
+  if (value === '') return <>–</>;
+  return (
+    <details class="fp">
+      <summary>
+        <code>{value.slice(0, 8)}…</code>
+        <span class="visually-hidden"> {t('y2.register.fpShow', { what: label })}</span>
+      </summary>
+      <code class="fp__full">{value.replace(/(.{8})(?=.)/g, '$1 ')}</code>
+    </details>
+  );
+}
+
+export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const date = (d: string) => (d === '' ? '–' : formatDate(d, lang));
+  if (entries.length === 0) {
+    return (
+      <div class="empty-state">
+        <h2>{t('y2.register.empty.title')}</h2>
+        <p>{t('y2.register.empty.body')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="register-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table class="register-table">
+        <caption id={`${id}-caption`}>{t(entries.length === 1 ? 'y2.register.caption.one' : 'y2.register.caption', { count: entries.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('y2.register.col.school')}</th>
+            <th scope="col">{t('y2.register.col.camera')}</th>
+            <th scope="col">{t('y2.register.col.purpose')}</th>
+            <th scope="col">{t('y2.register.col.hours')}</th>
+            <th scope="col">{t('y2.register.col.retention')}</th>
+            <th scope="col">{t('y2.register.col.start')}</th>
+            <th scope="col">{t('y2.register.col.end')}</th>
+            <th scope="col">{t('y2.register.col.status')}</th>
+            <th scope="col">{t('y2.register.col.decision')}</th>
+            <th scope="col">{t('y2.register.col.fingerprint')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const camera = e.cameraName.trim() || t('y2.register.camera');
+            return (
+              <tr key={`${e.chainId}:${e.cameraId}`} class={`register-row register-row--${e.status}`}>
+                <td>
+                  <a href={href({ name: 'assessment', id: e.assessmentId })}>{e.school.trim() || t('home.list.unnamed')}</a>
+                </td>
+                <th scope="row">
+                  <span class="register-table__camera">{camera}</span>
+                  <span class="register-table__place">{e.place[lang]}</span>
+                </th>
+                <td class="register-table__purpose">{e.purpose || '–'}</td>
+                <td>{e.hours[lang]}</td>
+                <td class="register-table__nowrap">{e.retention[lang]}</td>
+                <td class="register-table__nowrap">{date(e.start)}</td>
+                <td class="register-table__nowrap">{date(e.end)}</td>
+                <td>
+                  <span class={`reg-status reg-status--${e.status}`}>{REGISTER_STATUS_LABELS[e.status][lang]}</span>
+                </td>
+                <td>
+                  {e.decisionReference !== '' && <span class="register-table__ref">{e.decisionReference}</span>}
+                  <span class="muted">{t('home.list.version', { version: e.version })}</span>
+                </td>
+                <td>
+                  <Fingerprint value={e.fingerprint} label={`${camera}, ${e.school}`} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Every signed version of the assessments in the register: which decision, when, by whom, and its fingerprint,
+// so an older PDF can be matched to its place in the chain.
+import { useId } from 'preact/hooks';
+import { formatDate, useI18n } from '../i18n';
+import { href } from '../router';
+import type { VersionRow } from './model';
+import { Fingerprint } from './RegisterTable';
+
+export function VersionsTable({ versions }: { versions: VersionRow[] }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const date = (d: string) => (d === '' ? '–' : formatDate(d, lang));
+  return (
+    <section class="register-versions" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('y2.register.versions.title')}</h2>
+      <p class="muted">{t('y2.register.versions.help')}</p>
+      <div class="register-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table class="register-table">
+          <caption id={`${id}-caption`} class="visually-hidden">
+            {t('y2.register.versions.caption', { count: versions.length })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('y2.register.col.school')}</th>
+              <th scope="col">{t('y2.register.col.version')}</th>
+              <th scope="col">{t('y2.register.col.decisionDate')}</th>
+              <th scope="col">{t('y2.register.col.reference')}</th>
+              <th scope="col">{t('y2.register.col.signed')}</th>
+              <th scope="col">{t('y2.register.col.fingerprint')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => {
+              const name = v.school.trim() || t('home.list.unnamed');
+              const label = `${name}, ${t('home.list.version', { version: v.version })}`;
+              return (
+                <tr key={v.id}>
+                  <th scope="row">
+                    <a href={href({ name: 'assessment', id: v.id })}>{name}</a>
+                  </th>
+                  <td>{v.version}</td>
+                  <td class="register-table__nowrap">{date(v.decisionDate)}</td>
+                  <td>{v.reference || '–'}</td>
+                  <td>{[v.signer, date(v.signedOn)].filter((s) => s !== '' && s !== '–').join(', ') || '–'}</td>
+                  <td>
+                    <Fingerprint value={v.fingerprint} label={label} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
