@@ -23,7 +23,8 @@ async function goTo(page: Page, title: string): Promise<void> {
   if (await fold.count()) await fold.click();
   await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: new RegExp(title) }).click();
   await expect(heading(page)).toHaveText(title);
-  // Screenshots show the step as it opens, not with the heading's focus.
+  // Screenshots show the step as it opens, not with the heading's focus or the pointer's hover.
+  await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.evaluate(() => window.scrollTo(0, 0));
   await saved(page);

@@ -4,6 +4,7 @@ import type { Finding } from '../../domain';
 import { useI18n } from '../i18n';
 import { FindingCard } from './FindingCard';
 import { countBySeverity } from './logic';
+import { plural } from '../wizard/plural';
 
 export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Finding[]; id?: string }) {
   const { t, lang } = useI18n();
@@ -11,7 +12,7 @@ export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Fi
   const counts = countBySeverity(findings);
   const parts = (['block', 'escalate', 'warn', 'info'] as const)
     .filter((s) => counts[s] > 0)
-    .map((s) => t(`wiz.count.${s}`, { n: counts[s] }));
+    .map((s) => (s === 'warn' || s === 'block' ? plural(t, `wiz.count.${s}`, counts[s]) : t(`wiz.count.${s}`, { n: counts[s] })));
   return (
     <section class="findings-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="findings-panel__title">

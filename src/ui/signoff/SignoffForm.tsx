@@ -9,6 +9,7 @@ import type { SignoffDraft } from '../../machine';
 import { useI18n } from '../i18n';
 import { normalizeDate } from '../fields/formats';
 import { useWizard } from '../wizard/context';
+import { plural } from '../wizard/plural';
 import { SignatureCanvas } from './SignaturePad';
 import { signoffProblems } from './validate';
 import type { SignoffForm as Form } from './validate';
@@ -72,7 +73,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
       {gaps.length > 0 && (
         <div class="gap-summary" id="sign-gaps" tabIndex={-1}>
           <p>
-            <strong>{t('sign.gaps', { n: gaps.length })}</strong>
+            <strong>{plural(t, 'sign.gaps', gaps.length)}</strong>
           </p>
           <ul>
             {gaps.map((m, n) => (
@@ -88,7 +89,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
       {problems.length > 0 && (
         <div class="gap-summary" id="sign-errors" tabIndex={-1} role="alert">
           <p>
-            <strong>{t('sign.errors', { n: problems.length })}</strong>
+            <strong>{plural(t, 'sign.errors', problems.length)}</strong>
           </p>
           <ul>
             {problems.map((p) => (

@@ -3,6 +3,7 @@
 import type { Missing } from '../../domain';
 import { useI18n } from '../i18n';
 import { useWizard } from './context';
+import { plural } from './plural';
 
 export const GAP_SUMMARY_ID = 'gap-summary';
 
@@ -13,7 +14,7 @@ export function GapSummary({ missing, onContinue, continueLabel }: { missing: Mi
   return (
     <section class="gap-summary" aria-labelledby={`${GAP_SUMMARY_ID}-title`}>
       <h2 id={GAP_SUMMARY_ID} tabIndex={-1} class="gap-summary__title">
-        <span id={`${GAP_SUMMARY_ID}-title`}>{t('wiz.gaps.title', { n: missing.length })}</span>
+        <span id={`${GAP_SUMMARY_ID}-title`}>{plural(t, 'wiz.gaps.title', missing.length)}</span>
       </h2>
       <p>{t('wiz.gaps.body')}</p>
       <ul>

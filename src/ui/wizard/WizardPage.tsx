@@ -123,7 +123,15 @@ export function WizardPage(props: WizardPageProps) {
             <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
           </p>
           <div class="wizard__save">{props.saveStatus}</div>
-          <button type="button" class="button" onClick={() => send({ type: 'draft.saveAndExit' })}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
+              flushDrafts();
+              send({ type: 'draft.saveAndExit' });
+            }}
+          >
             {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { bySeverity } from '../../findings/logic';
 import { useI18n } from '../../i18n';
 import { useWizard } from '../context';
 import { StepFrame } from '../StepFrame';
+import { plural } from '../plural';
 import { Answers } from './Answers';
 import { Outcome } from './Outcome';
 
@@ -32,7 +33,7 @@ export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluat
       <Outcome assessment={assessment} evaluation={evaluation} />
       {evaluation.missing.length > 0 && (
         <section class="gap-summary" aria-labelledby="review-missing">
-          <h2 id="review-missing">{t('review.missing', { n: evaluation.missing.length })}</h2>
+          <h2 id="review-missing">{plural(t, 'review.missing', evaluation.missing.length)}</h2>
           <ul>
             {evaluation.missing.map((m) => (
               <li key={m.field}>

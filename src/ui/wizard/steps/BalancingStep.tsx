@@ -5,12 +5,15 @@ import { TextField } from '../../fields/TextField';
 import { formatNumber, useI18n } from '../../i18n';
 import { useWizard } from '../context';
 import { StepFrame } from '../StepFrame';
+import { plural } from '../plural';
 
 function Facts() {
   const { t, lang } = useI18n();
   const { snapshot } = useWizard();
   const a = snapshot.context.assessment;
-  const cost = a.problem.incidents.reduce((sum, i) => sum + (i.costSek ?? 0), 0);
+  const costs = a.problem.incidents.map((i) => i.costSek).filter((c): c is number => c !== null);
+  const cost = costs.reduce((sum, c) => sum + c, 0);
+  const n = a.problem.incidents.length;
   const cameras = activeCameras(a);
   const subjects = [...new Set(cameras.flatMap((c) => c.subjects))].map((s) => t(`cam.subject.${s}`).toLowerCase());
   return (
@@ -19,9 +22,9 @@ function Facts() {
         {t('step.balancing.facts')}
       </h2>
       <ul>
-        <li>{t('step.balancing.facts.incidents', { n: a.problem.incidents.length, cost: formatNumber(cost, lang) })}</li>
-        <li>{t('step.balancing.facts.measures', { n: a.measures.items.filter((m) => m.tried === 'yes').length })}</li>
-        <li>{t('step.balancing.facts.cameras', { n: cameras.length })}</li>
+        <li>{costs.length > 0 ? plural(t, 'step.balancing.facts.incidents', n, { cost: formatNumber(cost, lang) }) : plural(t, 'step.balancing.facts.incidentsNoCost', n)}</li>
+        <li>{plural(t, 'step.balancing.facts.measures', a.measures.items.filter((m) => m.tried === 'yes').length)}</li>
+        <li>{plural(t, 'step.balancing.facts.cameras', cameras.length)}</li>
         <li>{t('step.balancing.facts.subjects', { who: subjects.length > 0 ? subjects.join(', ') : t('wiz.notAnswered').toLowerCase() })}</li>
         {a.school.youngestPupilAge !== null && <li>{t('step.balancing.facts.age', { n: a.school.youngestPupilAge })}</li>}
       </ul>

@@ -35,3 +35,13 @@ describe('focus after a list changes', () => {
     expect(listFocusAfterMove('cameras', 'a', 1, 3, 1)).toBe(itemButtonId('cameras', 'down', 'a'));
   });
 });
+
+describe('one or many', () => {
+  it('says one thing in the singular and several in the plural, in both languages', async () => {
+    const { plural } = await import('../../../../src/ui/wizard/plural');
+    expect(plural(sv, 'wiz.gaps.title', 1)).toBe('1 fråga på den här sidan saknar svar');
+    expect(plural(sv, 'wiz.gaps.title', 3)).toBe('3 frågor på den här sidan saknar svar');
+    expect(plural(en, 'step.balancing.facts.cameras', 1)).toBe('1 camera');
+    expect(plural(en, 'step.balancing.facts.cameras', 2)).toBe('2 cameras');
+  });
+});
