@@ -125,6 +125,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
         onNewVersion={onNewVersion}
         saveStatus={status}
         pdfActions={pdfActions}
+        onDocumentChanged={replace}
       />
       <ConflictDialog
         status={save.status}

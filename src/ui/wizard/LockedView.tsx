@@ -7,9 +7,16 @@ import { formatDate, locales, useI18n } from '../i18n';
 import { useWizard } from './context';
 import { Answers } from './review/Answers';
 import { Outcome } from './review/Outcome';
+import { SignedActions } from '../yeartwo/SignedActions';
 import '../signoff/signoff.css';
 
-export function LockedView({ pdfActions, onNewVersion }: { pdfActions: (a: Assessment, e: Evaluation) => ComponentChildren; onNewVersion: (signed: Assessment) => void }) {
+export interface LockedViewProps {
+  pdfActions: (a: Assessment, e: Evaluation) => ComponentChildren;
+  onNewVersion: (signed: Assessment) => void;
+  onDocumentChanged?: (a: Assessment) => void;
+}
+
+export function LockedView({ pdfActions, onNewVersion, onDocumentChanged }: LockedViewProps) {
   const { t, lang } = useI18n();
   const { snapshot } = useWizard();
   const { assessment, evaluation } = snapshot.context;
@@ -68,6 +75,7 @@ export function LockedView({ pdfActions, onNewVersion }: { pdfActions: (a: Asses
           {t('sign.newVersion')}
         </button>
       </div>
+      <SignedActions assessment={assessment} evaluation={evaluation} onChanged={(a) => onDocumentChanged?.(a)} />
       <Outcome assessment={assessment} evaluation={evaluation} />
       <Answers assessment={assessment} evaluation={evaluation} />
     </section>

@@ -27,6 +27,8 @@ export interface WizardPageProps {
   onNewVersion: (signed: Assessment) => void;
   saveStatus: ComponentChildren;
   pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren;
+  /** A signed document changed after signing (a later decision, an end date): the host reopens it. */
+  onDocumentChanged?: (a: Assessment) => void;
 }
 
 /** `tick`: the render that shows the target; an earlier render's effect must not consume the request. */
@@ -136,7 +138,7 @@ export function WizardPage(props: WizardPageProps) {
           </button>
         </div>
         {locked ? (
-          <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} />
+          <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} onDocumentChanged={props.onDocumentChanged} />
         ) : (
           <div class="wizard__layout">
             <Stepper />

@@ -10,11 +10,14 @@ import { StepFrame } from '../StepFrame';
 import { plural } from '../plural';
 import { Answers } from './Answers';
 import { Outcome } from './Outcome';
+import { ChangesSinceLast } from '../../yeartwo/ChangesSinceLast';
+import { usePreviousVersion } from '../../yeartwo/usePreviousVersion';
 
 export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {
   const { t, lang } = useI18n();
   const { snapshot, send, goToField } = useWizard();
   const { assessment, evaluation } = snapshot.context;
+  const previous = usePreviousVersion(assessment);
   const nav = (
     <div class="step-nav no-print">
       <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
@@ -46,6 +49,7 @@ export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluat
         </section>
       )}
       <FindingsPanel findings={[...evaluation.findings].sort(bySeverity)} id="review-findings" />
+      {previous && <ChangesSinceLast previous={previous} current={assessment} />}
       <div class="pdf-slot no-print">{pdfActions(assessment, evaluation)}</div>
       <Answers assessment={assessment} evaluation={evaluation} onEdit={(step) => send({ type: 'nav.goto', step })} />
     </StepFrame>

@@ -1,5 +1,8 @@
 // Step 1: the school, who is responsible, and the dates.
-import { ruleById } from '../../../domain';
+import { isAnnualReview, ruleById } from '../../../domain';
+import { AnnualReviewQuestions } from '../../yeartwo/AnnualReviewQuestions';
+import { usePreviousVersion } from '../../yeartwo/usePreviousVersion';
+import { useWizard } from '../context';
 import { Group } from '../../fields/Group';
 import { ChoiceField } from '../../fields/ChoiceField';
 import { NumberField } from '../../fields/NumberField';
@@ -28,10 +31,20 @@ function PersonFields({ who }: { who: PersonKey }) {
   );
 }
 
+/** An annual review opens with what changed since the last decision (issue 7); other drafts skip it. */
+function AnnualReviewIntro() {
+  const { snapshot, send } = useWizard();
+  const current = snapshot.context.assessment;
+  const previous = usePreviousVersion(current);
+  if (!isAnnualReview(current) || !previous) return null;
+  return <AnnualReviewQuestions previous={previous} current={current} onAnswer={(path, value) => send({ type: 'answer.set', path, value })} />;
+}
+
 export function SchoolStep() {
   const { t } = useI18n();
   return (
     <StepFrame step="school" intro={<p>{t('step.school.intro')}</p>}>
+      <AnnualReviewIntro />
       <Group id="g-school" title={t('step.school.g.school')} why={t('step.school.g.school.why')} source={ruleById('KB-H04-municipal-basis')?.source}>
         <ChoiceField
           path="school.ownerType"
