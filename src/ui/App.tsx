@@ -49,6 +49,8 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
     <ServicesContext.Provider value={services}>
       <I18nContext.Provider value={i18n}>
         <Header route={route} />
+        {/* In the page flow, under the header: a notice must never cover the button the principal needs. */}
+        <Notices state={notices} onReload={onReload} onDismiss={onDismissNotice} />
         <main id="main" class="app-main">
           {!services && route.name !== 'not-found' && <Loading />}
           {services && route.name === 'home' && <Lazy load={loadHome} render={(m) => <m.Home />} />}
@@ -64,7 +66,6 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
             {t('footer.local')} · {t('footer.version', { version: __APP_VERSION__ })}
           </p>
         </footer>
-        <Notices state={notices} onReload={onReload} onDismiss={onDismissNotice} />
       </I18nContext.Provider>
     </ServicesContext.Provider>
   );
