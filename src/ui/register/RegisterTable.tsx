@@ -3,7 +3,7 @@
 import { useId } from 'preact/hooks';
 import type { RegisterEntry } from '../../domain';
 import { REGISTER_STATUS_LABELS } from '../../domain';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { href } from '../router';
 
 export function Fingerprint({ value, label }: { value: string; label: string }) {
@@ -20,10 +20,14 @@ export function Fingerprint({ value, label }: { value: string; label: string }) 
   );
 }
 
+/** "20–06" never breaks at its dash: word joiners on both sides. */
+const keepRanges = (text: string): string => text.replace(/(\d)–(\d)/g, '$1\u2060–\u2060$2');
+
 export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
   const { t, lang } = useI18n();
   const id = useId();
-  const date = (d: string) => (d === '' ? '–' : formatDate(d, lang));
+  // ISO dates, as in the CSV and the PDF: short enough for the wide table, and the Swedish standard form.
+  const date = (d: string) => (d === '' ? '–' : d);
   if (entries.length === 0) {
     return (
       <div class="empty-state">
@@ -63,7 +67,7 @@ export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
                   <span class="register-table__place">{e.place[lang]}</span>
                 </th>
                 <td class="register-table__purpose">{e.purpose || '–'}</td>
-                <td>{e.hours[lang]}</td>
+                <td>{keepRanges(e.hours[lang])}</td>
                 <td class="register-table__nowrap">{e.retention[lang]}</td>
                 <td class="register-table__nowrap">{date(e.start)}</td>
                 <td class="register-table__nowrap">{date(e.end)}</td>

@@ -1,15 +1,15 @@
 // Every signed version of the assessments in the register: which decision, when, by whom, and its fingerprint,
 // so an older PDF can be matched to its place in the chain.
 import { useId } from 'preact/hooks';
-import { formatDate, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { href } from '../router';
 import type { VersionRow } from './model';
 import { Fingerprint } from './RegisterTable';
 
 export function VersionsTable({ versions }: { versions: VersionRow[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const date = (d: string) => (d === '' ? '–' : formatDate(d, lang));
+  const date = (d: string) => (d === '' ? '–' : d); // ISO, like the register table
   return (
     <section class="register-versions" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('y2.register.versions.title')}</h2>

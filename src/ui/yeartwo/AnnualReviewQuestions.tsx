@@ -105,7 +105,8 @@ function YesNoQuestion({ q, value, onAnswer }: QuestionProps) {
       <div class="y2-choices">
         {(['yes', 'no'] as const satisfies readonly YesNo[]).map((v) => (
           <label key={v} class="y2-choice">
-            <input type="radio" name={base} value={v} checked={value === v} onChange={() => onAnswer(q.field, v)} /> {t(v === 'yes' ? 'y2.yes' : 'y2.no')}
+            <input type="radio" name={base} value={v} checked={value === v} onChange={() => onAnswer(q.field, v)} />
+            <span>{t(v === 'yes' ? 'y2.yes' : 'y2.no')}</span>
           </label>
         ))}
       </div>

@@ -71,7 +71,8 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
         <fieldset class="y2-field">
           <legend class="y2-field__label">{t('y2.end.scope')}</legend>
           <label class="y2-choice">
-            <input type="radio" name={`${id}-scope`} value={WHOLE} checked={scope === WHOLE} onChange={() => setScope(WHOLE)} /> {t('y2.end.scope.all')}
+            <input type="radio" name={`${id}-scope`} value={WHOLE} checked={scope === WHOLE} onChange={() => setScope(WHOLE)} />
+            <span>{t('y2.end.scope.all')}</span>
           </label>
           {cameras.length > 1 &&
             cameras.map((camera) => {
@@ -79,9 +80,11 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
               const where = camera.location.trim();
               return (
                 <label key={camera.id} class="y2-choice">
-                  <input type="radio" name={`${id}-scope`} value={camera.id} checked={scope === camera.id} onChange={() => setScope(camera.id)} />{' '}
-                  {cameraTitle(camera, index)[lang]}
-                  {where !== '' && <span class="muted"> – {where}</span>}
+                  <input type="radio" name={`${id}-scope`} value={camera.id} checked={scope === camera.id} onChange={() => setScope(camera.id)} />
+                  <span>
+                    {cameraTitle(camera, index)[lang]}
+                    {where !== '' && <span class="muted"> – {where}</span>}
+                  </span>
                 </label>
               );
             })}

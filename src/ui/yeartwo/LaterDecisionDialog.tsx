@@ -88,7 +88,8 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
           <legend class="y2-field__label">{t('y2.later.by')}</legend>
           {(['administration', 'owner'] as const).map((value) => (
             <label key={value} class="y2-choice">
-              <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} /> {t(`y2.later.by.${value}`)}
+              <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} />
+              <span>{t(`y2.later.by.${value}`)}</span>
             </label>
           ))}
         </fieldset>
@@ -101,8 +102,8 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
           )}
           {(['approved', 'rejected'] as const).map((value) => (
             <label key={value} class="y2-choice">
-              <input id={`${id}-${value}`} type="radio" name={`${id}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />{' '}
-              {t(`y2.later.result.${value}`)}
+              <input id={`${id}-${value}`} type="radio" name={`${id}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />
+              <span>{t(`y2.later.result.${value}`)}</span>
             </label>
           ))}
         </fieldset>
