@@ -1,0 +1,95 @@
+// Helpers for the year-two end-to-end tests: seed assessments through a backup import, sign through the UI,
+// read downloads back (pdftotext, papaparse).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expect } from './fixtures';
+import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
+import type { Assessment } from '../../src/domain';
+import { defaultPolicy, evaluate, fingerprint, restore } from '../../src/domain';
+
+export interface FixtureDoc {
+  id: string;
+  school: { schoolName: string; decisionDate: string };
+  cameras: { id: string; name: string; location: string }[];
+  [key: string]: unknown;
+}
+
+export const loadFixture = (name: string): FixtureDoc =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as FixtureDoc;
+
+/** A backup file in the app's format (the checksum is SHA-256 of the canonical JSON of the payload); signed ones carry their version. */
+export async function backupOf(assessments: unknown[]): Promise<string> {
+  const signed = (a: unknown): boolean => (a as { signoff?: unknown }).signoff != null;
+  const payload = { assessments: assessments.map((assessment) => ({ assessment, versions: signed(assessment) ? [assessment] : [], deletedAt: null })), policy: null };
+  const file = { format: 'kamerabedomning/backup', formatVersion: 1, schemaVersion: 1, appVersion: 'e2e', createdAt: '2026-09-01T10:00:00.000Z' };
+  return JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(payload)), payload });
+}
+
+export async function importOnHome(page: Page, assessments: unknown[]): Promise<void> {
+  const buffer = Buffer.from(await backupOf(assessments));
+  await page.getByLabel('Importera säkerhetskopia eller PDF').setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer });
+  await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByText(`Importen är klar: ${assessments.length} tillagda`)).toBeVisible();
+}
+
+/** On the decision step: approve every camera, give reasons, and sign with the typed name. */
+export async function approveAndSign(page: Page, reason: string, registryNumber: string): Promise<void> {
+  for (const radio of await page.getByRole('radio', { name: 'Godkänn bevakningen' }).all()) await radio.check();
+  await page.locator('#f-decision-overallReason').fill(reason);
+  await page.locator('#f-decision-registryNumber').fill(registryNumber);
+  await page.getByLabel('Jag intygar att uppgifterna stämmer och att detta är mitt beslut.').check();
+  await page.getByLabel('Skriva mitt namn som underskrift').check();
+  await page.getByLabel('Skriv ditt fullständiga namn som underskrift').fill('Åsa Öberg');
+  await page.locator('#sign-place').fill('Exempelstad');
+  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
+  await expect(page.locator('h1.page-title')).toHaveText('Undertecknat beslut');
+  await expect(page.locator('.fingerprint')).toHaveText(/^[0-9a-f]{64}$/);
+}
+
+export async function saveDownload(download: Download): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-y2-'));
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** The PDF's text, whitespace and hyphenation removed, for "does it say …". */
+export function pdfWords(path: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/[\s\u00ad-]+/g, '');
+}
+export const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');
+
+/** The register CSV as Swedish Excel reads it: BOM, semicolons, a header row. */
+export function parseRegisterCsv(path: string): { bom: boolean; rows: Record<string, string>[] } {
+  const text = readFileSync(path, 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { bom: text.startsWith('\uFEFF'), rows: parsed.data };
+}
+
+/** A fixture signed the way the sign-off step signs it (typed name, fingerprint), on its decision date. */
+export async function signedFixture(name: string, signedAt: string, schoolName?: string): Promise<Assessment> {
+  const restored = restore(loadFixture(name));
+  if (!restored.ok) throw new Error(`${name} does not restore`);
+  const a = restored.value;
+  if (schoolName) a.school.schoolName = schoolName;
+  const date = a.school.decisionDate;
+  const ev = evaluate(a, defaultPolicy, date);
+  a.signoff = {
+    kind: ev.signoffKind ?? 'decision',
+    name: 'Åsa Öberg',
+    title: 'Rektor',
+    place: 'Exempelstad',
+    date,
+    attested: true,
+    signature: { type: 'typed', typedName: 'Åsa Öberg' },
+    signedAt,
+    fingerprint: '',
+  };
+  a.signoff.fingerprint = await fingerprint(a);
+  return a;
+}
