@@ -47,3 +47,4 @@ export { endSurveillance, recordLaterDecision } from './yeartwo/lifecycle';
 export { registerCsv, REGISTER_STATUS_LABELS } from './yeartwo/csv';
 export { reviewIcs } from './yeartwo/ics';
 export { answerText, hoursText, retentionText } from './yeartwo/values';
+export { fileSlug } from './fileSlug';

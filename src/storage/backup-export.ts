@@ -1,5 +1,5 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
-import { restore, SCHEMA_VERSION } from '../domain';
+import { fileSlug, restore, SCHEMA_VERSION } from '../domain';
 import type { RestoreProblem } from '../domain';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
@@ -25,17 +25,6 @@ export type ExportResult =
   | StorageFailure;
 
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
-
-function slug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return s || 'bedomning';
-}
 
 /** Builds the backup file from entries and a policy (exported for tests and the bench). */
 export async function buildBackup(payload: BackupFile['payload'], now: Date = new Date()): Promise<BackupFile> {
@@ -97,7 +86,7 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
     const file = await buildBackup({ assessments: entries, policy: custom ? policy : null }, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single
-      ? `kamerabedomning-${slug(single.assessment.school.schoolName)}-${todayIso(now)}.json`
+      ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${todayIso(now)}.json`
       : `kamerabedomning-sakerhetskopia-${todayIso(now)}.json`;
     if (options.id === undefined) await markBackedUp(now.toISOString());
     return { ok: true, fileName, text: JSON.stringify(file), count: entries.length, skipped };

@@ -5,7 +5,9 @@ import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob } from '../shell/download';
 import { usePreviousVersion } from '../yeartwo/usePreviousVersion';
-import { isChunkLoadError, slug, usePrefetchPdf } from './usePdfModule';
+import { fileSlug } from '../../domain';
+import { isChunkLoadError } from '../shell/chunkError';
+import { usePrefetchPdf } from './usePdfModule';
 import './pdf.css';
 
 type State = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -34,7 +36,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
         ...(previous ? { previous } : {}),
       });
       const version = assessment.version > 1 ? `-v${assessment.version}` : '';
-      const file = `kamerabedomning-${slug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;
+      const file = `kamerabedomning-${fileSlug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;
       downloadBlob(blob, file);
       setState({ kind: 'done', file });
     } catch (e) {

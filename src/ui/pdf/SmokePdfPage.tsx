@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { downloadBlob } from '../shell/download';
-import { isChunkLoadError } from './usePdfModule';
+import { isChunkLoadError } from '../shell/chunkError';
 import './pdf.css';
 
 export const SMOKE_NAMES = ['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek'];

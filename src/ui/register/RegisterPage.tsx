@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob, downloadText } from '../shell/download';
 import { StepHeading } from '../shell/StepHeading';
-import { isChunkLoadError } from '../yeartwo/files';
+import { isChunkLoadError } from '../shell/chunkError';
 import { ExpiredSection } from './ExpiredSection';
 import { registerFileName, registerModel } from './model';
 import { RegisterTable } from './RegisterTable';

@@ -4,7 +4,7 @@ import type { VerifyResult } from '../../pdf';
 import { formatDate, formatTime, useI18n, type MessageKey } from '../i18n';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
-import { isChunkLoadError } from '../pdf/usePdfModule';
+import { isChunkLoadError } from '../shell/chunkError';
 import '../pdf/pdf.css';
 
 type State = { kind: 'idle' } | { kind: 'checking'; file: string } | { kind: 'result'; file: string; result: VerifyResult } | { kind: 'error'; message: string };

@@ -4,7 +4,7 @@ import type { Assessment, IsoDate, Lang } from '../../domain';
 import { reviewIcs, startAnnualReview } from '../../domain';
 import type { Services } from '../services';
 import { downloadText } from '../shell/download';
-import { fileSlug } from './files';
+import { fileSlug } from '../../domain';
 
 type Storage = Services['storage'];
 export type ActionResult = { ok: true; assessment: Assessment } | { ok: false; error: string };

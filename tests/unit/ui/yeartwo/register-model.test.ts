@@ -4,7 +4,7 @@ import type { Assessment } from '../../../../src/domain';
 import { restore, startAnnualReview } from '../../../../src/domain';
 import { registerFileName, registerModel } from '../../../../src/ui/register/model';
 import { isIsoDate } from '../../../../src/ui/yeartwo/dates';
-import { fileSlug } from '../../../../src/ui/yeartwo/files';
+import { fileSlug } from '../../../../src/domain';
 import { changeText } from '../../../../src/ui/yeartwo/changeText';
 import { registerAll } from '../../../../src/ui/i18n/all';
 import { translator } from '../../../../src/ui/i18n';
