@@ -22,7 +22,7 @@ test('the list shows created assessments with status, outcome and dates; duplica
   await createNamed(page, 'Ekbackens skola');
   await expect(cards(page)).toHaveCount(2);
   // Most recently changed first.
-  await expect(cards(page).first().getByRole('heading', { level: 2 })).toHaveText('Ekbackens skola');
+  await expect(cards(page).first().getByRole('heading', { level: 3 })).toHaveText('Ekbackens skola');
   const card = cards(page).filter({ hasText: 'Björkhagens skola' });
   await expect(card).toContainText('Utkast');
   await expect(card).toContainText('Ofullständig');

@@ -59,9 +59,9 @@ export function AssessmentCard(props: AssessmentCardProps) {
   return (
     <li class={`a-card a-card--${item.status} a-card--${section}${inForce ? ` a-card--${item.reviewStatus}` : ''}`} data-assessment-id={item.id}>
       <article aria-labelledby={headingId}>
-        <h2 class="a-card__title" id={headingId}>
+        <h3 class="a-card__title" id={headingId}>
           <a href={href({ name: 'assessment', id: item.id })}>{name}</a>
-        </h2>
+        </h3>
         {item.unreadable && <p class="a-card__warning">{t('home.list.unreadable')}</p>}
         <dl class="a-card__facts">
           <div>
