@@ -60,7 +60,8 @@ export async function autosaveLatency(browser, origin, samples = 20) {
   await harness(page, origin);
   const [id] = await page.evaluate(() => window.kbBench.seed(1));
   await page.goto(`${origin}/#/a/${id}`);
-  const field = page.locator(firstField).first();
+  // The school's name: a plain text field on the first step (src/ui/fields/paths.ts fieldId).
+  const field = page.locator('#f-school-schoolName');
   await field.waitFor({ state: 'visible' });
   const times = [];
   for (let i = 0; i < samples; i++) {
@@ -69,7 +70,7 @@ export async function autosaveLatency(browser, origin, samples = 20) {
     await page.waitForTimeout(1500); // idle: the previous save has landed
     const ms = await page.evaluate(
       async ({ marker, id }) => {
-        const el = document.querySelector('main input:not([type=hidden]), main textarea');
+        const el = document.getElementById('f-school-schoolName');
         const read = () =>
           new Promise((resolve) => {
             const open = indexedDB.open('kamerabedomning');
