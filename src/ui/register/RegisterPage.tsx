@@ -87,6 +87,8 @@ export function RegisterPage() {
       {model && (
         <>
           {model.expired.length > 0 && <ExpiredSection expired={model.expired} onDeleted={afterDelete} />}
+          {/* Nothing to export until something is signed: the empty state below says so. */}
+          {model.entries.length > 0 && (
           <div class="register-tools no-print">
             <div class="register-tools__option">
               <input id={`${id}-redact`} type="checkbox" checked={redacted} onChange={(e) => setRedacted(e.currentTarget.checked)} aria-describedby={`${id}-redact-help`} />
@@ -114,6 +116,7 @@ export function RegisterPage() {
             </div>
             <div role="alert">{status.kind === 'error' && <p class="register-tools__error">{status.text}</p>}</div>
           </div>
+          )}
           <RegisterTable entries={model.entries} />
           {model.versions.length > 0 && <VersionsTable versions={model.versions} />}
         </>
