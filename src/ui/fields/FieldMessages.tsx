@@ -35,7 +35,7 @@ export function RequiredMark({ required, spoken = false }: { required: boolean; 
         {' '}
         *
       </span>
-      {spoken && <span class="wiz-sr-only"> ({t('wiz.required')})</span>}
+      {spoken && <span class="visually-hidden"> ({t('wiz.required')})</span>}
     </>
   );
 }

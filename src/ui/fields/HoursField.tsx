@@ -100,16 +100,16 @@ export function HoursField({ index }: { index: number }) {
                     <fieldset class="window">
                       <legend id={`${wid}-legend`} tabIndex={-1}>
                         {t('wiz.hours.window', { n: j + 1 })}
-                        <span class="wiz-sr-only">: {describeWindow(w, t)}</span>
+                        <span class="visually-hidden">: {describeWindow(w, t)}</span>
                       </legend>
                       <fieldset class="window__days">
-                        <legend class="wiz-sr-only">{t('wiz.hours.days')}</legend>
+                        <legend class="visually-hidden">{t('wiz.hours.days')}</legend>
                         {WEEKDAYS.map((d) => (
                           <span class="window__day" key={d}>
                             <input type="checkbox" id={`${wid}-day-${d}`} checked={w.days.includes(d)} onChange={(e) => toggleDay(j, d, e.currentTarget.checked)} />
                             <label for={`${wid}-day-${d}`}>
                               <span aria-hidden="true">{t(`wiz.dayShort.${d}`)}</span>
-                              <span class="wiz-sr-only">{t(`wiz.day.${d}`)}</span>
+                              <span class="visually-hidden">{t(`wiz.day.${d}`)}</span>
                             </label>
                           </span>
                         ))}
@@ -119,7 +119,7 @@ export function HoursField({ index }: { index: number }) {
                         <TimeInput id={`${wid}-to`} label={t('wiz.hours.to')} value={w.to} onCommit={(to) => update(j, { to })} />
                         <button type="button" class="button button--danger window__remove" onClick={() => removeWindow(j)}>
                           {t('wiz.hours.remove')}
-                          <span class="wiz-sr-only"> {t('wiz.hours.window', { n: j + 1 })}</span>
+                          <span class="visually-hidden"> {t('wiz.hours.window', { n: j + 1 })}</span>
                         </button>
                       </div>
                     </fieldset>

@@ -90,17 +90,17 @@ export function RepeatingList<T extends { id: string }>(props: RepeatingListProp
                     <>
                       <button type="button" class="button" id={itemButtonId(list, 'up', item.id)} disabled={index === 0} onClick={() => move(index, -1)}>
                         {t('wiz.list.up')}
-                        <span class="wiz-sr-only"> {name}</span>
+                        <span class="visually-hidden"> {name}</span>
                       </button>
                       <button type="button" class="button" id={itemButtonId(list, 'down', item.id)} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
                         {t('wiz.list.down')}
-                        <span class="wiz-sr-only"> {name}</span>
+                        <span class="visually-hidden"> {name}</span>
                       </button>
                     </>
                   )}
                   <button type="button" class="button button--danger" id={itemButtonId(list, 'remove', item.id)} onClick={() => setRemoving(index)}>
                     {t('wiz.list.remove')}
-                    <span class="wiz-sr-only"> {name}</span>
+                    <span class="visually-hidden"> {name}</span>
                   </button>
                 </div>
               </li>

@@ -16,7 +16,7 @@ export function SourceLink({ source }: { source: Source }) {
       {t('wiz.source')}:{' '}
       <a href={source.url} target="_blank" rel="noopener noreferrer">
         {source.title}
-        <span class="wiz-sr-only"> {t('wiz.newTab')}</span>
+        <span class="visually-hidden"> {t('wiz.newTab')}</span>
       </a>
     </span>
   );

@@ -45,7 +45,7 @@ export function Stepper() {
             </span>
             <span class="stepper__text">
               <span class="stepper__name">
-                <span class="wiz-sr-only">{t('wiz.stepper.step', { n })} </span>
+                <span class="visually-hidden">{t('wiz.stepper.step', { n })} </span>
                 {t(`step.${step}.title`)}
               </span>
               <span class="stepper__status">{t(`wiz.status.${status}`)}</span>

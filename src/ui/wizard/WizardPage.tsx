@@ -147,7 +147,7 @@ export function WizardPage(props: WizardPageProps) {
             </div>
           </div>
         )}
-        <div id="wizard-live" class="wiz-sr-only" role="status" aria-live="polite">
+        <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
           {message.text !== '' && <p key={message.n}>{message.text}</p>}
         </div>
       </div>

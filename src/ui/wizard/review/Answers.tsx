@@ -15,7 +15,7 @@ export function Answers({ assessment, evaluation, onEdit }: { assessment: Assess
             {onEdit && (
               <button type="button" class="button no-print" onClick={() => onEdit(s.step)}>
                 {t('review.edit')}
-                <span class="wiz-sr-only"> {s.title}</span>
+                <span class="visually-hidden"> {s.title}</span>
               </button>
             )}
           </div>

@@ -76,7 +76,7 @@ function CameraList() {
             <>
               <button type="button" class="button button--primary" onClick={() => send({ type: 'camera.open', id: camera.id })}>
                 {t('cam.open')}
-                <span class="wiz-sr-only"> {cameraName(camera, index, t)}</span>
+                <span class="visually-hidden"> {cameraName(camera, index, t)}</span>
               </button>
               <button
                 type="button"
@@ -89,7 +89,7 @@ function CameraList() {
                 }}
               >
                 {t('cam.duplicate')}
-                <span class="wiz-sr-only"> {cameraName(camera, index, t)}</span>
+                <span class="visually-hidden"> {cameraName(camera, index, t)}</span>
               </button>
             </>
           )}

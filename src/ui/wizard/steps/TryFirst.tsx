@@ -65,7 +65,7 @@ export function TryFirst() {
             </p>
             <button type="button" class="button" onClick={() => addMeasure(kind)}>
               {t('step.measures.tryFirst.add')}
-              <span class="wiz-sr-only"> {t(`step.measures.kind.${kind}`)}</span>
+              <span class="visually-hidden"> {t(`step.measures.kind.${kind}`)}</span>
             </button>
           </li>
         ))}
