@@ -1,7 +1,8 @@
 // A number question (age, cost, retention hours); empty means not answered (null in the document).
 import { useWizard } from '../wizard/context';
-import { FieldMessages, RequiredMark } from './FieldMessages';
-import { fieldId, hintId } from './paths';
+import { FieldMessages } from './FieldMessages';
+import { FieldHead } from './FieldHead';
+import { fieldId } from './paths';
 import { useDraft } from './useDraft';
 import { useFieldState } from './useFieldState';
 
@@ -27,15 +28,7 @@ export function NumberField({ path, label, hint, required = false, min = 0, max,
   const id = fieldId(path);
   return (
     <div class="field field--short">
-      <label for={id} class="field__label">
-        {label}
-        <RequiredMark required={state.required} />
-      </label>
-      {hint !== undefined && (
-        <p id={hintId(path)} class="field__hint">
-          {hint}
-        </p>
-      )}
+      <FieldHead path={path} label={label} required={state.required} hint={hint} />
       <span class="field__with-unit">
         <input
           id={id}

@@ -2,8 +2,9 @@
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
 import type { Choice } from './ChoiceField';
-import { FieldMessages, RequiredMark } from './FieldMessages';
-import { fieldId, hintId } from './paths';
+import { FieldMessages } from './FieldMessages';
+import { FieldHead } from './FieldHead';
+import { fieldId } from './paths';
 import { useFieldState } from './useFieldState';
 
 export interface SelectFieldProps {
@@ -22,15 +23,7 @@ export function SelectField({ path, label, choices, hint, required = false }: Se
   const value = typeof state.value === 'string' ? state.value : '';
   return (
     <div class="field">
-      <label for={id} class="field__label">
-        {label}
-        <RequiredMark required={state.required} />
-      </label>
-      {hint !== undefined && (
-        <p id={hintId(path)} class="field__hint">
-          {hint}
-        </p>
-      )}
+      <FieldHead path={path} label={label} required={state.required} hint={hint} />
       <select
         id={id}
         value={value}

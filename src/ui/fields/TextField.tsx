@@ -2,9 +2,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
-import { FieldMessages, RequiredMark } from './FieldMessages';
+import { FieldMessages } from './FieldMessages';
+import { FieldHead } from './FieldHead';
 import { normalizeDate, normalizeTime } from './formats';
-import { fieldId, hintId } from './paths';
+import { fieldId } from './paths';
 import { useDraft } from './useDraft';
 import { useFieldState } from './useFieldState';
 
@@ -57,15 +58,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
   };
   return (
     <div class={`field${short ? ' field--short' : ''}`}>
-      <label for={id} class="field__label">
-        {label}
-        <RequiredMark required={state.required} />
-      </label>
-      {fullHint !== undefined && (
-        <p id={hintId(path)} class="field__hint">
-          {fullHint}
-        </p>
-      )}
+      <FieldHead path={path} label={label} required={state.required} hint={fullHint} />
       {multiline ? (
         <textarea {...common} rows={4} onInput={(e) => change(e.currentTarget.value)} />
       ) : (
