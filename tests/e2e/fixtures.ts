@@ -2,7 +2,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const ORIGIN = 'http://localhost:4173';
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 export function isOwnOrigin(url: string, origin = ORIGIN): boolean {
   return url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:');

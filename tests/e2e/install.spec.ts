@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/chromium-path.mjs';
-import { waitForServiceWorker } from './fixtures';
+import { ORIGIN, waitForServiceWorker } from './fixtures';
 
 test('Chromium reports no installability errors', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-profile-'));
@@ -14,7 +14,7 @@ test('Chromium reports no installability errors', async () => {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('http://localhost:4173/');
+    await page.goto(`${ORIGIN}/`);
     await waitForServiceWorker(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
