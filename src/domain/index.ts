@@ -48,3 +48,14 @@ export { registerCsv, REGISTER_STATUS_LABELS } from './yeartwo/csv';
 export { reviewIcs } from './yeartwo/ics';
 export { answerText, hoursText, retentionText } from './yeartwo/values';
 export { fileSlug } from './fileSlug';
+export type { SignedRecord } from './signing';
+export {
+  C14N_V1,
+  sha256Hex,
+  createSignedRecord,
+  recordFromRawDocument,
+  parseSignedRecord,
+  recordIntact,
+  signedDocumentOf,
+  documentMatchesRecord,
+} from './signing';
