@@ -1,8 +1,7 @@
 // Shared by the PDF tests: fonts from disk (built by the same script as `npm run build`), text read back
-// with poppler's pdftotext, and a signed copy of a fixture.
+// with pdf.js (tests/support/pdf-text.ts, shared with the browser tests), and a signed copy of a fixture.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Assessment } from '../../../src/domain';
@@ -26,13 +25,9 @@ export function fontBytes(name: string): Uint8Array {
 
 export const nodeDeps: PdfDeps = { loadFont: async (name) => fontBytes(name) };
 
-/** The text of a PDF as poppler reads it; `-raw` keeps content-stream order so table cells are not interleaved. */
-export function pdfText(bytes: Uint8Array, raw = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-pdf-'));
-  const file = join(dir, 'doc.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
+// Reading a PDF back lives in tests/support/pdf-text.ts; re-exported here so the PDF tests import one module.
+export { pdfContent as textItems, pdfText, squash } from '../../support/pdf-text';
+export type { PageText } from '../../support/pdf-text';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -99,33 +94,3 @@ export async function signedCopy(a: Assessment, signature: 'drawn' | 'typed' = '
   copy.signoff.fingerprint = await fingerprint(copy);
   return copy;
 }
-
-export interface PageText {
-  width: number;
-  height: number;
-  items: { str: string; x: number; y: number; width: number; height: number }[];
-}
-
-/** Every text item of every page with its position in points (origin bottom left), via pdf.js. */
-export async function textItems(bytes: Uint8Array): Promise<{ pages: PageText[]; info: Record<string, unknown> }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: PageText[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent();
-    const items = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== ''
-        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }]
-        : [],
-    );
-    pages.push({ width, height, items });
-  }
-  const meta = await doc.getMetadata();
-  await doc.destroy();
-  return { pages, info: meta.info as Record<string, unknown> };
-}
-
-/** For "does the text contain …": whitespace and hyphens (line breaks, hyphenation) removed. */
-export const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');

@@ -26,7 +26,7 @@ const printable = (s: string): string => squash(sanitizeForFont(s, coverage).tex
 describe.each(FIXTURES)('the PDF of %s', (file) => {
   test('shows the school, outcome, cameras, incidents, signer and fingerprint', async () => {
     const a = await signedCopy(load(file));
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps), true));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
     const ev = evaluate(a, defaultPolicy, a.signoff!.date);
     expect(text).toContain(printable(a.school.schoolName));
     expect(text).toContain(squash(catalogue('sv').outcomes[ev.outcome]));
@@ -42,7 +42,7 @@ describe.each(FIXTURES)('the PDF of %s', (file) => {
 
 describe('the smoke PDF', () => {
   test('prints names outside Windows-1252 exactly', async () => {
-    const text = pdfText(await renderSmokePdf(['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek'], nodeDeps));
+    const text = await pdfText(await renderSmokePdf(['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek'], nodeDeps));
     for (const name of ['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek']) expect(text).toContain(name);
   });
 });
@@ -73,7 +73,7 @@ describe('characters the font lacks', () => {
   test('are replaced by a visible marker with a note on the page, never dropped', async () => {
     const a = load('facade-night.json');
     a.problem.description = 'Klotter med 😀 och namnet 王芳 på väggen.';
-    const text = pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps));
+    const text = await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps));
     expect(text).toContain('Klotter med \uFFFD och namnet \uFFFD\uFFFD på väggen.');
     expect(text).not.toContain('😀');
     expect(squash(text)).toContain(squash(catalogue('sv').missingNote));
@@ -87,7 +87,7 @@ describe('findings', () => {
     const warning = ev.findings.find((f) => f.severity === 'warn');
     expect(warning).toBeDefined();
     a.justifications[warning!.key] = 'Skolgården används av föreningen Örnarna på kvällarna; vi begränsar tiderna.';
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps), true));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
     expect(text).toContain(printable(warning!.message.sv));
     expect(text).toContain(printable(warning!.source.url));
     expect(text).toContain(printable(a.justifications[warning!.key]!));
@@ -98,7 +98,7 @@ describe('the appendices', () => {
   test('the sign and the letter carry what Art 13 asks for, in plain words', async () => {
     const a = load('facade-night.json');
     const t = catalogue('sv');
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
     const retention = t.retentionHours(a.data.retentionHours!);
     for (const expected of [
       t.signNoSound,
@@ -123,8 +123,8 @@ describe('options', () => {
     const a = load('reference-8-cameras.json');
     a.cameras[0]!.location = 'Hemlig plats X17 under takfoten';
     a.cameras[0]!.fieldOfView = 'Hemligt synfält Y42 mot förrådet';
-    const full = squash(pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
-    const copy = squash(pdfText(await renderAssessmentPdf({ assessment: a, omitPlacement: true }, nodeDeps)));
+    const full = squash(await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
+    const copy = squash(await pdfText(await renderAssessmentPdf({ assessment: a, omitPlacement: true }, nodeDeps)));
     for (const secret of ['Hemlig plats X17 under takfoten', 'Hemligt synfält Y42 mot förrådet']) {
       expect(full).toContain(squash(secret));
       expect(copy).not.toContain(squash(secret));
@@ -136,7 +136,7 @@ describe('options', () => {
     const a = load('facade-night.json');
     expect(a.cameras.every((c) => c.publicAccess === 'no')).toBe(true);
     const en = catalogue('en');
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: a, lang: 'en' }, nodeDeps)));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: a, lang: 'en' }, nodeDeps)));
     expect(text).toContain(squash(en.docTitle));
     expect(text).toContain(squash('Page 1 of'));
     expect(text).toContain(squash(en.proportionality));
@@ -146,9 +146,9 @@ describe('options', () => {
   test('a drawn signature that cannot be read is said so, not dropped, and the typed name is printed large', async () => {
     const broken = await signedCopy(load('facade-night.json'));
     broken.signoff!.signature = { type: 'drawn', image: 'data:image/png;base64,AAAA' };
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: broken }, nodeDeps)));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: broken }, nodeDeps)));
     expect(text).toContain(squash(catalogue('sv').signatureUnreadable));
-    const typed = squash(pdfText(await renderAssessmentPdf({ assessment: await signedCopy(load('facade-night.json'), 'typed') }, nodeDeps)));
+    const typed = squash(await pdfText(await renderAssessmentPdf({ assessment: await signedCopy(load('facade-night.json'), 'typed') }, nodeDeps)));
     expect(typed).toContain(squash(`${SIGNER}${catalogue('sv').typedSignature}`));
   });
 

@@ -46,7 +46,7 @@ describe('the register PDF', () => {
     const entries = registerEntries(chainsOf(docs), TODAY);
     expect(new Set(entries.map((e) => e.school)).size).toBeGreaterThan(3);
     for (const lang of ['sv', 'en'] as const) {
-      const text = squash(pdfText(await renderRegisterPdf(entries, lang, {}, nodeDeps), true));
+      const text = squash(await pdfText(await renderRegisterPdf(entries, lang, {}, nodeDeps)));
       expect(text).toContain(squash(catalogue(lang).registerTitle));
       for (const e of entries) {
         expect(text.includes(printable(e.school)), e.school).toBe(true);
@@ -89,7 +89,7 @@ describe('the register PDF', () => {
       signedOn: a.signoff!.date,
       fingerprint: a.signoff!.fingerprint,
     }));
-    const text = squash(pdfText(await renderRegisterPdf(entries, 'sv', { versions }, nodeDeps), true));
+    const text = squash(await pdfText(await renderRegisterPdf(entries, 'sv', { versions }, nodeDeps)));
     expect(text).toContain(squash('Matsalens västra fasad mot cykelstället'));
     expect(text.includes(squash('2027-10-01'))).toBe(true);
     expect(text.includes('Avslutad')).toBe(true);
@@ -99,7 +99,7 @@ describe('the register PDF', () => {
   test('a copy for wide distribution names the kind of place, never the exact one', async () => {
     const docs = await signedFixtures();
     const entries = registerEntries(chainsOf(docs), TODAY, { redacted: true });
-    const text = squash(pdfText(await renderRegisterPdf(entries, 'sv', { redacted: true }, nodeDeps), true));
+    const text = squash(await pdfText(await renderRegisterPdf(entries, 'sv', { redacted: true }, nodeDeps)));
     expect(text).toContain(squash('Kopia för bred spridning'));
     const facade = docs.find((a) => a.id === load('facade-night.json').id)!;
     for (const c of facade.cameras) expect(text).not.toContain(squash(c.location));
@@ -109,7 +109,7 @@ describe('the register PDF', () => {
 describe('changes since the previous version in the assessment PDF', () => {
   test('are printed, with the review answers, when the previous version is given', async () => {
     const { v1, v2 } = await reviewed();
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: v2, previous: v1 }, nodeDeps), true));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: v2, previous: v1 }, nodeDeps)));
     expect(text).toContain(squash('Ändringar sedan föregående bedömning'));
     expect(text).toContain(squash('Jämfört med version 1, beslutad 2026-09-15.'));
     expect(text).toContain(squash(v1.cameras[1]!.location));
@@ -117,13 +117,13 @@ describe('changes since the previous version in the assessment PDF', () => {
     expect(text).toContain(squash('Kamera 2 flyttad till matsalen.'));
     expect(text).toContain(squash('Årlig omprövning av version 1'));
 
-    const without = squash(pdfText(await renderAssessmentPdf({ assessment: v2 }, nodeDeps), true));
+    const without = squash(await pdfText(await renderAssessmentPdf({ assessment: v2 }, nodeDeps)));
     expect(without).not.toContain(squash('Ändringar sedan föregående bedömning'));
   });
 
   test('leave out the exact places in a copy for wide distribution', async () => {
     const { v1, v2 } = await reviewed();
-    const text = squash(pdfText(await renderAssessmentPdf({ assessment: v2, previous: v1, omitPlacement: true, lang: 'en' }, nodeDeps), true));
+    const text = squash(await pdfText(await renderAssessmentPdf({ assessment: v2, previous: v1, omitPlacement: true, lang: 'en' }, nodeDeps)));
     expect(text).toContain(squash('Changes since the previous assessment'));
     expect(text).not.toContain(squash('Matsalens västra fasad'));
     expect(text).not.toContain(squash(v1.cameras[1]!.location));
