@@ -38,9 +38,3 @@ export async function makeRegisterPdf(entries: RegisterEntry[], lang: Lang, opti
   const [{ renderRegisterPdf }] = await Promise.all([import('./register'), loadPdfModule()]);
   return asBlob(await renderRegisterPdf(entries, lang, options));
 }
-
-/** A hidden smoke path: a one-page PDF proving names like Åsa Öberg, Łódź, Erdős, Čapek print correctly. */
-export async function makeSmokePdf(names: string[]): Promise<Blob> {
-  const { renderSmokePdf } = await loadPdfModule();
-  return asBlob(await renderSmokePdf(names));
-}

@@ -15,7 +15,6 @@ const loadHome = () => import('./home/Home');
 const loadSession = () => import('./session/AssessmentSession');
 const loadSettings = () => import('./settings/SettingsPage');
 const loadVerify = () => import('./verify/VerifyPage');
-const loadSmoke = () => import('./pdf/SmokePdfPage');
 const loadRegister = () => import('./register/RegisterPage');
 
 export interface AppProps {
@@ -57,7 +56,6 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
           {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
           {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
-          {services && route.name === 'smoke-pdf' && <Lazy load={loadSmoke} render={(m) => <m.SmokePdfPage />} />}
           {services && route.name === 'register' && <Lazy load={loadRegister} render={(m) => <m.RegisterPage />} />}
           {route.name === 'not-found' && <Placeholder title={t('notfound.title')} />}
         </main>

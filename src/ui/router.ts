@@ -7,7 +7,6 @@ export type Route =
   | { name: 'settings' }
   | { name: 'verify' }
   | { name: 'register' }
-  | { name: 'smoke-pdf' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -19,7 +18,6 @@ export function parseRoute(hash: string): Route {
   if (head === 'installningar') return { name: 'settings' };
   if (head === 'verifiera') return { name: 'verify' };
   if (head === 'forteckning') return { name: 'register' };
-  if (head === 'smoke-pdf') return { name: 'smoke-pdf' };
   return { name: 'not-found' };
 }
 
@@ -36,8 +34,6 @@ export function href(route: Route): string {
       return '#/verifiera';
     case 'register':
       return '#/forteckning';
-    case 'smoke-pdf':
-      return '#/smoke-pdf';
   }
 }
 

@@ -1,6 +1,5 @@
 // Sign-off and the PDF (issue 6), end to end: sign with a drawn signature, go offline, download the PDF,
-// read it back with pdftotext, import it on a fresh device, verify it, and see that signed means locked.
-import { execFileSync } from 'node:child_process';
+// read it back with pdf.js, import it on a fresh device, verify it, and see that signed means locked.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './fixtures';
 import { extractAssessment } from '../../src/pdf/extract';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
+import { pdfText } from '../support/pdf-text';
 
 interface Fixture {
   id: string;
@@ -40,10 +40,6 @@ async function drawSignature(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
-
 test('a signed assessment downloads offline as a PDF that reads right, imports back, verifies, and stays locked', async ({ context, browser }) => {
   test.setTimeout(120_000);
   const page = await context.newPage();
@@ -74,7 +70,7 @@ test('a signed assessment downloads offline as a PDF that reads right, imports b
   const pdfPath = join(dir, download.suggestedFilename());
   await download.saveAs(pdfPath);
   expect(download.suggestedFilename()).toMatch(/^kamerabedomning-lindangsskolan.*\.pdf$/);
-  const text = pdfText(pdfPath);
+  const text = await pdfText(readFileSync(pdfPath));
   expect(text).toContain(fixture.school.schoolName);
   expect(text).toContain('Dokumenterad intresseavvägning');
   for (const camera of fixture.cameras) expect(text).toContain(camera.name);

@@ -1,6 +1,5 @@
 // Helpers for the year-two end-to-end tests: seed assessments through a backup import, sign through the UI,
-// read downloads back (pdftotext, papaparse).
-import { execFileSync } from 'node:child_process';
+// read downloads back (pdf.js, papaparse).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import Papa from 'papaparse';
 import { expect } from './fixtures';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 import type { Assessment } from '../../src/domain';
+import { pdfText, squash } from '../support/pdf-text';
 import { defaultPolicy, evaluate, fingerprint, restore } from '../../src/domain';
 
 export interface FixtureDoc {
@@ -57,11 +57,12 @@ export async function saveDownload(download: Download): Promise<string> {
   return path;
 }
 
+export { squash };
+
 /** The PDF's text, whitespace and hyphenation removed, for "does it say …". */
-export function pdfWords(path: string): string {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/[\s\u00ad-]+/g, '');
+export async function pdfWords(path: string): Promise<string> {
+  return squash(await pdfText(readFileSync(path)));
 }
-export const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');
 
 /** The register CSV as Swedish Excel reads it: BOM, semicolons, a header row. */
 export function parseRegisterCsv(path: string): { bom: boolean; rows: Record<string, string>[] } {

@@ -27,8 +27,8 @@ export interface PdfContent {
 
 /** Every text item of every page with its position, and the document properties. */
 export async function pdfContent(bytes: Uint8Array): Promise<PdfContent> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay usable.
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  // pdf.js takes ownership of the buffer it is given and refuses a Node Buffer: hand it a plain copy.
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -50,7 +50,7 @@ export async function pdfContent(bytes: Uint8Array): Promise<PdfContent> {
 }
 
 /**
- * The text of a PDF: one line per baseline, in drawing order, pages separated by a form feed (as pdftotext
+ * The text of a PDF: one line per baseline, in drawing order, pages separated by a form feed (as poppler
  * does). Items on the same baseline are joined with a space where pdf.js saw a gap, so a table row reads
  * "cell cell" and a sentence reads as written.
  */

@@ -36,9 +36,6 @@ export const pdfUi = defineMessages({
     'verify.fingerprint': 'Fingeravtryck i dokumentet',
     'verify.signedFingerprint': 'Fingeravtryck vid signering',
     'verify.failed': 'Filen kunde inte kontrolleras: {error}',
-    'pdf.smoke.title': 'Test av PDF-teckensnitt',
-    'pdf.smoke.body': 'Skapar en PDF på en sida med namnen nedan, för att kontrollera att alla tecken skrivs ut rätt.',
-    'pdf.smoke.download': 'Ladda ned test-PDF',
   },
   en: {
     'pdf.title': 'PDF document',
@@ -75,8 +72,5 @@ export const pdfUi = defineMessages({
     'verify.fingerprint': 'Fingerprint in the document',
     'verify.signedFingerprint': 'Fingerprint at signing',
     'verify.failed': 'The file could not be checked: {error}',
-    'pdf.smoke.title': 'PDF font test',
-    'pdf.smoke.body': 'Makes a one-page PDF with the names below, to check that every character prints correctly.',
-    'pdf.smoke.download': 'Download test PDF',
   },
 });
