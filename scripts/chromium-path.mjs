@@ -1,15 +1,42 @@
-// Finds a Chromium for Playwright: CHROME_PATH, Debian's /usr/bin/chromium, then Playwright's own cache.
-import { existsSync, readdirSync } from 'node:fs';
+// Finds a Chromium for Playwright: CHROME_PATH, then chromium or Chrome on the PATH (Debian's package puts
+// /usr/bin/chromium there), the macOS app bundles, then Playwright's own cache. No test tool downloads a browser.
+import { accessSync, constants, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
-export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
-  if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
-      candidates.push(join(cache, dir, 'chrome-linux', 'chrome'), join(cache, dir, 'chrome-linux64', 'chrome'));
-    }
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const MAC_APPS = ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+
+const executable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return candidates.find((p) => p && existsSync(p)) ?? null;
+};
+
+const listDir = (dir) => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
+
+/** Every place a Chromium may be, in the order they are tried. */
+export function chromiumCandidates({ env = process.env, home = homedir(), list = listDir } = {}) {
+  const onPath = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '').flatMap((dir) => NAMES.map((name) => join(dir, name)));
+  const cache = env.PLAYWRIGHT_BROWSERS_PATH || join(home, '.cache', 'ms-playwright');
+  const cached = list(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()
+    .flatMap((d) => [join(cache, d, 'chrome-linux', 'chrome'), join(cache, d, 'chrome-linux64', 'chrome')]);
+  return [...(env.CHROME_PATH ? [env.CHROME_PATH] : []), ...onPath, ...MAC_APPS, ...cached];
+}
+
+/** The first Chromium found, or null. */
+export function findChromium({ env = process.env, home = homedir(), list = listDir, isExecutable = executable } = {}) {
+  return chromiumCandidates({ env, home, list }).find(isExecutable) ?? null;
 }
