@@ -65,6 +65,8 @@ export const session = defineMessages({
     'storage.reason.conflict': 'Bedömningen har sparats på annat håll under tiden.',
     'storage.reason.notFound': 'Bedömningen finns inte längre på den här enheten.',
     'storage.reason.invalid': 'Den sparade bedömningen är skadad och kan inte läsas.',
+    'field.limit.count': '{count} av högst {limit} tecken.',
+    'field.limit.cut': 'Svaret får vara högst {limit} tecken, så det som inte fick plats klistrades inte in.',
   },
   en: {
     'session.loading': 'Opening the assessment …',
@@ -129,5 +131,7 @@ export const session = defineMessages({
     'storage.reason.conflict': 'The assessment was saved elsewhere meanwhile.',
     'storage.reason.notFound': 'The assessment is no longer on this device.',
     'storage.reason.invalid': 'The stored assessment is damaged and cannot be read.',
+    'field.limit.count': '{count} of at most {limit} characters.',
+    'field.limit.cut': 'The answer may be at most {limit} characters, so what did not fit was not pasted.',
   },
 });
