@@ -42,6 +42,10 @@ export function SaveStatus({ status, journalled, onBackup, onRetry }: SaveStatus
             <strong>{t('session.save.erased')}</strong>
           </p>
           <div class="save-status__actions">
+            {/* What is on screen is still the principal's to keep, as their own file; nothing goes back to the device. */}
+            <button type="button" class="button" onClick={onBackup}>
+              {t('session.save.backup')}
+            </button>
             <a class="button" href={href({ name: 'home' })}>
               {t('session.back')}
             </a>
