@@ -36,6 +36,18 @@ export function writeJournal(a: Assessment, base: number): boolean {
   }
 }
 
+/**
+ * A save committed `stored` as `revision`. The journal is cleared only if that is exactly what is on screen;
+ * otherwise what is on screen stays journalled, now on the new base. Returns whether it is journalled.
+ */
+export function journalAfterCommit(stored: Assessment, revision: number, onScreen: Assessment | null): boolean {
+  if (!onScreen || onScreen === stored) {
+    clearJournal(stored.id);
+    return true;
+  }
+  return writeJournal(onScreen, revision);
+}
+
 export function readJournal(id: string): JournalEntry | null {
   try {
     const raw = local()?.getItem(PREFIX + id);

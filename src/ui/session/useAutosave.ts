@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../domain';
 import type { Autosave, AutosaveStatus } from '../../storage';
 import { useServices } from '../services';
-import { clearJournal, writeJournal } from './journal';
+import { clearJournal, journalAfterCommit, writeJournal } from './journal';
 
 export interface SessionSave {
   autosave: Autosave;
@@ -50,10 +50,7 @@ export function useAutosave(loadedRevision: number, unsaved = false): SessionSav
         onStatus: (s) => {
           if (typeof s === 'object' && 'saved' in s) {
             base.current = s.revision;
-            const now = latest.current;
-            // Cleared only when what was stored is exactly what is on screen; otherwise the journal moves onto the new base.
-            if (!now || now === s.source) clearJournal(s.id);
-            else journal(now);
+            if (!stopped.current) setJournalled(journalAfterCommit(s.source, s.revision, latest.current));
           }
           if (typeof s === 'object' && 'error' in s && s.error === 'erased') {
             stopped.current = true;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../../src/domain';
 import type { KeepBothResult } from '../../../../src/storage';
-import { clearAllJournals, readAside, readJournal, writeJournal } from '../../../../src/ui/session/journal';
+import { clearAllJournals, journalAfterCommit, readAside, readJournal, writeJournal } from '../../../../src/ui/session/journal';
 import { recoverJournal } from '../../../../src/ui/session/recover';
 import { MemoryStorage, sample, signedSample } from '../../storage/helpers';
 
@@ -90,5 +90,31 @@ describe('recovering the journal when an assessment opens', () => {
     expect(readJournal('a')).toBeNull();
     expect(readAside('b')).toBeNull();
     expect(local.getItem('kb.lang')).toBe('sv');
+  });
+});
+
+describe('the journal while the principal works', () => {
+  it('is cleared only when the committed state is exactly the one on screen', () => {
+    const first = typed(sample('a'), 'Först');
+    const second = typed(sample('a'), 'Först och sedan');
+    writeJournal(second, 2); // typed on while `first` was being stored
+    expect(journalAfterCommit(first, 3, second)).toBe(true);
+    expect(readJournal('a')).toMatchObject({ base: 3, assessment: { problem: { description: 'Först och sedan' } } });
+    // An equal-looking but older object is not "exactly what is on screen" either.
+    expect(journalAfterCommit({ ...second }, 4, second)).toBe(true);
+    expect(readJournal('a')).toMatchObject({ base: 4 });
+    expect(journalAfterCommit(second, 5, second)).toBe(true);
+    expect(readJournal('a')).toBeNull();
+  });
+
+  it('reports when localStorage refuses, so the status can ask for a backup instead', () => {
+    (globalThis as { localStorage?: Storage }).localStorage = {
+      ...local,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(writeJournal(sample('a'), 0)).toBe(false);
+    expect(journalAfterCommit(sample('a'), 1, typed(sample('a'), 'x'))).toBe(false);
   });
 });
