@@ -8,6 +8,9 @@ export type { SchoolDay } from './hours';
 export { emptyAssessment, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
 export { defaultPolicy, restorePolicy } from './policy';
 export { restore } from './restore';
+// The text limits restore accepts, for the fields that enforce them while the principal types.
+export { MAX_TEXT } from './schema';
+export { textLimitAt } from './text-limits';
 export { evaluate, findingKey, OUTCOME_PRECEDENCE } from './evaluate';
 export { decisionMissing } from './decision';
 export { rulebook, ruleById, RULEBOOK_CHECKED } from './rulebook';

@@ -4,6 +4,7 @@ import type { Assessment, IsoDateTime, RestoreProblem } from '../domain';
 import { withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
+import { installAllows } from './install';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
 import { sameSigning, toRecord, toSummary, toVersionRecord } from './records';
 import type { VersionRecord } from './db';
@@ -17,6 +18,8 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; stored: Assessment }
   /** A signed version is stored under this id and version and is never replaced. */
   | { ok: false; reason: 'signed'; error: string }
+  /** Everything was erased since this tab started ("Ta bort allt", maybe in another tab): nothing is written back. */
+  | { ok: false; reason: 'erased'; error: string }
   | StorageFailure;
 
 export type LoadResult =
@@ -91,7 +94,8 @@ export async function save(a: Assessment, expectedRevision: number): Promise<Sav
     const record = toRecord(saved, await getPolicy(), null);
     const version = toVersionRecord(saved);
     const outcome = await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'meta'], 'readwrite');
+      if (!(await installAllows(tx.objectStore('meta')))) return { erased: true };
       const stored = await tx.objectStore('assessments').get(a.id);
       if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
       const storedVersion = await tx.objectStore('versions').get([a.id, a.version]);
@@ -104,6 +108,7 @@ export async function save(a: Assessment, expectedRevision: number): Promise<Sav
       await Promise.all([...writes, tx.done]);
       return null;
     });
+    if (outcome && 'erased' in outcome) return { ok: false, reason: 'erased', error: 'The data on this device was erased after this tab opened.' };
     if (outcome && 'conflict' in outcome) {
       const restored = restore(outcome.conflict);
       if (restored.ok) return { ok: false, reason: 'conflict', stored: restored.value };

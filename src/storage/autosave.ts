@@ -1,18 +1,25 @@
-// Autosave, independent of the UI: debounced, flushable, never two saves at once, the latest state wins.
+// Autosave, independent of the UI: debounced with a max-wait, flushable, never two saves at once, the latest
+// state wins. "Saved" is reported only after the transaction committed; a failed write keeps the state and
+// retries with backoff, so a passing fault (a full disk freed, a closed connection) loses nothing.
 import type { Assessment } from '../domain';
 import { save as saveToDb } from './assessments';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';
 
+export type RetryableReason = 'quota' | 'closed' | 'unknown';
+
 export type AutosaveStatus =
   | 'idle'
   | 'pending'
   | 'saving'
-  | { saved: Date; id: string; revision: number }
+  /** `source` is the very object passed to schedule() that is now stored (so the caller can tell what is on disk). */
+  | { saved: Date; id: string; revision: number; source: Assessment }
   /** Another tab saved first: the UI lets the principal choose (keepBoth / overwriteWithMine / adopt theirs). */
   | { error: 'conflict'; id: string; stored: Assessment }
-  /** 'signed': the stored signed version cannot change; 'quota' / 'closed' / 'unknown': show with a way out. */
-  | { error: 'signed' | 'quota' | 'closed' | 'unknown'; id: string; message: string };
+  /** 'signed': the stored signed version cannot change. 'erased': everything was erased (here or in another tab); this autosave stops. */
+  | { error: 'signed' | 'erased'; id: string; message: string }
+  /** A write failed; it is retried by itself at `retryAt` (the unsaved state is kept meanwhile). */
+  | { error: RetryableReason; id: string; message: string; retryAt: Date; attempt: number };
 
 export interface AutosaveOptions {
   /** Default: storage's own save, with the revision autosave tracks. */
@@ -21,6 +28,8 @@ export interface AutosaveOptions {
   delayMs?: number;
   /** While the principal types without pause, still save this often. */
   maxWaitMs?: number;
+  /** Waits before each retry of a failed write; the last one repeats. */
+  retryDelaysMs?: readonly number[];
   onStatus?: (status: AutosaveStatus) => void;
 }
 
@@ -39,15 +48,20 @@ export interface Autosave {
   dispose(): void;
 }
 
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000];
+
 export function createAutosave(options: AutosaveOptions = {}): Autosave {
   const save = options.save ?? ((a: Assessment) => saveToDb(a, a.revision));
   const delayMs = options.delayMs ?? 700;
-  const maxWaitMs = options.maxWaitMs ?? 5000;
+  const maxWaitMs = options.maxWaitMs ?? 2000;
+  const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const pending = new Map<string, Assessment>(); // per assessment, only the latest state
   const known = new Map<string, number>(); // the revision this tab last stored, per assessment
   const paused = new Set<string>(); // waiting for the principal to resolve a conflict
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPendingAt: number | null = null;
+  let failures = 0; // consecutive failed writes; while > 0 the retry timer decides when to write
+  let stopped = false; // the data was erased: nothing may be written back
   let running: Promise<void> | null = null;
   let current: AutosaveStatus = 'idle';
 
@@ -59,7 +73,15 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
+  const startTimer = (wait: number): void => {
+    clearTimer();
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, wait);
+  };
   const savable = (): Assessment | undefined => {
+    if (stopped) return undefined;
     for (const [id, a] of pending) if (!paused.has(id)) return a;
     return undefined;
   };
@@ -68,7 +90,7 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
     for (let a = savable(); a; a = savable()) {
       pending.delete(a.id);
       if (pending.size === 0) firstPendingAt = null;
-      emit('saving');
+      if (failures === 0) emit('saving'); // while retrying, the failure stays on screen until a write succeeds
       // The machine may still hold the revision it loaded; what this tab stored since is newer.
       const revision = Math.max(a.revision, known.get(a.id) ?? a.revision);
       let result: SaveResult;
@@ -78,18 +100,29 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
         result = storageFailure(e);
       }
       if (result.ok) {
+        failures = 0;
         known.set(a.id, result.revision);
-        emit(savable() ? 'pending' : { saved: new Date(), id: a.id, revision: result.revision });
+        emit(savable() ? 'pending' : { saved: new Date(), id: a.id, revision: result.revision, source: a });
         continue;
       }
       if (!pending.has(a.id)) pending.set(a.id, a); // keep the unsaved state; a newer one, if any, wins
+      firstPendingAt ??= Date.now();
+      if (result.reason === 'erased') {
+        stopped = true;
+        clearTimer();
+        pending.clear();
+        return emit({ error: 'erased', id: a.id, message: result.error });
+      }
       if (result.reason === 'conflict' || result.reason === 'signed') {
         paused.add(a.id); // retrying cannot succeed until the principal decides
         emit(result.reason === 'conflict' ? { error: 'conflict', id: a.id, stored: result.stored } : { error: 'signed', id: a.id, message: result.error });
         continue;
       }
-      emit({ error: result.reason, id: a.id, message: result.error });
-      return; // quota or a closed database: retried on the next change or flush, not in a tight loop
+      const wait = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? 10_000;
+      failures += 1;
+      startTimer(wait);
+      emit({ error: result.reason, id: a.id, message: result.error, retryAt: new Date(Date.now() + wait), attempt: failures });
+      return; // not in a tight loop: the retry timer (or a flush) tries again
     }
   }
 
@@ -102,20 +135,18 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
 
   return {
     schedule(a) {
+      if (stopped) return;
       pending.set(a.id, a);
       if (paused.has(a.id)) return;
+      // A failed write is retried on its own schedule; typing neither hides the failure nor hammers the disk.
+      if (failures > 0) return;
       const now = Date.now();
       firstPendingAt ??= now;
       emit('pending');
-      clearTimer();
-      const wait = Math.max(0, Math.min(delayMs, firstPendingAt + maxWaitMs - now));
-      timer = setTimeout(() => {
-        timer = null;
-        void run();
-      }, wait);
+      startTimer(Math.max(0, Math.min(delayMs, firstPendingAt + maxWaitMs - now)));
     },
     async flush() {
-      clearTimer();
+      if (failures === 0) clearTimer(); // a retry timer stays armed in case this attempt fails too
       while (running) await running;
       if (savable()) await run();
     },
@@ -123,13 +154,18 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
       known.set(a.id, a.revision);
       paused.delete(a.id);
       pending.delete(a.id);
-      if (!savable()) emit('idle');
+      if (!savable() && !stopped) {
+        failures = 0;
+        clearTimer();
+        emit('idle');
+      }
     },
     discard() {
       clearTimer();
       pending.clear();
       paused.clear();
       firstPendingAt = null;
+      failures = 0;
       emit('idle');
     },
     status: () => current,

@@ -2,6 +2,7 @@
 import { ALL_STORES, deleteDatabase, withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
+import { forgetInstall } from './install';
 import { clearMarker, forgetMarkerState } from './persistence';
 import { forgetCachedSettings } from './settings';
 import { broadcast } from './tabs';
@@ -23,6 +24,9 @@ export async function eraseEverything(): Promise<{ ok: true } | StorageFailure> 
     // With the stores already empty, a database left behind holds no one's data.
     if (clearError !== null) return storageFailure(e);
   }
+  // This tab asked for the erase: it goes on with the new, empty database. Every other tab keeps the old
+  // install id, so its saves are refused even if it never hears the 'erased' message.
+  forgetInstall();
   clearMarker();
   forgetMarkerState();
   forgetCachedSettings();

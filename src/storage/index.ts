@@ -19,6 +19,7 @@ export {
 } from './assessments';
 export type { SaveResult, LoadResult, OpResult } from './assessments';
 export { eraseEverything } from './erase';
+export { pinInstall } from './install';
 export { createAutosave, bindLifecycle } from './autosave';
 export type { Autosave, AutosaveOptions, AutosaveStatus, LifecycleTargets } from './autosave';
 export { watchAssessment, tabId } from './tabs';

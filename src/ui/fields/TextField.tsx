@@ -8,6 +8,7 @@ import { normalizeDate, normalizeTime } from './formats';
 import { fieldId } from './paths';
 import { useDraft } from './useDraft';
 import { useFieldState } from './useFieldState';
+import { LengthCounter, useTextLimit } from './LengthCounter';
 
 /** Long enough for a mouse click (press and release) to finish before the page changes under it. */
 export const CLICK_SETTLE_MS = 300;
@@ -34,17 +35,21 @@ export function TextField({ path, label, hint, required = false, multiline = fal
   const state = useFieldState(path, required, fullHint !== undefined);
   const external = typeof state.value === 'string' ? state.value : '';
   const [badFormat, setBadFormat] = useState(false);
+  const id = fieldId(path);
+  const limit = useTextLimit(path, id);
   const { draft, change } = useDraft(external, (value) => {
-    const normal = format ? format(value) : value;
+    // Never more than restore accepts, or the saved assessment could not be opened again.
+    const normal = format ? format(value) : limit.clamp(value);
     // A date or time that cannot be read stays in the box (and is pointed out) but never reaches the document.
     if (normal !== null) send({ type: 'answer.set', path, value: normal });
   }, (ext, typed) => ext === typed || (format !== null && format(typed) === ext));
-  const id = fieldId(path);
   const formatErrorId = `${id}-format`;
-  const describedBy = [state.describedBy, badFormat ? formatErrorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [state.describedBy, badFormat ? formatErrorId : '', limit.counterId(draft.length) ?? ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value: draft,
+    maxLength: limit.limit,
+    onPaste: limit.onPaste,
     'aria-required': state.required ? ('true' as const) : undefined,
     'aria-invalid': state.invalid || badFormat ? ('true' as const) : undefined,
     'aria-describedby': describedBy,
@@ -60,7 +65,14 @@ export function TextField({ path, label, hint, required = false, multiline = fal
     <div class={`field${short ? ' field--short' : ''}`}>
       <FieldHead path={path} label={label} required={state.required} hint={fullHint} />
       {multiline ? (
-        <textarea {...common} rows={4} onInput={(e) => change(e.currentTarget.value)} />
+        <textarea
+          {...common}
+          rows={4}
+          onInput={(e) => {
+            change(e.currentTarget.value);
+            if (e.inputType !== 'insertFromPaste') limit.reset();
+          }}
+        />
       ) : (
         <input
           {...common}
@@ -70,6 +82,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
           autoComplete={autoComplete ?? 'off'}
           onInput={(e) => {
             change(e.currentTarget.value);
+            if (e.inputType !== 'insertFromPaste') limit.reset();
             if (badFormat && format?.(e.currentTarget.value) !== null) setBadFormat(false);
           }}
         />
@@ -79,6 +92,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
           {t(type === 'date' ? 'wiz.format.date.error' : 'wiz.format.time.error')}
         </p>
       )}
+      <LengthCounter limit={limit} length={draft.length} />
       <FieldMessages path={path} state={state} />
     </div>
   );

@@ -1,5 +1,6 @@
-// Text typed into a field lives here first and reaches the machine a moment after typing stops, so a
-// keystroke never waits for a full evaluation of a 60-camera assessment. Nothing is dropped: a pending
+// Text typed into a field lives here first and reaches the machine a moment after typing stops (and at least
+// once a second while it goes on, so the journal and autosave see it), so a keystroke never waits for a full
+// evaluation of a 60-camera assessment. Nothing is dropped: a pending
 // value is committed on unmount, before the page is hidden or unloaded, and when the wizard asks (Nästa). Not on blur: a commit there
 // would move the page (a finding or "Saknas" appearing or going) between the press and the release of the
 // click that caused the blur, and the click would land on something else.
@@ -7,6 +8,8 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hoo
 import { WizardContext } from '../wizard/context';
 
 const DELAY_MS = 250;
+/** Typing without a 250 ms pause still commits this often: text on screen reaches the journal within a second. */
+export const DRAFT_MAX_WAIT_MS = 1000;
 
 export function useDraft<T>(
   external: T,
@@ -17,6 +20,7 @@ export function useDraft<T>(
   const [draft, setDraft] = useState(external);
   const latest = useRef(external);
   const timer = useRef<number | undefined>(undefined);
+  const pendingSince = useRef<number | null>(null);
   const commitRef = useRef(commit);
   commitRef.current = commit;
 
@@ -24,6 +28,7 @@ export function useDraft<T>(
     if (timer.current === undefined) return;
     window.clearTimeout(timer.current);
     timer.current = undefined;
+    pendingSince.current = null;
     commitRef.current(latest.current);
   }, []);
 
@@ -56,7 +61,9 @@ export function useDraft<T>(
       latest.current = value;
       setDraft(value);
       if (timer.current !== undefined) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, DELAY_MS);
+      const now = Date.now();
+      pendingSince.current ??= now;
+      timer.current = window.setTimeout(flush, Math.max(0, Math.min(DELAY_MS, pendingSince.current + DRAFT_MAX_WAIT_MS - now)));
     },
     [flush],
   );

@@ -1,6 +1,7 @@
 // One finding of the domain: what it means (severity in words, not colour alone), why, and its source.
 // A warning can be answered with the principal's justification (justify.set).
 import type { Finding } from '../../domain';
+import { textLimitAt } from '../../domain';
 import { useDraft } from '../fields/useDraft';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
@@ -53,7 +54,7 @@ function Justification({ finding, describedBy }: { finding: Finding; describedBy
   return (
     <div class="finding__justify">
       <label for={id}>{t('wiz.finding.justify')}</label>
-      <textarea id={id} rows={2} value={draft} aria-describedby={describedBy} onInput={(e) => change(e.currentTarget.value)} />
+      <textarea id={id} rows={2} value={draft} maxLength={textLimitAt('justifications.x')} aria-describedby={describedBy} onInput={(e) => change(e.currentTarget.value)} />
       {saved.trim() !== '' && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
     </div>
   );

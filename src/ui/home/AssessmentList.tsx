@@ -10,6 +10,7 @@ import { downloadReminder, loadAssessment, startReview } from '../yeartwo/action
 import { useLifecycleDialogs } from '../yeartwo/useLifecycleDialogs';
 import { AssessmentCard, displayName, type YearTwoAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
+import { reasonKey } from '../session/reasons';
 
 type Notice =
   | { kind: 'deleted'; id: string; name: string }
@@ -50,7 +51,11 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
     }
   };
 
-  const failure = (r: { ok: false; reason?: string; error?: string }): Notice => ({ kind: 'failed', error: r.error ?? r.reason ?? '' });
+  // Storage's reasons are said in the principal's language; a year-two action's own message is already translated.
+  const failure = (r: { ok: false; reason?: string; error?: string }): Notice => ({
+    kind: 'failed',
+    error: r.reason !== undefined ? t(reasonKey(r.reason)) : (r.error ?? ''),
+  });
   const lifecycle = useLifecycleDialogs((_saved, text) => {
     focusNotice.current = true;
     void act(async () => ({ kind: 'done', text }));

@@ -4,6 +4,7 @@ import { href } from '../router';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { createAndOpen } from '../session/newAssessment';
+import { reasonKey } from '../session/reasons';
 import { ImportFile } from '../settings/ImportFile';
 import { AssessmentList } from './AssessmentList';
 import { dashboard } from './dashboard';
@@ -27,7 +28,7 @@ export function Home() {
     setCreating(true);
     setCreateError(null);
     const result = await createAndOpen(storage);
-    if (!result.ok) setCreateError(result.error);
+    if (!result.ok) setCreateError(t(reasonKey(result.reason)));
     setCreating(false);
   };
 
@@ -55,7 +56,8 @@ export function Home() {
       )}
       {state.kind === 'loading' && <p class="muted">{t('home.list.loading')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('home.list.loadFailed', { error: state.error })}</p>}
-      {dash && !empty && <AssessmentList dash={dash} reload={reload} />}
+      {/* Also when the list has just become empty: "Ångra" for the last assessment deleted lives here. */}
+      {dash && <AssessmentList dash={dash} reload={reload} />}
       {empty && (
         <div class="empty-state">
           <h2>{t('home.empty.title')}</h2>

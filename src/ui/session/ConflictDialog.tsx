@@ -5,6 +5,7 @@ import type { AutosaveStatus } from '../../storage';
 import { formatTime, useI18n } from '../i18n';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
+import { reasonKey } from './reasons';
 
 export interface ConflictDialogProps {
   status: AutosaveStatus;
@@ -44,12 +45,12 @@ export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptB
         const result = await storage.overwriteWithMine(my, theirs);
         if (result.ok) return onKeptMine(result.assessment);
         if (result.reason === 'conflict') setNewer(result.stored); // yet another save came in: choose again
-        setError(result.reason === 'conflict' ? t('session.conflict.body') : result.error);
+        setError(t(reasonKey(result.reason)));
         return;
       }
       const result = await storage.keepBoth(my, theirs, crypto.randomUUID(), new Date().toISOString());
       if (result.ok) return onKeptBoth(result.copy, result.theirs);
-      setError(result.reason === 'conflict' ? t('session.conflict.body') : result.error);
+      setError(t(reasonKey(result.reason)));
     } finally {
       setBusy(false);
     }
@@ -71,7 +72,7 @@ export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptB
       <p>{t('session.conflict.body')}</p>
       <p class="muted">{t('session.conflict.theirs', { time: formatTime(new Date(theirs.updatedAt), lang) })}</p>
       {busy && <p role="status">{t('session.conflict.working')}</p>}
-      {error && <p role="alert">{t('session.conflict.failed', { error })}</p>}
+      {error && <p role="alert">{t('session.conflict.failed', { reason: error })}</p>}
       <ul class="dialog__choices">
         <li>
           <button type="button" class="button button--primary" disabled={busy} onClick={() => void run('both')}>

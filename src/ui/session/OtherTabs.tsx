@@ -20,23 +20,27 @@ export interface OtherTabsProps {
   knownRevision: number;
   save: SessionSave;
   replace: (a: Assessment) => void;
+  /** Everything was erased in another tab: this tab must stop saving at once. */
+  onErased: () => void;
 }
 
-export function OtherTabsBanner({ id, knownRevision, save, replace }: OtherTabsProps) {
+export function OtherTabsBanner({ id, knownRevision, save, replace, onErased }: OtherTabsProps) {
   const { t } = useI18n();
   const { storage } = useServices();
   const [state, setState] = useState<OtherTabsState>({ otherTabs: 0, remoteRevision: 0, binned: false, erased: false });
 
   useEffect(
     () =>
-      storage.watchAssessment(id, (change: RemoteChange) =>
+      storage.watchAssessment(id, (change: RemoteChange) => {
+        if (change.kind === 'erased') onErased();
         setState((s) => ({
           otherTabs: change.otherTabs,
           remoteRevision: change.kind === 'saved' ? Math.max(s.remoteRevision, change.revision) : s.remoteRevision,
           binned: s.binned || change.kind === 'binned',
           erased: s.erased || change.kind === 'erased',
-        })),
-      ),
+        }));
+      }),
+    // onErased is not a dependency: re-subscribing on each render would announce this tab again and again.
     [id, storage],
   );
 

@@ -1,9 +1,9 @@
 // An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Assessment, Evaluation, IsoDate } from '../../domain';
 import { startNewVersion } from '../../domain';
 import { useI18n } from '../i18n';
-import { href, navigate } from '../router';
+import { navigate } from '../router';
 import { useServices } from '../services';
 import { downloadText } from '../shell/download';
 import { PdfActions } from '../pdf/PdfActions';
@@ -14,6 +14,8 @@ import { OtherTabsBanner } from './OtherTabs';
 import { ConflictDialog } from './ConflictDialog';
 import { SignedReminder } from './SignedReminder';
 import { WizardPage } from '../wizard/WizardPage';
+import { RecoveryBanner } from './RecoveryBanner';
+import { reasonKey } from './reasons';
 
 export interface SessionViewProps {
   loaded: Extract<LoadState, { kind: 'ready' }>;
@@ -24,16 +26,20 @@ export function SessionView({ loaded, today }: SessionViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { storage } = services;
-  const save = useAutosave(loaded.assessment.revision);
+  const save = useAutosave(loaded.assessment.revision, loaded.recovery.kind === 'applied');
   const [doc, setDoc] = useState({ assessment: loaded.assessment, generation: 0 });
   const [deletedAt, setDeletedAt] = useState(loaded.deletedAt);
   const [signedNote, setSignedNote] = useState<'saved' | 'failed' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The journal's state opened instead of the older record: store it now (it stays journalled until then).
+  useEffect(() => {
+    if (loaded.recovery.kind === 'applied') save.persist(loaded.assessment);
+  }, []);
+
   /** Starts the wizard afresh on `a` (after taking the other tab's version). */
   const replace = (a: Assessment) => {
-    save.autosave.adopt(a);
-    save.latest.current = a;
+    save.settle(a);
     setDoc((d) => ({ assessment: a, generation: d.generation + 1 }));
   };
 
@@ -64,7 +70,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
       const next = startNewVersion(signed, crypto.randomUUID(), new Date());
       const result = await storage.save(next, 0);
       if (result.ok) navigate({ name: 'assessment', id: next.id });
-      else setError(t('session.newVersion.failed', { error: 'error' in result ? result.error : result.reason }));
+      else setError(t('session.newVersion.failed', { reason: t(reasonKey(result.reason)) }));
     })();
   };
 
@@ -78,6 +84,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
   const status = (
     <SaveStatus
       status={save.status}
+      journalled={save.journalled}
       onBackup={() => void backupNow()}
       onRetry={() => void save.autosave.flush()}
     />
@@ -85,16 +92,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
 
   return (
     <>
-      {loaded.recovery.kind !== 'none' && (
-        <div class="session-banner session-banner--ok" role="status">
-          <p>{t('session.recovered')}</p>
-          {loaded.recovery.kind === 'copy' && (
-            <p>
-              {t('session.recoveredCopy')} <a href={href({ name: 'assessment', id: loaded.recovery.copyId })}>{t('session.openCopy')}</a>
-            </p>
-          )}
-        </div>
-      )}
+      <RecoveryBanner id={loaded.assessment.id} recovery={loaded.recovery} />
       {deletedAt && (
         <div class="session-banner session-banner--warn">
           <p>{t('session.inBin')}</p>
@@ -107,7 +105,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
           </button>
         </div>
       )}
-      <OtherTabsBanner id={loaded.assessment.id} knownRevision={knownRevision} save={save} replace={replace} />
+      <OtherTabsBanner id={loaded.assessment.id} knownRevision={knownRevision} save={save} replace={replace} onErased={() => save.stop(loaded.assessment.id)} />
       {error && (
         <div class="session-banner session-banner--warn" role="alert">
           <p>{error}</p>
@@ -131,9 +129,9 @@ export function SessionView({ loaded, today }: SessionViewProps) {
         status={save.status}
         mine={() => save.latest.current}
         onTakeTheirs={replace}
-        onKeptMine={(a) => save.autosave.adopt(a)}
+        onKeptMine={(a) => save.settle(a)}
         onKeptBoth={(copy, theirs) => {
-          save.autosave.adopt(theirs);
+          save.settle(theirs);
           navigate({ name: 'assessment', id: copy.id });
         }}
       />

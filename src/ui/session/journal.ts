@@ -1,6 +1,7 @@
-// The unsaved-changes journal. IndexedDB cannot finish a read-then-write save once the page is unloading,
-// so when the page hides or unloads with changes not yet stored, the newest state is also written to
-// localStorage, which is synchronous. Opening the assessment again stores it (or keeps it as a copy).
+// The unsaved-changes journal. Whenever the state on screen is ahead of the stored one, its newest version is
+// also written to localStorage, which is synchronous and survives a crash or a failed IndexedDB write. It is
+// cleared only once the stored revision holds exactly the journaled state; opening the assessment again puts
+// anything left in it back (see recover.ts).
 import type { Assessment } from '../../domain';
 
 const PREFIX = 'kb.unsaved.';
@@ -10,6 +11,8 @@ export interface JournalEntry {
   base: number;
   /** Untrusted when read back: goes through restore. */
   assessment: unknown;
+  /** The entry as stored, for "save it as a file" when it cannot be read back. */
+  raw: string;
 }
 
 function local(): Storage | null {
@@ -20,20 +23,46 @@ function local(): Storage | null {
   }
 }
 
-export function writeJournal(a: Assessment, base: number): void {
+/** Returns whether the journal now holds `a` (false: localStorage is full or disabled). */
+export function writeJournal(a: Assessment, base: number): boolean {
   try {
-    local()?.setItem(PREFIX + a.id, JSON.stringify({ base, assessment: a }));
+    const store = local();
+    if (!store) return false;
+    store.setItem(PREFIX + a.id, JSON.stringify({ base, assessment: a }));
+    return true;
   } catch {
-    // Full or disabled: the IndexedDB flush that runs alongside is then the only chance.
+    // Full or disabled: the IndexedDB save (and the backup button) are then the only chance.
+    return false;
   }
+}
+
+/**
+ * A save committed `stored` as `revision`. The journal is cleared only if that is exactly what is on screen;
+ * otherwise what is on screen stays journalled, now on the new base. Returns whether it is journalled.
+ */
+export function journalAfterCommit(stored: Assessment, revision: number, onScreen: Assessment | null): boolean {
+  if (!onScreen || onScreen === stored) {
+    clearJournal(stored.id);
+    return true;
+  }
+  return writeJournal(onScreen, revision);
 }
 
 export function readJournal(id: string): JournalEntry | null {
   try {
     const raw = local()?.getItem(PREFIX + id);
     if (!raw) return null;
-    const entry = JSON.parse(raw) as Partial<JournalEntry>;
-    return typeof entry.base === 'number' && entry.assessment !== undefined ? { base: entry.base, assessment: entry.assessment } : null;
+    const entry = parseEntry(raw);
+    return entry ? { ...entry, raw } : { base: -1, assessment: null, raw };
+  } catch {
+    return null;
+  }
+}
+
+function parseEntry(raw: string): Omit<JournalEntry, 'raw'> | null {
+  try {
+    const entry = JSON.parse(raw) as Partial<JournalEntry> | null;
+    return entry && typeof entry.base === 'number' && entry.assessment !== undefined ? { base: entry.base, assessment: entry.assessment } : null;
   } catch {
     return null;
   }
@@ -45,6 +74,32 @@ export function clearJournal(id: string): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+// An entry that could not be put back is moved aside (same prefix, so erase-all removes it too), so the
+// journal of the work that follows cannot overwrite it; the principal can save it as a file.
+const ASIDE = '#aside';
+
+export function setAside(id: string, raw: string): boolean {
+  try {
+    local()?.setItem(PREFIX + id + ASIDE, raw);
+    local()?.removeItem(PREFIX + id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function readAside(id: string): string | null {
+  try {
+    return local()?.getItem(PREFIX + id + ASIDE) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearAside(id: string): void {
+  clearJournal(id + ASIDE);
 }
 
 /** "Ta bort allt från den här enheten" also removes changes that never reached IndexedDB. */

@@ -2,12 +2,13 @@
 import type { Services } from '../services';
 import { navigate } from '../router';
 
-export async function createAndOpen(storage: Services['storage']): Promise<{ ok: true } | { ok: false; error: string }> {
+/** On failure, `reason` is storage's reason (see reasons.ts for its sentence). */
+export async function createAndOpen(storage: Services['storage']): Promise<{ ok: true } | { ok: false; reason: string }> {
   // The domain arrives with storage's chunk; importing it here keeps it out of the first paint.
   const { emptyAssessment } = await import('../../domain');
   const a = emptyAssessment(crypto.randomUUID(), new Date());
   const result = await storage.save(a, a.revision);
-  if (!result.ok) return { ok: false, error: 'error' in result ? result.error : result.reason };
+  if (!result.ok) return { ok: false, reason: result.reason };
   navigate({ name: 'assessment', id: a.id });
   return { ok: true };
 }

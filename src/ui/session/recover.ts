@@ -1,35 +1,51 @@
-// Opening an assessment: changes left in the journal by an unload are stored first, never dropped.
+// Opening an assessment: changes left in the journal (a crash, a failed save, a closed tab) win over the older
+// stored record and are never dropped silently. The principal is told what was put back.
 import { canonicalJson, restore } from '../../domain';
 import type { Assessment } from '../../domain';
 import type { Services } from '../services';
-import { clearJournal, readJournal } from './journal';
+import { clearJournal, readAside, readJournal, setAside } from './journal';
 
-export type Recovery = { kind: 'none' } | { kind: 'applied' } | { kind: 'copy'; copyId: string };
+export type Recovery =
+  | { kind: 'none' }
+  /** The journal's state is what opens; it still has to be saved (the session does that at once). */
+  | { kind: 'applied'; at: string }
+  /** Stored elsewhere since, or signed: the journal's state was saved as a copy. */
+  | { kind: 'copy'; copyId: string; at: string }
+  /** Could not be put back now (unreadable, or the copy could not be saved): it stays in the journal. */
+  | { kind: 'kept'; raw: string };
 
 const sameContent = (a: Assessment, b: Assessment): boolean => a.step === b.step && canonicalJson(a) === canonicalJson(b);
 
-/** Returns the assessment to open (with the journal's changes stored) and what was done. */
-export async function recoverJournal(storage: Services['storage'], stored: Assessment): Promise<{ assessment: Assessment; recovery: Recovery }> {
+type Store = Pick<Services['storage'], 'keepBoth'>;
+
+/** Returns the assessment to open and what was done with the journal. */
+export async function recoverJournal(storage: Store, stored: Assessment): Promise<{ assessment: Assessment; recovery: Recovery }> {
   const entry = readJournal(stored.id);
-  const none = { assessment: stored, recovery: { kind: 'none' } as Recovery };
+  const aside = readAside(stored.id);
+  const earlier: Recovery = aside === null ? { kind: 'none' } : { kind: 'kept', raw: aside };
+  const none = { assessment: stored, recovery: earlier };
   if (!entry) return none;
+  const keep = (): { assessment: Assessment; recovery: Recovery } => {
+    // If even that fails, the entry stays where it is; it is offered again on the next open.
+    setAside(stored.id, entry.raw);
+    return { assessment: stored, recovery: { kind: 'kept', raw: entry.raw } };
+  };
   const restored = restore(entry.assessment);
-  if (!restored.ok || restored.value.id !== stored.id || sameContent(restored.value, stored)) {
-    clearJournal(stored.id);
+  if (!restored.ok) return keep();
+  const mine = restored.value;
+  if (mine.id !== stored.id) return keep();
+  if (sameContent(mine, stored)) {
+    clearJournal(stored.id); // the stored record already holds it
     return none;
   }
-  const mine = restored.value;
+  const at = mine.updatedAt;
   if (stored.revision === entry.base && stored.signoff === null) {
-    const saved = await storage.save(mine, entry.base);
-    if (saved.ok) {
-      clearJournal(stored.id);
-      return { assessment: saved.assessment, recovery: { kind: 'applied' } };
-    }
-    if (saved.reason !== 'conflict' && saved.reason !== 'signed') return none; // keep the journal; try next time
+    // Nothing was stored since these changes were made: they are simply the newest state.
+    return { assessment: { ...mine, revision: stored.revision }, recovery: { kind: 'applied', at } };
   }
   // Saved elsewhere since (another tab) or signed: both are kept, the journal's changes as a copy.
   const kept = await storage.keepBoth(mine, stored, crypto.randomUUID(), new Date().toISOString());
-  if (!kept.ok) return none;
+  if (!kept.ok) return keep();
   clearJournal(stored.id);
-  return { assessment: stored, recovery: { kind: 'copy', copyId: kept.copy.id } };
+  return { assessment: stored, recovery: { kind: 'copy', copyId: kept.copy.id, at } };
 }

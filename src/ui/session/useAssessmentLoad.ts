@@ -20,6 +20,8 @@ export function useAssessmentLoad(id: string, attempt: number): LoadState {
     let live = true;
     setState({ kind: 'loading' });
     void (async () => {
+      // The database this session works on: if everything is erased later (in any tab), its saves are refused.
+      await storage.pinInstall().catch(() => undefined);
       const [loaded, settings] = await Promise.all([storage.load(id), storage.getSettings().catch(() => null)]);
       if (!live) return;
       if (loaded.ok) {

@@ -1,40 +1,60 @@
-// One autosave per open assessment: debounced saves, flushed when the page hides, unloads or updates,
-// and journalled to localStorage when the page goes away with changes not yet stored.
+// One autosave per open assessment: debounced saves with a max-wait, flushed when the page hides, unloads or
+// updates. Every change is also journalled to localStorage at once, and the journal is cleared only when the
+// stored revision holds exactly the state on screen, so a failed write or a crash loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../domain';
 import type { Autosave, AutosaveStatus } from '../../storage';
 import { useServices } from '../services';
-import { clearJournal, writeJournal } from './journal';
+import { clearJournal, journalAfterCommit, writeJournal } from './journal';
 
 export interface SessionSave {
   autosave: Autosave;
   status: AutosaveStatus;
+  /** Whether the newest unsaved state is kept on this computer (the journal); false if localStorage refused. */
+  journalled: boolean;
   /** The newest state the principal produced (saved or not): "mine" in a conflict, the emergency backup. */
   latest: { current: Assessment | null };
   persist: (a: Assessment) => void;
+  /** `a` is now the stored state and what is on screen (a conflict resolved, theirs loaded). */
+  settle: (a: Assessment) => void;
+  /** Everything was erased: nothing more is saved or journalled from this tab. */
+  stop: (id: string) => void;
 }
 
-/** `loadedRevision`: the stored revision the session opened. */
-export function useAutosave(loadedRevision: number): SessionSave {
+/** Continuous typing is still saved this often; the draft in a field commits at least every second before it. */
+export const MAX_WAIT_MS = 2000;
+
+/**
+ * `loadedRevision`: the stored revision the session opened. `unsaved`: what opens is ahead of that revision
+ * (a journal put back), so the status must not say "sparat" before it is stored.
+ */
+export function useAutosave(loadedRevision: number, unsaved = false): SessionSave {
   const { storage, drafts } = useServices();
-  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const [status, setStatus] = useState<AutosaveStatus>(unsaved ? 'pending' : 'idle');
+  const [journalled, setJournalled] = useState(true);
   const latest = useRef<Assessment | null>(null);
-  // Changes made since the last confirmed save, and the stored revision they build on.
-  const dirty = useRef(false);
+  // The stored revision the state on screen builds on.
   const base = useRef(loadedRevision);
-  const leaving = useRef(false);
+  const stopped = useRef(false);
+
+  const journal = (a: Assessment) => {
+    if (!stopped.current) setJournalled(writeJournal(a, base.current));
+  };
 
   const autosave = useMemo(
     () =>
       storage.createAutosave({
-        // At most 1 s after the principal stops typing (issue 5); still saves while they type on and on.
+        // A second after the principal stops typing, and at least every two seconds while they type on.
         delayMs: 600,
-        maxWaitMs: 3000,
+        maxWaitMs: MAX_WAIT_MS,
         onStatus: (s) => {
           if (typeof s === 'object' && 'saved' in s) {
             base.current = s.revision;
-            dirty.current = false;
-            if (latest.current) clearJournal(latest.current.id);
+            if (!stopped.current) setJournalled(journalAfterCommit(s.source, s.revision, latest.current));
+          }
+          if (typeof s === 'object' && 'error' in s && s.error === 'erased') {
+            stopped.current = true;
+            clearJournal(s.id);
           }
           setStatus(s);
         },
@@ -42,32 +62,12 @@ export function useAutosave(loadedRevision: number): SessionSave {
     [storage],
   );
 
-  const journal = () => {
-    if (dirty.current && latest.current) writeJournal(latest.current, base.current);
-  };
-
   useEffect(() => {
     const unbind = storage.bindLifecycle(autosave);
     const unregister = drafts.register(() => autosave.flush());
-    const onLeave = () => {
-      leaving.current = true;
-      journal();
-    };
-    const onHidden = () => document.visibilityState === 'hidden' && journal();
-    const onShow = () => {
-      leaving.current = false;
-    };
-    window.addEventListener('beforeunload', onLeave);
-    window.addEventListener('pagehide', onLeave);
-    window.addEventListener('pageshow', onShow);
-    document.addEventListener('visibilitychange', onHidden);
     return () => {
       unbind();
       unregister();
-      window.removeEventListener('beforeunload', onLeave);
-      window.removeEventListener('pagehide', onLeave);
-      window.removeEventListener('pageshow', onShow);
-      document.removeEventListener('visibilitychange', onHidden);
       // Leaving the assessment (home, another id): what was typed last is still saved.
       void autosave.flush().finally(() => autosave.dispose());
     };
@@ -75,16 +75,30 @@ export function useAutosave(loadedRevision: number): SessionSave {
 
   const persist = useMemo(
     () => (a: Assessment) => {
+      if (stopped.current) return;
       // The machine does not stamp changes; the list sorts by this and an import compares it.
       const stamped = { ...a, updatedAt: new Date().toISOString() };
       latest.current = stamped;
-      dirty.current = true;
+      // Synchronous, before anything can fail or crash: this is what a reload puts back.
+      journal(stamped);
       autosave.schedule(stamped);
-      // A field's last keystroke may reach us after our own unload handler ran: journal it too.
-      if (leaving.current) journal();
     },
     [autosave],
   );
 
-  return { autosave, status, latest, persist };
+  const settle = (a: Assessment) => {
+    autosave.adopt(a);
+    latest.current = a;
+    base.current = a.revision;
+    clearJournal(a.id);
+  };
+
+  const stop = (id: string) => {
+    stopped.current = true;
+    autosave.discard();
+    clearJournal(id);
+    setStatus({ error: 'erased', id, message: '' });
+  };
+
+  return { autosave, status, journalled, latest, persist, settle, stop };
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
 import { clearAllJournals } from '../session/journal';
+import { reasonKey } from '../session/reasons';
 
 export function EraseSection({ generation, onErased }: { generation: number; onErased: () => void }) {
   const { t } = useI18n();
@@ -28,7 +29,7 @@ export function EraseSection({ generation, onErased }: { generation: number; onE
     if (result.ok) clearAllJournals();
     setBusy(false);
     setOpen(false);
-    setMessage(result.ok ? { kind: 'ok', text: t('settings.erase.done') } : { kind: 'error', text: t('settings.erase.failed', { error: result.error }) });
+    setMessage(result.ok ? { kind: 'ok', text: t('settings.erase.done') } : { kind: 'error', text: t('settings.erase.failed', { error: t(reasonKey(result.reason)) }) });
     onErased();
   };
 

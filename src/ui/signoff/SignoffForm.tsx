@@ -2,7 +2,7 @@
 // review, or a referral to the school owner). Offered only when the machine allows a signature.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { decisionMissing } from '../../domain';
+import { decisionMissing, textLimitAt } from '../../domain';
 import type { SignoffKind } from '../../domain';
 import { busy } from '../../machine';
 import type { SignoffDraft } from '../../machine';
@@ -205,6 +205,7 @@ function Input({ id, label, value, onInput, type = 'text', hint, required = fals
         id={id}
         type={type as 'text'}
         value={value}
+        maxLength={textLimitAt('signoff.name')}
         aria-required={required ? 'true' : undefined}
         aria-invalid={describedBy ? 'true' : undefined}
         aria-describedby={ids}

@@ -3,7 +3,7 @@
 // the follow-up an answer calls for. The lead mounts it in the wizard's first step and wires onAnswer.
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { Assessment, ReviewQuestion, YesNo } from '../../domain';
-import { annualReviewQuestions } from '../../domain';
+import { annualReviewQuestions, textLimitAt } from '../../domain';
 import { formatDate, useI18n } from '../i18n';
 import { changeText } from './changeText';
 import './yeartwo.css';
@@ -132,6 +132,7 @@ function SummaryQuestion({ q, value, onAnswer }: QuestionProps) {
         id={base}
         rows={4}
         value={text}
+        maxLength={textLimitAt(q.field)}
         aria-describedby={describedBy(q, base)}
         onInput={(e) => {
           setText(e.currentTarget.value);

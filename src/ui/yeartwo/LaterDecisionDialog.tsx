@@ -2,6 +2,7 @@
 // or referred, recorded after signing (outside the fingerprint, so the signature stays valid).
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, LaterDecision } from '../../domain';
+import { textLimitAt } from '../../domain';
 import { useI18n, type MessageKey } from '../i18n';
 import { Dialog } from '../shell/Dialog';
 import { isIsoDate } from './dates';
@@ -129,7 +130,7 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
           <label class="y2-field__label" for={`${id}-ref`}>
             {t('y2.later.reference')}
           </label>
-          <input id={`${id}-ref`} type="text" value={reference} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
+          <input id={`${id}-ref`} type="text" value={reference} maxLength={textLimitAt('laterDecision.reference')} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
         </div>
         <div class="y2-field">
           <label class="y2-field__label" for={`${id}-who`}>
@@ -138,7 +139,7 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
           <p id={`${id}-who-hint`} class="y2-field__hint">
             {t('y2.later.decidedBy.hint')}
           </p>
-          <input id={`${id}-who`} type="text" value={decidedBy} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />
+          <input id={`${id}-who`} type="text" value={decidedBy} maxLength={textLimitAt('laterDecision.decidedBy')} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />
         </div>
         {error && (
           <p role="alert" class="y2-field__error">

@@ -127,7 +127,7 @@ describe('autosave', () => {
     store.respond(() => ({ ok: false, reason: 'quota', error: 'QuotaExceededError: full' }));
     autosave.schedule(edit(sample('a'), 'viktigt'));
     await autosave.flush();
-    expect(autosave.status()).toEqual({ error: 'quota', id: 'a', message: 'QuotaExceededError: full' });
+    expect(autosave.status()).toMatchObject({ error: 'quota', id: 'a', message: 'QuotaExceededError: full', attempt: 1 });
     expect(autosave.hasPending()).toBe(true);
     store.respond(null);
     await autosave.flush();
@@ -172,6 +172,105 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(2000);
     await autosave.flush();
     expect(store.calls).toHaveLength(0);
+  });
+});
+
+describe('autosave under faults', () => {
+  /** Whether a status would make the principal believe the work is stored. */
+  const claimsSaved = (s: AutosaveStatus): boolean => s === 'idle' || (typeof s === 'object' && 'saved' in s);
+
+  it('saves at least every 2 s while the principal types without any pause', async () => {
+    const store = fakeSave();
+    const savedAt: number[] = [];
+    const autosave = createAutosave({
+      save: (a) => {
+        savedAt.push(Date.now());
+        return store.save(a);
+      },
+    });
+    const start = Date.now();
+    for (let i = 0; i < 100; i++) {
+      autosave.schedule(edit(sample('a'), `tecken ${i}`)); // a keystroke every 100 ms for 10 s
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const gaps = [savedAt[0]! - start, ...savedAt.slice(1).map((t, i) => t - savedAt[i]!)];
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(2000);
+    expect(savedAt.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('retries a failed write by itself with backoff, and says "saved" only after the write that succeeded', async () => {
+    const store = fakeSave();
+    let failuresLeft = 3;
+    store.respond((a) => (failuresLeft-- > 0 ? { ok: false, reason: 'unknown', error: 'AbortError: injected' } : (store.respond(null), { ok: true, revision: 1, assessment: { ...a, revision: 1 } })));
+    const autosave = createAutosave({ save: store.save, onStatus: (s) => statuses.push(s) });
+    autosave.schedule(edit(sample('a'), 'får inte försvinna'));
+    await vi.advanceTimersByTimeAsync(700); // first attempt
+    expect(autosave.status()).toMatchObject({ error: 'unknown', attempt: 1 });
+    const firstRetry = autosave.status();
+    expect(typeof firstRetry === 'object' && 'retryAt' in firstRetry && firstRetry.retryAt.getTime() - Date.now()).toBe(1000);
+    await vi.advanceTimersByTimeAsync(1000); // second attempt, after 1 s
+    expect(store.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(store.calls).toHaveLength(2); // the next wait is 2 s
+    await vi.advanceTimersByTimeAsync(1); // third attempt
+    expect(store.calls).toHaveLength(3);
+    expect(statuses.some(claimsSaved)).toBe(false);
+    await vi.advanceTimersByTimeAsync(5000); // fourth attempt succeeds
+    expect(store.calls).toHaveLength(4);
+    expect(autosave.status()).toMatchObject({ saved: expect.any(Date), revision: 1 });
+    expect(store.calls.every((c) => c.problem.description === 'får inte försvinna')).toBe(true);
+    // Before the success, nothing ever claimed the text was stored.
+    expect(statuses.slice(0, -1).some(claimsSaved)).toBe(false);
+  });
+
+  it('keeps the failure on screen while the principal types on, and the retry stores the newest text', async () => {
+    const store = fakeSave();
+    store.respond(() => ({ ok: false, reason: 'quota', error: 'QuotaExceededError: full' }));
+    const autosave = createAutosave({ save: store.save, onStatus: (s) => statuses.push(s) });
+    const a = sample('a');
+    autosave.schedule(edit(a, 'ett'));
+    await vi.advanceTimersByTimeAsync(700);
+    const during: AutosaveStatus[] = [];
+    autosave.schedule(edit(a, 'ett två'));
+    during.push(autosave.status());
+    autosave.schedule(edit(a, 'ett två tre'));
+    during.push(autosave.status());
+    expect(during.every((s) => typeof s === 'object' && 'error' in s && s.error === 'quota')).toBe(true);
+    store.respond(null);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(store.calls.at(-1)?.problem.description).toBe('ett två tre');
+    expect(autosave.status()).toMatchObject({ saved: expect.any(Date) });
+    expect(autosave.hasPending()).toBe(false);
+  });
+
+  it('reports which state was stored, so the caller can tell whether the screen is ahead of the disk', async () => {
+    const store = fakeSave();
+    store.hold();
+    const autosave = createAutosave({ save: store.save });
+    const first = edit(sample('a'), 'först');
+    autosave.schedule(first);
+    await vi.advanceTimersByTimeAsync(700); // the save of `first` hangs
+    const second = edit(sample('a'), 'sedan');
+    autosave.schedule(second);
+    store.release();
+    await autosave.flush();
+    expect(autosave.status()).toMatchObject({ source: second });
+    expect(store.calls.map((c) => c.problem.description)).toEqual(['först', 'sedan']);
+  });
+
+  it('stops for good once the data was erased: nothing is written back', async () => {
+    const store = fakeSave();
+    store.respond(() => ({ ok: false, reason: 'erased', error: 'erased' }));
+    const autosave = createAutosave({ save: store.save });
+    autosave.schedule(edit(sample('a'), 'gammalt'));
+    await autosave.flush();
+    expect(autosave.status()).toMatchObject({ error: 'erased', id: 'a' });
+    store.respond(null);
+    autosave.schedule(edit(sample('a'), 'efteråt'));
+    await vi.advanceTimersByTimeAsync(30_000);
+    await autosave.flush();
+    expect(store.calls).toHaveLength(1);
+    expect(autosave.hasPending()).toBe(false);
   });
 });
 

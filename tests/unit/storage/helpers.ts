@@ -6,6 +6,7 @@ import type { Assessment } from '../../../src/domain';
 import { ALL_STORES, closeDatabase, getDb } from '../../../src/storage/db';
 import { forgetCachedSettings } from '../../../src/storage/settings';
 import { forgetMarkerState } from '../../../src/storage/persistence';
+import { forgetInstall } from '../../../src/storage/install';
 
 export class MemoryStorage {
   private readonly items = new Map<string, string>();
@@ -37,6 +38,7 @@ export async function freshStorage(): Promise<MemoryStorage> {
   (globalThis as { localStorage?: Storage }).localStorage = local as unknown as Storage;
   forgetCachedSettings();
   forgetMarkerState();
+  forgetInstall(); // a new database is a new install; this "tab" starts afresh with it
   return local;
 }
 

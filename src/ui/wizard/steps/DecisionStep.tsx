@@ -2,6 +2,7 @@
 // registry number, then the sign-off, offered only when the machine allows a signature.
 import { useEffect } from 'preact/hooks';
 import type { Camera } from '../../../domain';
+import { textLimitAt } from '../../../domain';
 import type { SignoffDraft } from '../../../machine';
 import { Group } from '../../fields/Group';
 import { TextField } from '../../fields/TextField';
@@ -54,7 +55,7 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
         <label for={`${id}-reason`} class="field__label">
           {t('review.verdict.reason')}
         </label>
-        <textarea id={`${id}-reason`} rows={2} value={draft} onInput={(e) => change(e.currentTarget.value)} />
+        <textarea id={`${id}-reason`} rows={2} value={draft} maxLength={textLimitAt('decision.cameraDecisions.0.reason')} onInput={(e) => change(e.currentTarget.value)} />
       </div>
     </fieldset>
   );
