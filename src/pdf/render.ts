@@ -38,6 +38,8 @@ export interface AssessmentPdfInput {
   signed?: SignedRecord;
 }
 
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
 /** The day `given` was evaluated for, among the two a caller uses (signing day, today); null if neither. */
@@ -153,6 +155,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
     appVersion: appVersion(),
     lang,
     printedAt: now.toISOString(),
+    timeZone: localTimeZone(),
     policy,
     evaluatedOn: evaluatedOn(a, policy, input.evaluation, printedOn),
     previous: input.previous ?? null,

@@ -1,7 +1,8 @@
 // Binds what a reader sees to what was signed: the pages are made again from the signed data with the
 // options the PDF was made with (kb:render), both texts read with pdf.js, and compared page by page.
-// A PDF made by another app version (or before kb:render existed) may differ only because the wording or
-// layout changed since: then the pages are "not compared", never called altered or unaltered.
+// A PDF made by another app version (or before kb:render existed, or in another time zone) may differ only
+// because the wording, layout or local time changed: then the pages are "not compared", never called
+// altered or unaltered.
 import type { Assessment, Lang, Policy } from '../domain';
 import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../domain';
 import type { PdfPayload } from './extract';
@@ -31,7 +32,7 @@ interface Options {
   policy: Policy;
   evaluatedOn: string | null;
   previous: Assessment | null;
-  /** The options came from kb:render written by this very app version. */
+  /** The options came from kb:render written by this very app version, in this time zone. */
   sameApp: boolean;
 }
 
@@ -47,7 +48,8 @@ function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
     policy: policy?.ok ? policy.value : defaultPolicy,
     evaluatedOn: typeof r?.evaluatedOn === 'string' ? r.evaluatedOn : null,
     previous: previous?.ok ? previous.value : null,
-    sameApp: r !== null && r.appVersion === currentAppVersion(),
+    // Local dates and times print differently in another time zone; the renderer prints in the local one.
+    sameApp: r !== null && r.appVersion === currentAppVersion() && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }
 

@@ -37,6 +37,8 @@ export interface RenderOptions {
   lang: Lang;
   /** When the PDF was made (its "printed" date), ISO date-time. */
   printedAt: string;
+  /** The maker's time zone (IANA name): printed dates and times are local, so another zone prints others. */
+  timeZone: string;
   /** The organisation's policy the outcome was evaluated with; organisation and DPO names come from it. */
   policy: Policy;
   /** The day the evaluation printed was made for; null when the caller's evaluation matched no known day. */
