@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../../../src/domain';
-import { canonicalJson, createSignedRecord, fingerprint, restore } from '../../../src/domain';
+import { canonicalJson, createSignedRecord, defaultPolicy, evaluate, fingerprint, nextVersion, restore } from '../../../src/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
 import { renderAssessmentPdf } from '../../../src/pdf/render';
 import type { VerifyDeps } from '../../../src/pdf/verify';
@@ -110,6 +110,30 @@ describe('a signed PDF', async () => {
   test('an English PDF is made again in English', async () => {
     const en = await renderAssessmentPdf({ assessment: a, lang: 'en', now: NOW }, nodeDeps);
     expect(await verifyDocument(en, deps())).toMatchObject({ status: 'match', differences: [] });
+  });
+});
+
+describe('a PDF made as the app makes it', async () => {
+  const first = await signedCopy(load('facade-night.json'));
+  const policy = { ...defaultPolicy, organisationName: 'Utbildningsnämnden i Exempelstad', dpoContact: { name: 'Dana Dataskydd', title: 'Dataskyddsombud', email: 'dpo@example.se', phone: '' } };
+
+  test('with the organisation policy and the evaluation of the day it was made, it reads the same', async () => {
+    const evaluation = evaluate(first, policy, '2026-09-20');
+    const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
+    expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'match', differences: [] });
+  });
+
+  test('a new version prints its changes since the previous one, which must itself be unaltered', async () => {
+    const draft = nextVersion(first, 'second', NOW);
+    draft.data.retentionHours = 48;
+    const second = await signedCopy(draft);
+    const pdf = await renderAssessmentPdf({ assessment: second, previous: first, now: NOW }, nodeDeps);
+    expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'match', differences: [] });
+
+    const forgedPrevious = structuredClone(first);
+    forgedPrevious.data.retentionHours = 720; // the printed changes would then lie about what changed
+    const lying = await renderAssessmentPdf({ assessment: second, previous: forgedPrevious, now: NOW }, nodeDeps);
+    expect(await verifyDocument(lying, deps())).toMatchObject({ status: 'altered', reason: 'previous-broken' });
   });
 });
 
