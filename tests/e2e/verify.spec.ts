@@ -37,6 +37,17 @@ async function verify(page: Page, name: string, buffer: Buffer, mimeType = 'appl
 
 const headline = (page: Page) => page.locator('.verify-result h2');
 
+/** With VERIFY_SHOTS=<dir>, a full-page PNG of each state at 1280 and 360 px, to look at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.VERIFY_SHOTS;
+  if (!dir) return;
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `${dir}/verify-${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 test('verification binds the visible text, knows its fingerprints, reads backups and works offline', async ({ page }) => {
   test.setTimeout(120_000);
   const original = await signed('facade-night.json');
@@ -71,11 +82,13 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   await expect(headline(page)).toHaveText('Dokumentet har ändrats');
   await expect(page.locator('.verify-differences')).toContainText('Sidan 5, ”Lagringstid”: där står ”24 timmar (1”, men den signerade bedömningen säger ”72 timmar (3”.');
   await expectNoAxeViolations(page, '(verify, altered)');
+  await shoot(page, 'altered');
 
   // The app's own backup: every signed version in it verifies.
   await verify(page, 'sakerhetskopia.json', Buffer.from(JSON.stringify(backup)), 'application/json');
   await expect(headline(page)).toHaveText('Säkerhetskopian: 2 signerade versioner');
   await expect(page.locator('.verify-entry--match')).toHaveCount(2);
+  await shoot(page, 'backup');
 
   // The backup added as what to compare with: the untouched PDF is a known signed original...
   await page.getByLabel('Lägg till säkerhetskopia eller förteckning').setInputFiles({ name: 'sakerhetskopia.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
@@ -83,6 +96,7 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   await verify(page, 'bedomning.pdf', pdf);
   await expect(headline(page)).toHaveText('Dokumentet stämmer');
   await expect(page.getByText('Finns i sakerhetskopia.json')).toBeVisible();
+  await shoot(page, 'match');
 
   // ...and a forgery whose data were edited and fingerprint recomputed (footer and XMP agree) is not.
   await verify(page, 'forfalskad.pdf', forgedPdf);
@@ -94,9 +108,5 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   // Readable at 360 px: the fingerprint wraps in its groups, nothing scrolls sideways.
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  if (process.env.VERIFY_SHOTS) {
-    await page.screenshot({ path: `${process.env.VERIFY_SHOTS}/verify-360.png`, fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: `${process.env.VERIFY_SHOTS}/verify-1280.png`, fullPage: true });
-  }
+  await shoot(page, 'unknown');
 });
