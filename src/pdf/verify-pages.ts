@@ -1,8 +1,8 @@
 // Binds what a reader sees to what was signed: the pages are made again from the signed data with the
 // options the PDF was made with (kb:render), both texts read with pdf.js, and compared page by page.
-// A PDF made by another app version (or before kb:render existed, or in another time zone) may differ only
-// because the wording, layout or local time changed: then the pages are "not compared", never called
-// altered or unaltered.
+// A PDF made by another app version (or before kb:render existed, in another time zone, or with an
+// evaluation of an unknown day) may differ only because the wording, layout, local time or outcome text
+// changed: then the pages are "not compared", never called altered or unaltered.
 import type { Assessment, Lang, Policy } from '../domain';
 import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../domain';
 import type { PdfPayload } from './extract';
@@ -32,8 +32,8 @@ interface Options {
   policy: Policy;
   evaluatedOn: string | null;
   previous: Assessment | null;
-  /** The options came from kb:render written by this very app version, in this time zone. */
-  sameApp: boolean;
+  /** The options came from kb:render written by this very app version, in this time zone, with a known evaluation day. */
+  reproducible: boolean;
 }
 
 function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
@@ -49,7 +49,8 @@ function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
     evaluatedOn: typeof r?.evaluatedOn === 'string' ? r.evaluatedOn : null,
     previous: previous?.ok ? previous.value : null,
     // Local dates and times print differently in another time zone; the renderer prints in the local one.
-    sameApp: r !== null && r.appVersion === currentAppVersion() && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // An evaluation made for neither the signing day nor the printing day cannot be made again exactly.
+    reproducible: r !== null && r.appVersion === currentAppVersion() && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone && typeof r.evaluatedOn === 'string',
   };
 }
 
@@ -78,5 +79,5 @@ export async function comparePages(bytes: Uint8Array, payload: PdfPayload, docum
   const [expected, found] = await Promise.all([readPageText(again, pdfjs), readPageText(bytes, pdfjs)]);
   const differences = diffPages(expected, found);
   if (differences.length === 0) return { ...result, differences };
-  return { ...result, differences, status: options.sameApp ? 'altered' : 'pages-not-compared', ...(options.sameApp ? { reason: 'text-differs' as const } : {}) };
+  return { ...result, differences, status: options.reproducible ? 'altered' : 'pages-not-compared', ...(options.reproducible ? { reason: 'text-differs' as const } : {}) };
 }

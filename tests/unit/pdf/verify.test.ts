@@ -107,9 +107,10 @@ describe('a signed PDF', async () => {
     expect(edited.differences).toHaveLength(1);
   });
 
-  test('an English PDF is made again in English', async () => {
+  test('an English PDF is made again in English, also when only its XMP language says so', async () => {
     const en = await renderAssessmentPdf({ assessment: a, lang: 'en', now: NOW }, nodeDeps);
     expect(await verifyDocument(en, deps())).toMatchObject({ status: 'match', differences: [] });
+    expect(await verifyDocument(hideTag(hideTag(en, 'signed'), 'render'), deps())).toMatchObject({ status: 'match', record: 'derived', differences: [] });
   });
 });
 
@@ -121,6 +122,15 @@ describe('a PDF made as the app makes it', async () => {
     const evaluation = evaluate(first, policy, '2026-09-20');
     const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
     expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'match', differences: [] });
+    expect(await verifyDocument(editVisibleText(pdf, 'Utbildningsnämnden', 'Utbildningsnämndan'), deps())).toMatchObject({ status: 'altered', reason: 'text-differs' });
+  });
+
+  test('with an evaluation of an unknown day, edited text is "not compared", never unaltered', async () => {
+    const evaluation = { ...evaluate(first, policy, '2026-09-20'), nextReviewDate: '2031-01-01' };
+    const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
+    const edited = await verifyDocument(editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)'), deps());
+    expect(edited.status).toBe('pages-not-compared');
+    expect(edited.differences).toContainEqual({ page: 5, field: 'Lagringstid', expected: '72 timmar (3', found: '24 timmar (1' });
   });
 
   test('a new version prints its changes since the previous one, which must itself be unaltered', async () => {
