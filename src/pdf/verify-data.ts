@@ -68,6 +68,8 @@ export interface Checked {
  */
 export async function checkSignedData(raw: unknown, recordRaw: unknown, source: VerifyResult['source'], known: VerifyDeps['known']): Promise<Checked> {
   const none = { source, known: [] as KnownSource[] };
+  const newer = (v: unknown): boolean => isObject(v) && typeof v.schemaVersion === 'number' && v.schemaVersion > SCHEMA_VERSION;
+  if (newer(raw) || newer(recordRaw)) return { result: { ...none, status: 'unreadable', reason: 'newer-version' } };
   const restored = restore(raw);
   if (!restored.ok) return { result: { ...none, status: 'unreadable', reason: 'not-an-assessment' } };
   const document = restored.value;
@@ -77,9 +79,7 @@ export async function checkSignedData(raw: unknown, recordRaw: unknown, source: 
   if (recordRaw !== null && recordRaw !== undefined) {
     record = parseSignedRecord(recordRaw);
     if (record === null) return { result: { ...none, status: 'altered', reason: 'record-unreadable', assessment: document } };
-    if (record.schemaVersion > SCHEMA_VERSION) return { result: { ...none, status: 'unreadable', reason: 'newer-version' } };
   } else {
-    if (isObject(raw) && typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION) return { result: { ...none, status: 'unreadable', reason: 'newer-version' } };
     record = await recordFromRawDocument(raw);
     if (record === null) return { result: { ...none, status: 'unreadable', reason: 'not-an-assessment' } };
   }

@@ -158,6 +158,10 @@ describe('JSON files and backups', async () => {
     expect(await verifyDocument(JSON.stringify(tampered), deps())).toMatchObject({ status: 'altered', reason: 'fingerprint-differs' });
   });
 
+  test('a document from a newer schema version asks for an update instead of guessing', async () => {
+    expect(await verifyDocument(JSON.stringify({ ...a, schemaVersion: 99 }), deps())).toMatchObject({ status: 'unreadable', reason: 'newer-version' });
+  });
+
   test('the fingerprint is recomputed from the raw JSON, not from restored data', async () => {
     const raw = JSON.parse(JSON.stringify(a)) as Record<string, unknown>;
     raw.futureField = 'kept by restore, hashed as it is'; // restore keeps it; an app that dropped it would differ
