@@ -4,6 +4,7 @@ import type { Assessment } from '../../../src/domain';
 import { canonicalJson, createSignedRecord, defaultPolicy, evaluate, fingerprint, nextVersion, restore } from '../../../src/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
 import { renderAssessmentPdf } from '../../../src/pdf/render';
+import { diffPages } from '../../../src/pdf/page-diff';
 import type { VerifyDeps } from '../../../src/pdf/verify';
 import { verifyDocument } from '../../../src/pdf/verify';
 import { buildBackup } from '../../../src/storage/backup-export';
@@ -214,4 +215,21 @@ describe('nothing to verify', () => {
     expect(await verifyDocument(copy, deps())).toMatchObject({ status: 'unreadable', reason: 'redacted-copy' });
   });
 
+});
+
+describe('comparing page text', () => {
+  const line = (text: string, label: string | null = null) => ({ text, label });
+
+  test('the same words broken into lines differently read the same', () => {
+    expect(diffPages([[line('Lagringstid 72 timmar', 'Lagringstid'), line('(3 dygn)')]], [[line('Lagringstid 72'), line('timmar (3 dygn)')]])).toEqual([]);
+  });
+
+  test('a word changed under a heading is named by the heading, an extra page by its number', () => {
+    const expected = [[line('6. Personuppgiftshantering', '6. Personuppgiftshantering'), line('Bilderna sparas i 72 timmar.')]];
+    const found = [[expected[0]![0]!, line('Bilderna sparas i 720 timmar.')], [line('Ett tillagt blad')]];
+    expect(diffPages(expected, found)).toEqual([
+      { page: 1, field: '6. Personuppgiftshantering', expected: '72', found: '720' },
+      { page: 2, field: null, expected: '', found: 'Ett tillagt blad' },
+    ]);
+  });
 });
