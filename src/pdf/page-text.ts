@@ -11,11 +11,23 @@ export interface PageLine {
   label: string | null;
 }
 
-/** The browser's pdf.js: the modern build and its worker file, both from this origin. */
-export async function browserPdfjs(): Promise<PdfjsLib> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  return pdfjs;
+let pending: Promise<PdfjsLib> | null = null;
+
+/**
+ * The browser's pdf.js: the modern build and its worker, both from this origin. Idempotent; the worker is
+ * started here, so calling it when the verify page opens lets it parse its 1.2 MB before a file is chosen.
+ */
+export function browserPdfjs(): Promise<PdfjsLib> {
+  pending ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
+    .then(([pdfjs, worker]) => {
+      pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
+      return pdfjs;
+    })
+    .catch((error: unknown) => {
+      pending = null; // offline without the chunk: a later attempt may find it cached
+      throw error;
+    });
+  return pending;
 }
 
 interface Item {

@@ -1,7 +1,7 @@
 // '#/verifiera': does this PDF, JSON file or backup hold an unaltered signed assessment, does a PDF show
 // what was signed, and is its fingerprint known? Said plainly first, details after. Works offline on a
 // device that never saw the assessment: nothing here needs the network or this device's data.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { VerifyResult } from '../../pdf';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
@@ -27,6 +27,12 @@ export function VerifyPage() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [files, setFiles] = useState<AddedFile[]>([]);
   const [typed, setTyped] = useState('');
+  // Started early, awaited late: the renderer and pdf.js load while the user picks a file.
+  useEffect(() => {
+    void pdf()
+      .then((m) => m.prepareVerifier())
+      .catch(() => undefined); // offline without the chunks: choosing a file will say so
+  }, [pdf]);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
