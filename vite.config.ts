@@ -98,7 +98,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything the app can load, lazy chunks and fonts included, so every feature works offline.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt,ttf,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,txt,ttf,woff2,webmanifest}'],
         globIgnores: ['.vite/**'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -1,7 +1,7 @@
 // Reads the assessment back out of a PDF this app made, without jsPDF or any PDF library: the XMP packet
 // is an uncompressed stream, so its tags can be found in the raw bytes (the last one wins, as a PDF
 // updated in place appends newer objects at the end).
-import { DATA_TAG, FINGERPRINT_TAG, REDACTED_TAG, utf8FromBase64 } from './xmp';
+import { DATA_TAG, FINGERPRINT_TAG, REDACTED_TAG, RENDER_TAG, SIGNED_TAG, utf8FromBase64 } from './xmp';
 
 export interface PdfPayload {
   /** The parsed assessment JSON, or null when absent or unreadable. */
@@ -10,6 +10,12 @@ export interface PdfPayload {
   fingerprint: string | null;
   /** A copy for wide distribution, made without the assessment data. */
   redacted: boolean;
+  /** The SignedRecord beside the data (unchecked JSON), null in PDFs made before records existed. */
+  signed: unknown;
+  /** How the pages were made (unchecked JSON of RenderOptions), null in older PDFs. */
+  render: unknown;
+  /** The document's language tag from the XMP packet ('sv-SE', 'en-GB'), null when absent. */
+  language: string | null;
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
@@ -30,21 +36,26 @@ function lastElement(text: string, tag: string): string | null {
   return text.slice(open + tag.length + 2, close);
 }
 
+function jsonElement(text: string, tag: string): unknown {
+  const b64 = lastElement(text, tag);
+  if (b64 === null) return null;
+  try {
+    return JSON.parse(utf8FromBase64(b64)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 export function readPdfPayload(bytes: Uint8Array): PdfPayload {
   const text = latin1(bytes);
-  const b64 = lastElement(text, DATA_TAG);
-  let assessment: unknown = null;
-  if (b64 !== null) {
-    try {
-      assessment = JSON.parse(utf8FromBase64(b64)) as unknown;
-    } catch {
-      assessment = null;
-    }
-  }
+  const language = /<dc:language><rdf:Bag><rdf:li>([^<]*)<\/rdf:li>/.exec(text.slice(text.lastIndexOf('<dc:language>')))?.[1] ?? null;
   return {
-    assessment,
+    assessment: jsonElement(text, DATA_TAG),
     fingerprint: lastElement(text, FINGERPRINT_TAG),
     redacted: lastElement(text, REDACTED_TAG) === 'true',
+    signed: jsonElement(text, SIGNED_TAG),
+    render: jsonElement(text, RENDER_TAG),
+    language,
   };
 }
 

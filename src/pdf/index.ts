@@ -27,6 +27,12 @@ export function loadPdfModule(): Promise<RenderModule> {
 
 const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 
+/** Starts loading what verifying a PDF needs (the renderer, pdf.js and its worker); call when the verify page opens. */
+export async function prepareVerifier(): Promise<void> {
+  const [, { browserPdfjs }] = await Promise.all([loadPdfModule(), import('./page-text')]);
+  await browserPdfjs();
+}
+
 /** The assessment as a PDF, made in the browser with the embedded fonts (works offline). */
 export async function makeAssessmentPdf(input: AssessmentPdfInput): Promise<Blob> {
   const { renderAssessmentPdf } = await loadPdfModule();

@@ -1,8 +1,8 @@
 // The jsPDF side of the PDF module, loaded only through the dynamic import in index.ts. It lays out the
 // assessment, stamps every page with its number and the fingerprint, and embeds the data as XMP.
 import { jsPDF } from 'jspdf';
-import type { Assessment, Evaluation, Lang, Policy } from '../domain';
-import { defaultPolicy, evaluate, isoDateOf } from '../domain';
+import type { Assessment, Evaluation, Lang, Policy, SignedRecord } from '../domain';
+import { defaultPolicy, evaluate, isoDateOf, recordFromRawDocument } from '../domain';
 import { letterAppendix, signAppendix } from './appendices';
 import type { DocContext } from './context';
 import { organisationOf } from './context';
@@ -17,6 +17,7 @@ import { decisionSection, registerSection, reviewSection } from './sections-deci
 import type { PdfText } from './text';
 import { pdfText } from './text';
 import { COLOR, MARGIN, SIZE, lineHeight } from './theme';
+import type { RenderOptions } from './xmp';
 import { xmpPacket } from './xmp';
 
 export type { PdfDeps } from './fonts';
@@ -33,6 +34,20 @@ export interface AssessmentPdfInput {
   now?: Date;
   /** The signed version this one continues: its differences are printed after the outcome. */
   previous?: Assessment;
+  /** What was signed (the version row's record); by default derived from the signed document itself. */
+  signed?: SignedRecord;
+}
+
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
+
+/** The day `given` was evaluated for, among the two a caller uses (signing day, today); null if neither. */
+function evaluatedOn(a: Assessment, policy: Policy, given: Evaluation | undefined, printedOn: string): string | null {
+  const days = [...new Set([a.signoff?.date || printedOn, printedOn])];
+  if (given === undefined) return days[0]!;
+  const text = JSON.stringify(given);
+  return days.find((day) => JSON.stringify(evaluate(a, policy, day)) === text) ?? null;
 }
 
 const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -88,6 +103,8 @@ export interface Finish {
   json: string | null;
   redacted: boolean;
   fingerprint: string;
+  signedJson?: string | null;
+  renderJson?: string | null;
 }
 
 export function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
@@ -132,6 +149,17 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
   letterAppendix(c);
   footers(flow, t, fingerprint === '' ? t.draft : t.fingerprint(fingerprint));
   const school = a.school.schoolName;
+  const withData = !c.omitPlacement;
+  const record = withData && a.signoff !== null ? (input.signed ?? (await recordFromRawDocument(a))) : null;
+  const render: RenderOptions = {
+    appVersion: appVersion(),
+    lang,
+    printedAt: now.toISOString(),
+    timeZone: localTimeZone(),
+    policy,
+    evaluatedOn: evaluatedOn(a, policy, input.evaluation, printedOn),
+    previous: input.previous ?? null,
+  };
   return finish(
     doc,
     {
@@ -144,6 +172,9 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
       json: c.omitPlacement ? null : JSON.stringify(a),
       redacted: c.omitPlacement,
       fingerprint,
+      signedJson: record === null ? null : JSON.stringify(record),
+      // A copy for distribution carries nothing a verifier could use, so no previous version either.
+      renderJson: withData ? JSON.stringify(render) : null,
     },
     now,
   );

@@ -1,24 +1,16 @@
-// "Verifiera dokument": does this PDF or JSON file hold an unaltered signed assessment? The data is
-// restored through the domain, its fingerprint recomputed and compared with the one recorded at signing
-// and, for a PDF, with the one printed in its footers (kept in the XMP packet beside the data).
-import type { Assessment } from '../domain';
-import { fingerprint, restore } from '../domain';
+// "Verifiera dokument": does this PDF, JSON file or backup hold an unaltered signed assessment, and does a
+// PDF show what was signed? What was signed is the SignedRecord beside the document; files made before
+// records existed are hashed with the frozen canonical form of their own version, on the raw JSON, before
+// any restore. A PDF's pages are then made again from the signed data and their text compared with the
+// text a reader sees. Whether the fingerprint is known (register, backup, diarium) is asked of `known`:
+// a SHA-256 anyone can recompute proves nothing alone.
+import type { VerifyDeps, VerifyResult } from './verify-data';
+import { checkSignedData } from './verify-data';
 import { isPdf, readPdfPayload } from './extract';
+import { comparePages } from './verify-pages';
+import { verifyBackup } from './verify-backup';
 
-export type VerifyStatus = 'match' | 'altered' | 'not-signed' | 'unreadable';
-
-export interface VerifyResult {
-  status: VerifyStatus;
-  /** What kind of file it was. */
-  source: 'pdf' | 'json' | 'unknown';
-  /** Why it is unreadable or altered, for a precise message. */
-  reason?: 'redacted-copy' | 'no-data' | 'not-an-assessment' | 'fingerprint-differs' | 'printed-fingerprint-differs';
-  /** The fingerprint recomputed from the data. */
-  fingerprint?: string;
-  /** The fingerprint recorded when it was signed. */
-  signedFingerprint?: string;
-  assessment?: Assessment;
-}
+export type { AlteredReason, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-data';
 
 function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array | string {
   if (typeof input !== 'string') return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -29,35 +21,26 @@ function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array | string 
   return bytes;
 }
 
-export async function verifyDocument(input: Uint8Array | ArrayBuffer | string): Promise<VerifyResult> {
+export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const data = toBytes(input);
-  let raw: unknown = null;
-  let printed: string | null = null;
-  let source: VerifyResult['source'] = 'unknown';
   if (typeof data !== 'string' && isPdf(data)) {
-    source = 'pdf';
     const payload = readPdfPayload(data);
-    if (payload.redacted) return { status: 'unreadable', source, reason: 'redacted-copy' };
-    if (payload.assessment === null) return { status: 'unreadable', source, reason: 'no-data' };
-    raw = payload.assessment;
-    printed = payload.fingerprint;
-  } else {
-    try {
-      const text = typeof data === 'string' ? data : new TextDecoder('utf-8', { fatal: true }).decode(data);
-      raw = JSON.parse(text) as unknown;
-      source = 'json';
-    } catch {
-      return { status: 'unreadable', source, reason: 'no-data' };
+    if (payload.redacted) return { status: 'unreadable', source: 'pdf', reason: 'redacted-copy', known: [] };
+    if (payload.assessment === null) return { status: 'unreadable', source: 'pdf', reason: 'no-data', known: [] };
+    const { result, document } = await checkSignedData(payload.assessment, payload.signed, 'pdf', deps.known);
+    if (result.status !== 'match' || document === undefined) return result;
+    if (payload.fingerprint !== null && payload.fingerprint !== result.fingerprint) {
+      return { ...result, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: payload.fingerprint };
     }
+    return comparePages(data, payload, document, result, deps);
   }
-  const restored = restore(raw);
-  if (!restored.ok) return { status: 'unreadable', source, reason: 'not-an-assessment' };
-  const assessment = restored.value;
-  const computed = await fingerprint(assessment);
-  const signoff = assessment.signoff;
-  if (!signoff || signoff.fingerprint === '') return { status: 'not-signed', source, fingerprint: computed, assessment };
-  const base = { source, fingerprint: computed, signedFingerprint: signoff.fingerprint, assessment };
-  if (computed !== signoff.fingerprint) return { ...base, status: 'altered', reason: 'fingerprint-differs' };
-  if (printed !== null && printed !== signoff.fingerprint) return { ...base, status: 'altered', reason: 'printed-fingerprint-differs' };
-  return { ...base, status: 'match' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(typeof data === 'string' ? data : new TextDecoder('utf-8', { fatal: true }).decode(data)) as unknown;
+  } catch {
+    return { status: 'unreadable', source: 'unknown', reason: 'no-data', known: [] };
+  }
+  const backup = await verifyBackup(raw, deps.known);
+  if (backup !== null) return backup;
+  return (await checkSignedData(raw, null, 'json', deps.known)).result;
 }

@@ -2,10 +2,16 @@
 // stream, so extract.ts can find it by a plain byte search without a PDF library. The JSON is base64 so
 // no XML escaping or PDF tool re-encoding can change a byte of it.
 
+import type { Lang, Policy } from '../domain';
+
 export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
 export const DATA_TAG = 'kb:assessment';
 export const FINGERPRINT_TAG = 'kb:fingerprint';
 export const REDACTED_TAG = 'kb:redacted';
+/** The SignedRecord (base64 JSON): the exact text that was hashed at signing. Older apps ignore it. */
+export const SIGNED_TAG = 'kb:signed';
+/** How the pages were made (base64 JSON of RenderOptions), so a verifier can make them again. */
+export const RENDER_TAG = 'kb:render';
 
 const xml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -24,6 +30,23 @@ export function utf8FromBase64(b64: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
+/** What a verifier needs besides the signed data to lay out the same pages again. Not signed itself. */
+export interface RenderOptions {
+  /** The app version that made the PDF: a later app may word or lay out pages differently. */
+  appVersion: string;
+  lang: Lang;
+  /** When the PDF was made (its "printed" date), ISO date-time. */
+  printedAt: string;
+  /** The maker's time zone (IANA name): printed dates and times are local, so another zone prints others. */
+  timeZone: string;
+  /** The organisation's policy the outcome was evaluated with; organisation and DPO names come from it. */
+  policy: Policy;
+  /** The day the evaluation printed was made for; null when the caller's evaluation matched no known day. */
+  evaluatedOn: string | null;
+  /** The signed version this one continues (its raw JSON), whose changes are printed; null if none. */
+  previous: unknown;
+}
+
 export interface XmpFields {
   title: string;
   subject: string;
@@ -37,7 +60,13 @@ export interface XmpFields {
   redacted: boolean;
   /** The fingerprint printed in the footer, '' for a draft. */
   fingerprint: string;
+  /** The SignedRecord JSON beside the data; null for a draft or a copy without data. */
+  signedJson?: string | null;
+  /** The RenderOptions JSON; null where the PDF carries no data. */
+  renderJson?: string | null;
 }
+
+const tagged = (tag: string, json: string | null | undefined): string[] => (json == null ? [] : [`<${tag}>${base64FromUtf8(json)}</${tag}>`]);
 
 /** A complete XMP packet: Dublin Core and PDF fields for archives, plus the app's own data. */
 export function xmpPacket(f: XmpFields): string {
@@ -60,6 +89,8 @@ export function xmpPacket(f: XmpFields): string {
     `<xmp:CreatorTool>${xml(f.creator)}</xmp:CreatorTool>`,
     `<${FINGERPRINT_TAG}>${xml(f.fingerprint)}</${FINGERPRINT_TAG}>`,
     ...(data === '' ? [] : [data]),
+    ...tagged(SIGNED_TAG, f.signedJson),
+    ...tagged(RENDER_TAG, f.renderJson),
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',

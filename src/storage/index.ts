@@ -36,3 +36,5 @@ export { parseBackup, applyImport } from './backup-import';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
 export { MAX_BACKUP_CHARS, BACKUP_FORMAT } from './backup-format';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile } from './backup-format';
+export { findSignedVersion } from './known';
+export type { KnownVersion } from './known';

@@ -97,7 +97,7 @@ test('a signed assessment downloads offline as a PDF that reads right, imports b
   // "Verifiera dokument" says the PDF holds the unaltered signed assessment; a changed copy does not.
   await page.getByRole('link', { name: 'Verifiera dokument' }).click();
   await page.getByLabel('Välj fil att verifiera').setInputFiles(pdfPath);
-  await expect(page.getByRole('heading', { name: 'Dokumentet stämmer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dokumentet stämmer' })).toBeVisible({ timeout: 30_000 }); // the pages are made again and read back: seconds on a slow machine
   await expectNoAxeViolations(page, '(verify, match)');
   const data = extractAssessment(new Uint8Array(readFileSync(pdfPath))) as Fixture;
   expect(data.school.schoolName).toBe(fixture.school.schoolName);

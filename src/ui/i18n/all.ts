@@ -11,8 +11,9 @@ import { settings } from './messages/settings';
 import { session } from './messages/session';
 import { pdfUi } from './messages/pdfUi';
 import { yearTwo } from './messages/yearTwo';
+import { verify } from './messages/verify';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, yearTwo];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, yearTwo, verify];
 
 export function registerAll(): void {
   registerMessages(allGroups);

@@ -13,6 +13,7 @@ import type { settings } from './messages/settings';
 import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
 import type { yearTwo } from './messages/yearTwo';
+import type { verify } from './messages/verify';
 
 type Group =
   | typeof common
@@ -24,7 +25,8 @@ type Group =
   | typeof settings
   | typeof session
   | typeof pdfUi
-  | typeof yearTwo;
+  | typeof yearTwo
+  | typeof verify;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

@@ -1,35 +1,38 @@
-// '#/verifiera': does this PDF or JSON file hold an unaltered signed assessment? Said plainly.
-import { useId, useState } from 'preact/hooks';
+// '#/verifiera': does this PDF, JSON file or backup hold an unaltered signed assessment, does a PDF show
+// what was signed, and is its fingerprint known? Said plainly first, details after. Works offline on a
+// device that never saw the assessment: nothing here needs the network or this device's data.
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { VerifyResult } from '../../pdf';
-import { formatDate, formatTime, useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { isChunkLoadError } from '../shell/chunkError';
+import { BackupEntries } from './BackupEntries';
+import { CompareSources } from './CompareSources';
+import type { AddedFile } from './useKnown';
+import { useKnown } from './useKnown';
+import { Headline, SignedDetails } from './VerifyResultView';
 import '../pdf/pdf.css';
+import './verify.css';
 
 type State = { kind: 'idle' } | { kind: 'checking'; file: string } | { kind: 'result'; file: string; result: VerifyResult } | { kind: 'error'; message: string };
 
-function headline(r: VerifyResult): { title: MessageKey; body: MessageKey } {
-  switch (r.status) {
-    case 'match':
-      return { title: 'verify.match.title', body: 'verify.match.body' };
-    case 'altered':
-      return { title: 'verify.altered.title', body: r.reason === 'printed-fingerprint-differs' ? 'verify.altered.printed' : 'verify.altered.body' };
-    case 'not-signed':
-      return { title: 'verify.notSigned.title', body: 'verify.notSigned.body' };
-    case 'unreadable':
-      return {
-        title: 'verify.unreadable.title',
-        body: r.reason === 'redacted-copy' ? 'verify.unreadable.redacted' : r.reason === 'not-an-assessment' ? 'verify.unreadable.notAssessment' : 'verify.unreadable.noData',
-      };
-  }
-}
+const fingerprintsOf = (r: VerifyResult | null): string[] =>
+  r === null ? [] : [...(r.fingerprint ? [r.fingerprint] : []), ...(r.entries ?? []).flatMap((e) => (e.fingerprint ? [e.fingerprint] : []))];
 
 export function VerifyPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { pdf } = useServices();
   const inputId = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [files, setFiles] = useState<AddedFile[]>([]);
+  const [typed, setTyped] = useState('');
+  // Started early, awaited late: the renderer and pdf.js load while the user picks a file.
+  useEffect(() => {
+    void pdf()
+      .then((m) => m.prepareVerifier())
+      .catch(() => undefined); // offline without the chunks: choosing a file will say so
+  }, [pdf]);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -47,10 +50,9 @@ export function VerifyPage() {
 
   const busy = state.kind === 'checking';
   const result = state.kind === 'result' ? state.result : null;
-  const a = result?.assessment;
-  const signedAt = a?.signoff?.signedAt ? new Date(a.signoff.signedAt) : null;
+  const known = useKnown(fingerprintsOf(result), files, typed);
   return (
-    <section class="page" aria-busy={busy ? 'true' : undefined}>
+    <section class="page verify-page" aria-busy={busy ? 'true' : undefined}>
       <StepHeading>{t('verify.title')}</StepHeading>
       <p class="verify-intro">{t('verify.intro')}</p>
       <input id={inputId} class="visually-hidden file-input" type="file" accept=".pdf,application/pdf,.json,application/json" disabled={busy} onChange={(e) => void onFile(e.currentTarget)} />
@@ -63,42 +65,12 @@ export function VerifyPage() {
             <span class="spinner" aria-hidden="true" /> {t('verify.checking', { file: state.file })}
           </p>
         )}
-        {state.kind === 'result' && result && (
-          <div class={`verify-result verify-result--${result.status}`}>
-            <h2>{t(headline(result).title)}</h2>
-            <p>{t(headline(result).body, { file: state.file })}</p>
-            {a && (
-              <dl>
-                <dt>{t('verify.school')}</dt>
-                <dd>{a.school.schoolName || t('home.list.unnamed')}</dd>
-                <dt>{t('verify.version')}</dt>
-                <dd>{a.version}</dd>
-                {a.signoff && (
-                  <>
-                    <dt>{t('verify.signedBy')}</dt>
-                    <dd>{[a.signoff.name, a.signoff.title].filter(Boolean).join(', ')}</dd>
-                    <dt>{t('verify.signedAt')}</dt>
-                    <dd>{signedAt && !Number.isNaN(signedAt.getTime()) ? `${formatDate(a.signoff.signedAt, lang)} ${formatTime(signedAt, lang)}` : a.signoff.date}</dd>
-                  </>
-                )}
-                {result.fingerprint && (
-                  <>
-                    <dt>{t('verify.fingerprint')}</dt>
-                    <dd class="pdf-actions__fingerprint">{result.fingerprint}</dd>
-                  </>
-                )}
-                {result.signedFingerprint && result.signedFingerprint !== result.fingerprint && (
-                  <>
-                    <dt>{t('verify.signedFingerprint')}</dt>
-                    <dd class="pdf-actions__fingerprint">{result.signedFingerprint}</dd>
-                  </>
-                )}
-              </dl>
-            )}
-          </div>
-        )}
+        {state.kind === 'result' && result && <Headline result={result} file={state.file} known={result.fingerprint ? known.get(result.fingerprint) : undefined} />}
       </div>
+      {result && result.source !== 'backup' && <SignedDetails result={result} known={result.fingerprint ? known.get(result.fingerprint) : undefined} />}
+      {result?.entries && result.entries.length > 0 && <BackupEntries entries={result.entries} known={known} />}
       <div role="alert">{state.kind === 'error' && <p class="pdf-actions__error">{state.message}</p>}</div>
+      <CompareSources current={result?.fingerprint ?? null} typed={typed} onTyped={setTyped} files={files} onFile={(f) => setFiles((list) => [...list.filter((x) => x.name !== f.name), f])} />
     </section>
   );
 }

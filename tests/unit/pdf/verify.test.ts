@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../../../src/domain';
-import { canonicalJson, restore } from '../../../src/domain';
+import { canonicalJson, createSignedRecord, defaultPolicy, evaluate, fingerprint, nextVersion, restore } from '../../../src/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
 import { renderAssessmentPdf } from '../../../src/pdf/render';
+import { diffPages } from '../../../src/pdf/page-diff';
+import type { VerifyDeps } from '../../../src/pdf/verify';
 import { verifyDocument } from '../../../src/pdf/verify';
+import { buildBackup } from '../../../src/storage/backup-export';
+import { editVisibleText } from '../../e2e/pdf-edit';
 import { nodeDeps, signedCopy } from './helpers';
 
 const load = (file: string): Assessment => {
@@ -13,77 +17,219 @@ const load = (file: string): Assessment => {
   return r.value;
 };
 
+const deps = (known: string[] = []): VerifyDeps => ({
+  fonts: nodeDeps,
+  pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+  known: async (fp) => (known.includes(fp) ? [{ where: 'file', detail: 'register.csv' }] : []),
+});
+
+const NOW = new Date('2026-09-20T10:00:00Z');
+const binary = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
+const fromBinary = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+/** Hides an XMP tag from readers without changing a byte count, as in a PDF made before the tag existed. */
+const hideTag = (pdf: Uint8Array, tag: string): Uint8Array => fromBinary(binary(pdf).replaceAll(`kb:${tag}>`, `kb:${'x'.repeat(tag.length)}>`));
+
 describe('the assessment inside the PDF', () => {
   test.each(['facade-night.json', 'stress-60-cameras.json'])('%s comes back identical through extractAssessment and restore', async (file) => {
     const a = await signedCopy(load(file));
-    const raw = extractAssessment(await renderAssessmentPdf({ assessment: a }, nodeDeps));
-    const back = restore(raw);
-    expect(back.ok).toBe(true);
-    if (!back.ok) return;
-    expect(canonicalJson(back.value)).toBe(canonicalJson(a));
-    expect(back.value).toEqual(a); // volatile fields and the fingerprint travel too
+    const back = restore(extractAssessment(await renderAssessmentPdf({ assessment: a }, nodeDeps)));
+    expect(back.ok && canonicalJson(back.value)).toBe(canonicalJson(a));
+    expect(back.ok && back.value).toEqual(a); // volatile fields and the fingerprint travel too
   });
 
-  test('a copy for wide distribution carries no data', async () => {
-    const pdf = await renderAssessmentPdf({ assessment: load('facade-night.json'), omitPlacement: true }, nodeDeps);
+  test('a copy for wide distribution carries no data and no record', async () => {
+    const pdf = await renderAssessmentPdf({ assessment: await signedCopy(load('facade-night.json')), omitPlacement: true }, nodeDeps);
     expect(extractAssessment(pdf)).toBeNull();
-  });
-
-  test('anything but a PDF gives null', () => {
-    expect(extractAssessment(new TextEncoder().encode('{"format":"kamerabedomning/assessment"}'))).toBeNull();
+    expect(binary(pdf)).not.toContain('<kb:signed>');
   });
 });
 
-describe('verifyDocument', () => {
-  test('an unaltered signed PDF matches, with its fingerprint', async () => {
-    const a = await signedCopy(load('reference-8-cameras.json'));
-    const result = await verifyDocument(await renderAssessmentPdf({ assessment: a }, nodeDeps));
-    expect(result.status).toBe('match');
-    expect(result.fingerprint).toBe(a.signoff!.fingerprint);
-    expect(result.source).toBe('pdf');
+describe('a signed PDF', async () => {
+  const a = await signedCopy(load('facade-night.json'));
+  const pdf = await renderAssessmentPdf({ assessment: a, now: NOW }, nodeDeps);
+  const signed = a.signoff!.fingerprint;
+
+  test('untouched, it matches and reads the same; the fingerprint is known only where listed', async () => {
+    const alone = await verifyDocument(pdf, deps());
+    expect(alone).toMatchObject({ status: 'match', source: 'pdf', record: 'embedded', fingerprint: signed, differences: [], known: [] });
+    expect((await verifyDocument(pdf, deps([signed]))).known).toEqual([{ where: 'file', detail: 'register.csv' }]);
   });
 
-  test('a signed JSON file matches; the same file with one field changed is altered', async () => {
-    const a = await signedCopy(load('facade-night.json'));
-    expect((await verifyDocument(JSON.stringify(a))).status).toBe('match');
+  test('one edited visible word fails and is named by page, field and words', async () => {
+    const edited = editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)');
+    expect(extractAssessment(edited)).toEqual(extractAssessment(pdf)); // the data is left alone
+    const result = await verifyDocument(edited, deps([signed]));
+    expect(result).toMatchObject({ status: 'altered', reason: 'text-differs' });
+    expect(result.differences).toEqual([{ page: 5, field: 'Lagringstid', expected: '72 timmar (3', found: '24 timmar (1' }]);
+  });
+
+  test('a forgery whose data was edited and fingerprint recomputed is consistent but not known', async () => {
+    const forged = structuredClone(a);
+    forged.data.retentionHours = 24;
+    forged.signoff!.fingerprint = await fingerprint(forged);
+    const result = await verifyDocument(await renderAssessmentPdf({ assessment: forged, now: NOW }, nodeDeps), deps([signed]));
+    expect(result.fingerprint).not.toBe(signed);
+    expect(result.known).toEqual([]);
+  });
+
+  test('data edited without recomputing the fingerprint is altered', async () => {
+    const tampered = structuredClone(a);
+    tampered.data.retentionHours = 24;
+    const result = await verifyDocument(await renderAssessmentPdf({ assessment: tampered, signed: await createSignedRecord(a) }, nodeDeps), deps());
+    expect(result).toMatchObject({ status: 'altered', reason: 'record-differs' });
+  });
+
+  test('a record whose content was edited and fingerprint recomputed does not match the document', async () => {
+    const other = structuredClone(a);
+    other.data.retentionHours = 24;
+    const forgedRecord = await createSignedRecord(other); // its own hash holds, but it signs other content
+    const result = await verifyDocument(await renderAssessmentPdf({ assessment: a, signed: forgedRecord }, nodeDeps), deps());
+    expect(result).toMatchObject({ status: 'altered', reason: 'fingerprint-differs' });
+  });
+
+  test('a record whose content was edited but not rehashed is broken', async () => {
+    const record = await createSignedRecord(a);
+    const broken = { ...record, content: record.content.replace('"retentionHours":72', '"retentionHours":24') };
+    expect(broken.content).not.toBe(record.content);
+    const result = await verifyDocument(await renderAssessmentPdf({ assessment: a, signed: broken }, nodeDeps), deps());
+    expect(result).toMatchObject({ status: 'altered', reason: 'record-broken' });
+  });
+
+  test('a changed fingerprint in the XMP packet is altered', async () => {
+    const edited = fromBinary(binary(pdf).replace(`<kb:fingerprint>${signed}</kb:fingerprint>`, `<kb:fingerprint>${'0'.repeat(64)}</kb:fingerprint>`));
+    expect(await verifyDocument(edited, deps())).toMatchObject({ status: 'altered', reason: 'printed-fingerprint-differs' });
+  });
+
+  test('made before records and kb:render: the record comes from the raw data; edited text is not called unaltered', async () => {
+    const old = hideTag(hideTag(pdf, 'signed'), 'render');
+    expect(await verifyDocument(old, deps())).toMatchObject({ status: 'match', record: 'derived', fingerprint: signed, differences: [] });
+    const edited = await verifyDocument(editVisibleText(old, '72 timmar (3 dygn)', '24 timmar (1 dygn)'), deps());
+    expect(edited.status).toBe('pages-not-compared');
+    expect(edited.differences).toHaveLength(1);
+  });
+
+  test('an English PDF is made again in English, also when only its XMP language says so', async () => {
+    const en = await renderAssessmentPdf({ assessment: a, lang: 'en', now: NOW }, nodeDeps);
+    expect(await verifyDocument(en, deps())).toMatchObject({ status: 'match', differences: [] });
+    expect(await verifyDocument(hideTag(hideTag(en, 'signed'), 'render'), deps())).toMatchObject({ status: 'match', record: 'derived', differences: [] });
+  });
+});
+
+describe('a PDF made as the app makes it', async () => {
+  const first = await signedCopy(load('facade-night.json'));
+  const policy = { ...defaultPolicy, organisationName: 'Utbildningsnämnden i Exempelstad', dpoContact: { name: 'Dana Dataskydd', title: 'Dataskyddsombud', email: 'dpo@example.se', phone: '' } };
+
+  test('with the organisation policy and the evaluation of the day it was made, it reads the same', async () => {
+    const evaluation = evaluate(first, policy, '2026-09-20');
+    const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
+    expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'match', differences: [] });
+    expect(await verifyDocument(editVisibleText(pdf, 'Utbildningsnämnden', 'Utbildningsnämndan'), deps())).toMatchObject({ status: 'altered', reason: 'text-differs' });
+  });
+
+  test('with an evaluation of an unknown day, edited text is "not compared", never unaltered', async () => {
+    const evaluation = { ...evaluate(first, policy, '2026-09-20'), nextReviewDate: '2031-01-01' };
+    const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
+    const edited = await verifyDocument(editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)'), deps());
+    expect(edited.status).toBe('pages-not-compared');
+    expect(edited.differences).toContainEqual({ page: 5, field: 'Lagringstid', expected: '72 timmar (3', found: '24 timmar (1' });
+  });
+
+  test('a new version prints its changes since the previous one, which must itself be unaltered', async () => {
+    const draft = nextVersion(first, 'second', NOW);
+    draft.data.retentionHours = 48;
+    const second = await signedCopy(draft);
+    const pdf = await renderAssessmentPdf({ assessment: second, previous: first, now: NOW }, nodeDeps);
+    expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'match', differences: [] });
+
+    const forgedPrevious = structuredClone(first);
+    forgedPrevious.data.retentionHours = 720; // the printed changes would then lie about what changed
+    const lying = await renderAssessmentPdf({ assessment: second, previous: forgedPrevious, now: NOW }, nodeDeps);
+    expect(await verifyDocument(lying, deps())).toMatchObject({ status: 'altered', reason: 'previous-broken' });
+  });
+});
+
+describe('JSON files and backups', async () => {
+  const a = await signedCopy(load('facade-night.json'));
+  const b = await signedCopy(load('schoolyard-evening.json'));
+
+  test('a signed JSON file matches; with one field changed it is altered', async () => {
+    expect(await verifyDocument(JSON.stringify(a), deps())).toMatchObject({ status: 'match', source: 'json', record: 'derived' });
     const tampered = structuredClone(a);
     tampered.data.retentionHours = 720;
-    const result = await verifyDocument(JSON.stringify(tampered));
+    expect(await verifyDocument(JSON.stringify(tampered), deps())).toMatchObject({ status: 'altered', reason: 'fingerprint-differs' });
+  });
+
+  test('a document from a newer schema version asks for an update instead of guessing', async () => {
+    expect(await verifyDocument(JSON.stringify({ ...a, schemaVersion: 99 }), deps())).toMatchObject({ status: 'unreadable', reason: 'newer-version' });
+  });
+
+  test('the fingerprint is recomputed from the raw JSON, not from restored data', async () => {
+    const raw = JSON.parse(JSON.stringify(a)) as Record<string, unknown>;
+    raw.futureField = 'kept by restore, hashed as it is'; // restore keeps it; an app that dropped it would differ
+    const result = await verifyDocument(JSON.stringify(raw), deps());
     expect(result.status).toBe('altered');
-    expect(result.fingerprint).not.toBe(a.signoff!.fingerprint);
   });
 
-  test('a PDF whose embedded data was edited is altered', async () => {
-    const a = await signedCopy(load('facade-night.json'));
-    const pdf = await renderAssessmentPdf({ assessment: a }, nodeDeps);
-    const tampered = structuredClone(a);
-    tampered.cameras[0]!.hours.windows = [{ days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '00:00' }];
-    const forged = await renderAssessmentPdf({ assessment: tampered }, nodeDeps);
-    expect((await verifyDocument(pdf)).status).toBe('match');
-    expect((await verifyDocument(forged)).status).toBe('altered');
+  test('a format-1 backup: every signed version verifies', async () => {
+    const backup = await buildBackup({ assessments: [{ assessment: a, versions: [a] }, { assessment: b, versions: [b] }].map((e) => ({ ...e, deletedAt: null })), policy: null });
+    const result = await verifyDocument(JSON.stringify(backup), deps([a.signoff!.fingerprint]));
+    expect(result.status).toBe('match');
+    expect(result.entries?.map((e) => [e.status, e.fingerprint, e.known.length])).toEqual([
+      ['match', a.signoff!.fingerprint, 1],
+      ['match', b.signoff!.fingerprint, 0],
+    ]);
   });
 
-  test('a PDF whose printed fingerprint was changed is altered', async () => {
-    const a = await signedCopy(load('facade-night.json'));
-    const pdf = await renderAssessmentPdf({ assessment: a }, nodeDeps);
-    const binary = Array.from(pdf, (b) => String.fromCharCode(b)).join('');
-    const stamp = `<kb:fingerprint>${a.signoff!.fingerprint}</kb:fingerprint>`;
-    expect(binary).toContain(stamp);
-    const edited = binary.replace(stamp, `<kb:fingerprint>${'0'.repeat(64)}</kb:fingerprint>`);
-    const result = await verifyDocument(Uint8Array.from(edited, (ch) => ch.charCodeAt(0)));
-    expect(result).toMatchObject({ status: 'altered', reason: 'printed-fingerprint-differs' });
+  test('a format-2 backup reads the record beside each version; a forged version is altered', async () => {
+    const forged = structuredClone(b);
+    forged.data.retentionHours = 720;
+    const file = {
+      format: 'kamerabedomning/backup',
+      formatVersion: 2,
+      payload: {
+        assessments: [
+          { assessment: a, versions: [{ document: a, signed: await createSignedRecord(a) }] },
+          { assessment: forged, versions: [{ document: forged, signed: await createSignedRecord(b) }] },
+        ],
+      },
+    };
+    const result = await verifyDocument(JSON.stringify(file), deps());
+    expect(result.status).toBe('altered');
+    expect(result.entries?.map((e) => [e.status, e.record])).toEqual([
+      ['match', 'embedded'],
+      ['altered', 'embedded'],
+    ]);
   });
+});
 
+describe('nothing to verify', () => {
   test('a draft is not signed', async () => {
-    const result = await verifyDocument(await renderAssessmentPdf({ assessment: load('facade-night.json') }, nodeDeps));
-    expect(result.status).toBe('not-signed');
+    expect((await verifyDocument(await renderAssessmentPdf({ assessment: load('facade-night.json') }, nodeDeps), deps())).status).toBe('not-signed');
   });
 
-  test('garbage, an empty file and a redacted copy are unreadable', async () => {
-    expect((await verifyDocument(new Uint8Array([0xde, 0xad, 0xbe, 0xef]))).status).toBe('unreadable');
-    expect((await verifyDocument('')).status).toBe('unreadable');
-    expect((await verifyDocument('{"hello": "world"}')).status).toBe('unreadable');
+  test('garbage, an empty file, foreign JSON and a redacted copy are unreadable', async () => {
+    expect((await verifyDocument(new Uint8Array([0xde, 0xad, 0xbe, 0xef]), deps())).status).toBe('unreadable');
+    expect((await verifyDocument('', deps())).status).toBe('unreadable');
+    expect((await verifyDocument('{"hello": "world"}', deps())).status).toBe('unreadable');
     const copy = await renderAssessmentPdf({ assessment: await signedCopy(load('facade-night.json')), omitPlacement: true }, nodeDeps);
-    expect(await verifyDocument(copy)).toMatchObject({ status: 'unreadable', reason: 'redacted-copy' });
+    expect(await verifyDocument(copy, deps())).toMatchObject({ status: 'unreadable', reason: 'redacted-copy' });
+  });
+
+});
+
+describe('comparing page text', () => {
+  const line = (text: string, label: string | null = null) => ({ text, label });
+
+  test('the same words broken into lines differently read the same', () => {
+    expect(diffPages([[line('Lagringstid 72 timmar', 'Lagringstid'), line('(3 dygn)')]], [[line('Lagringstid 72'), line('timmar (3 dygn)')]])).toEqual([]);
+  });
+
+  test('a word changed under a heading is named by the heading, an extra page by its number', () => {
+    const expected = [[line('6. Personuppgiftshantering', '6. Personuppgiftshantering'), line('Bilderna sparas i 72 timmar.')]];
+    const found = [[expected[0]![0]!, line('Bilderna sparas i 720 timmar.')], [line('Ett tillagt blad')]];
+    expect(diffPages(expected, found)).toEqual([
+      { page: 1, field: '6. Personuppgiftshantering', expected: '72', found: '720' },
+      { page: 2, field: null, expected: '', found: 'Ett tillagt blad' },
+    ]);
   });
 });

@@ -1,0 +1,25 @@
+// Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
+// "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
+import type { IsoDateTime } from '../domain';
+import { withDb } from './db';
+
+export interface KnownVersion {
+  id: string;
+  version: number;
+  schoolName: string;
+  signedAt: IsoDateTime;
+}
+
+/** The signed versions on this device with this fingerprint (64 hex digits, any case); empty when none. */
+export async function findSignedVersion(fingerprint: string): Promise<KnownVersion[]> {
+  const wanted = fingerprint.toLowerCase();
+  const found: KnownVersion[] = [];
+  await withDb(async (db) => {
+    // A cursor rather than getAll: only the matching rows' documents need to stay in memory.
+    for (let cursor = await db.transaction('versions').store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const row = cursor.value;
+      if (row.fingerprint.toLowerCase() === wanted) found.push({ id: row.id, version: row.version, schoolName: row.assessment.school.schoolName, signedAt: row.signedAt });
+    }
+  });
+  return found;
+}
