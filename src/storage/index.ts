@@ -33,5 +33,5 @@ export { exportBackup, buildBackup } from './backup-export';
 export type { ExportResult } from './backup-export';
 export { parseBackup, applyImport } from './backup-import';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
-export { MAX_BACKUP_CHARS, BACKUP_FORMAT } from './backup-format';
-export type { BackupError, BackupErrorKind, RecordProblem, BackupFile } from './backup-format';
+export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-format';
+export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';

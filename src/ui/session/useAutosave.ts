@@ -1,7 +1,7 @@
 // One autosave per open assessment: debounced saves, flushed when the page hides, unloads or updates,
 // and journalled to localStorage when the page goes away with changes not yet stored.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment } from '../../domain';
+import type { Assessment, SignedRecord } from '../../domain';
 import type { Autosave, AutosaveStatus } from '../../storage';
 import { useServices } from '../services';
 import { clearJournal, writeJournal } from './journal';
@@ -11,7 +11,7 @@ export interface SessionSave {
   status: AutosaveStatus;
   /** The newest state the principal produced (saved or not): "mine" in a conflict, the emergency backup. */
   latest: { current: Assessment | null };
-  persist: (a: Assessment) => void;
+  persist: (a: Assessment, signed?: SignedRecord) => void;
 }
 
 /** `loadedRevision`: the stored revision the session opened. */
@@ -23,11 +23,14 @@ export function useAutosave(loadedRevision: number): SessionSave {
   const dirty = useRef(false);
   const base = useRef(loadedRevision);
   const leaving = useRef(false);
+  // The record made at signing, by fingerprint, handed to storage with the signed document.
+  const records = useRef(new Map<string, SignedRecord>());
 
   const autosave = useMemo(
     () =>
       storage.createAutosave({
         // At most 1 s after the principal stops typing (issue 5); still saves while they type on and on.
+        save: (a) => storage.save(a, a.revision, a.signoff ? records.current.get(a.signoff.fingerprint) : undefined),
         delayMs: 600,
         maxWaitMs: 3000,
         onStatus: (s) => {
@@ -74,7 +77,8 @@ export function useAutosave(loadedRevision: number): SessionSave {
   }, [autosave, storage, drafts]);
 
   const persist = useMemo(
-    () => (a: Assessment) => {
+    () => (a: Assessment, signed?: SignedRecord) => {
+      if (signed) records.current.set(signed.fingerprint, signed);
       // The machine does not stamp changes; the list sorts by this and an import compares it.
       const stamped = { ...a, updatedAt: new Date().toISOString() };
       latest.current = stamped;
