@@ -147,12 +147,21 @@ function readEntry(raw: unknown, index: number, base: string, formatVersion: num
     add(problems, `${base}.deletedAt`, { sv: 'ska vara en tidpunkt eller null', en: 'must be a date-time or null' });
   }
   const fail = (path: string, message: RecordProblem['message']) => add(problems, path, message);
-  const versions = readVersions(raw.versions, assessment, `${base}.versions`, formatVersion, fail);
+  const versions = readVersions(raw.versions, { restored, raw: raw.assessment }, `${base}.versions`, formatVersion, fail);
   return { assessment, raw: raw.assessment, versions, deletedAt: typeof deletedAt === 'string' ? deletedAt : null };
 }
 
 /** Format 1: bare signed documents. Format 2: `{ document, signed }`, the record beside the document. */
-function readVersions(raw: unknown, owner: Assessment, base: string, formatVersion: number, fail: (path: string, m: RestoreProblem['message']) => void): IncomingVersion[] {
+function readVersions(
+  raw: unknown,
+  from: { restored: { value: Assessment; notes: RestoreProblem[] }; raw: unknown },
+  base: string,
+  formatVersion: number,
+  fail: (path: string, m: RestoreProblem['message']) => void,
+): IncomingVersion[] {
+  const owner = from.restored.value;
+  // A version stored and never saved again is the assessment itself: read it once.
+  const ownerText = JSON.stringify(from.raw);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     fail(base, { sv: 'ska vara en lista', en: 'must be a list' });
@@ -169,7 +178,7 @@ function readVersions(raw: unknown, owner: Assessment, base: string, formatVersi
     const v = paired && isObj(item) ? item.document : item;
     const rawSigned = paired && isObj(item) ? item.signed : undefined;
     const where = paired ? `${base}.${j}.document` : `${base}.${j}`;
-    const restored = restore(v);
+    const restored = JSON.stringify(v) === ownerText ? { ok: true as const, value: owner } : restore(v);
     if (!restored.ok) {
       for (const p of restored.problems) fail(joinPath(where, p.path), p.message);
       return;

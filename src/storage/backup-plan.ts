@@ -153,12 +153,15 @@ function planEntry(
   now: string,
 ): { item: ImportItem; write: Write } {
   const incoming = entry.assessment;
-  const local = existing ? restore(existing.assessment) : null;
+  // A stored row is a restored document: if it reads the same as the file's, there is nothing to restore.
+  const same = existing !== undefined && sameContent(existing.assessment, incoming);
+  const local = existing && !same ? restore(existing.assessment) : null;
   let action: ImportAction;
   let reason: Text | null = null;
   let keep: Assessment | null = null;
-  if (!existing || !local) action = 'add';
-  else if (!local.ok) [action, reason] = ['conflict', reasons.unreadableLocally];
+  if (!existing) action = 'add';
+  else if (same) action = (existing.deletedAt ?? null) === entry.deletedAt ? 'unchanged' : 'update';
+  else if (!local?.ok) [action, reason] = ['conflict', reasons.unreadableLocally];
   else if (sameContent(local.value, incoming)) action = (existing.deletedAt ?? null) === entry.deletedAt ? 'unchanged' : 'update';
   else if (local.value.signoff && !incoming.signoff) [action, reason] = ['conflict', reasons.signedLocally];
   // The same signing (checked): only register events differ, and the newer side keeps them.
@@ -170,7 +173,7 @@ function planEntry(
   else action = 'update';
 
   const targetId = action === 'conflict' ? freshId() : incoming.id;
-  const storedRevision = local?.ok ? local.value.revision : 0;
+  const storedRevision = same ? existing.assessment.revision : local?.ok ? local.value.revision : 0;
   // An update gets a revision above the stored one, so a tab still editing the old copy sees a conflict.
   const doc: Assessment =
     action === 'update'

@@ -1,8 +1,9 @@
 // The signed versions in a backup: every record checked against its own text and its document, every chain
 // checked, and nothing in the file may change what this device already holds as signed.
-import { documentMatchesRecord, parseSignedRecord, recordFromRawDocument, recordIntact } from '../domain';
+import { parseSignedRecord, recordFromRawDocument, recordIntact } from '../domain';
 import type { Assessment, SignedRecord, Text } from '../domain';
 import type { BackupEntry, SignedVersion } from './backup-format';
+import { saysWhatWasSigned } from './signed-versions';
 
 /** The assessment it is about and why it is refused: the two halves of one sentence for the principal. */
 export interface SignedProblem {
@@ -48,7 +49,7 @@ async function recordOf(v: IncomingVersion): Promise<SignedRecord | null> {
 async function attested(doc: Assessment, r: SignedRecord | null): Promise<Text | null> {
   if (!r) return why.noRecord;
   if (!(await recordIntact(r))) return why.notIntact;
-  if (doc.signoff === null || doc.signoff.fingerprint !== r.fingerprint || !documentMatchesRecord(doc, r)) return why.mismatch;
+  if (!saysWhatWasSigned(doc, r)) return why.mismatch;
   return null;
 }
 
@@ -74,7 +75,8 @@ export async function settleSigned(
   const own = versions[0];
   if (owner.signoff === null) return own ? fail(why.draftOverSigned) : { ok: true, versions };
   if (own) {
-    const same = owner.signoff.signedAt === own.document.signoff?.signedAt && (await attested(owner, own.signed)) === null;
+    // The record was checked above; the document beside it need only say the same.
+    const same = owner.signoff.signedAt === own.document.signoff?.signedAt && saysWhatWasSigned(owner, own.signed);
     return same ? { ok: true, versions } : fail(why.mismatch);
   }
   const derived = await recordFromRawDocument(rawOwner);

@@ -1,6 +1,6 @@
 // Holding a signed document to what was signed. The stored record decides, never a form re-derived from the
 // document in hand: a later schema version, a filled default or a migration must not break a signature.
-import { createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../domain';
+import { canonicalJson, createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../domain';
 import type { Assessment, SignedRecord } from '../domain';
 import { recordOfRow, withDb } from './db';
 import type { VersionRecord } from './db';
@@ -19,10 +19,19 @@ export type SignedVerdict =
   | { ok: true; add: SignedRecord | null; backfill: SignedRecord | null }
   | { ok: false; error: string };
 
+/**
+ * Whether `a` says what `r` signed (documentMatchesRecord). When both are of the same schema version the
+ * record's text is the document's own canonical form, which is quicker to compare than restoring it.
+ */
+export function saysWhatWasSigned(a: Assessment, r: SignedRecord): boolean {
+  if (a.signoff === null || a.signoff.fingerprint !== r.fingerprint) return false;
+  return (r.schemaVersion === a.schemaVersion && canonicalJson(a) === r.content) || documentMatchesRecord(a, r);
+}
+
 /** A record for a first save must hash to its fingerprint, be the document's fingerprint and say what the document says. */
 async function attests(a: Assessment, r: SignedRecord | null): Promise<SignedRecord | null> {
   if (!r || a.signoff === null || r.fingerprint !== a.signoff.fingerprint) return null;
-  return (await recordIntact(r)) && documentMatchesRecord(a, r) ? r : null;
+  return (await recordIntact(r)) && saysWhatWasSigned(a, r) ? r : null;
 }
 
 /**
@@ -54,7 +63,7 @@ export function judgeSigned(row: VersionRecord | undefined, a: Assessment, expec
   }
   const own = parseSignedRecord(row.signed);
   const record = own ?? (expected?.rowFingerprint === row.fingerprint ? expected.stored : null);
-  if (!record || a.signoff === null || a.signoff.signedAt !== row.signedAt || !documentMatchesRecord(a, record)) return { ok: false, error: changed(a, row) };
+  if (!record || a.signoff === null || a.signoff.signedAt !== row.signedAt || !saysWhatWasSigned(a, record)) return { ok: false, error: changed(a, row) };
   // An old row met on the way gets its derived record, as the back-fill after opening would give it.
   return { ok: true, add: null, backfill: own === null && record.fingerprint === row.fingerprint ? record : null };
 }
