@@ -1,6 +1,6 @@
 // The wizard's context, its input, and the one way the document changes (so evaluation never goes stale).
 import { STEP_IDS, emptyAssessment, evaluate } from '../domain';
-import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../domain';
+import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../domain';
 import {
   addItem,
   applyHoursPreset,
@@ -36,6 +36,8 @@ export interface WizardContext {
   pdf: Blob | null;
   pdfError: string | null;
   signError: string | null;
+  /** The record of what was signed in this session (null before, or for a document opened signed). */
+  signed: SignedRecord | null;
 }
 
 export function stepIndex(step: StepId): number {
@@ -82,6 +84,7 @@ export function initialContext({ assessment, policy, today }: WizardInput): Wiza
     pdf: null,
     pdfError: null,
     signError: null,
+    signed: null,
   };
 }
 

@@ -1,8 +1,8 @@
 // The review, the decision with its sign-off, and the locked signed state.
 import { assertEvent } from 'xstate';
 import { EDIT_EVENT_TYPES } from './events';
-import { back, enterStep, pdfStates, persist, stepTarget } from './steps';
-import { wizardSetup } from './wizard.setup';
+import { back, enterStep, pdfStates, stepTarget } from './steps';
+import { signOutputOf, wizardSetup } from './wizard.setup';
 
 export const reviewState = wizardSetup.createStateConfig({
   entry: [enterStep('review'), 'clearReturnTo'],
@@ -36,7 +36,11 @@ export const decisionState = wizardSetup.createStateConfig({
         },
         onDone: {
           target: '#wizard.signed',
-          actions: [{ type: 'storeSigned', params: ({ event }) => ({ assessment: event.output }) }, persist],
+          actions: [
+            { type: 'storeSigned', params: ({ event }) => signOutputOf(event.output) },
+            // The record made at signing goes with the first save of the signed document.
+            { type: 'persist', params: ({ context }) => ({ assessment: context.assessment, signed: context.signed ?? undefined }) },
+          ],
         },
         onError: {
           target: 'editing',

@@ -1,8 +1,8 @@
 // Types, guards, actions and actors of the wizard. Effects are harmless stubs here; the composition
 // root replaces them with `.provide()`, so the machine and its tests need no idb, jsPDF or Preact.
 import { assign, fromPromise, setup } from 'xstate';
-import { cameraBranch, fingerprint } from '../domain';
-import type { Assessment, Evaluation, Lang, Signoff, StepId } from '../domain';
+import { cameraBranch, createSignedRecord } from '../domain';
+import type { Assessment, Evaluation, Lang, SignedRecord, Signoff, StepId } from '../domain';
 import { applyEdit, stepIndex, withAssessment } from './context';
 import type { WizardContext, WizardInput } from './context';
 import { EDIT_EVENT_TYPES } from './events';
@@ -21,11 +21,25 @@ export interface PdfInput {
 
 export type CameraBranchState = 'public' | 'nonPublic' | 'unsure' | 'unanswered';
 
-/** Default signing: stamp the time, then fingerprint the document as signed (with an empty fingerprint). */
-export async function signAssessment({ assessment, signoff }: SignInput): Promise<Assessment> {
+/** The signed document and, beside it, the record of exactly what was signed (storage keeps it unchanged). */
+export interface SignOutput {
+  assessment: Assessment;
+  signed: SignedRecord;
+}
+
+/**
+ * Default signing: stamp the time, then record the document as signed (with an empty fingerprint): the
+ * record's text is what the fingerprint hashes, kept so no later schema change can alter what it attests.
+ */
+export async function signAssessment({ assessment, signoff }: SignInput): Promise<SignOutput> {
   const stamped: Signoff = { ...signoff, signedAt: new Date().toISOString(), fingerprint: '' };
-  const hash = await fingerprint({ ...assessment, signoff: stamped });
-  return { ...assessment, signoff: { ...stamped, fingerprint: hash } };
+  const signed = await createSignedRecord({ ...assessment, signoff: stamped });
+  return { assessment: { ...assessment, signoff: { ...stamped, fingerprint: signed.fingerprint } }, signed };
+}
+
+/** A provided signer may still return the bare document; storage then derives the record itself. */
+export function signOutputOf(output: SignOutput | Assessment): { assessment: Assessment; signed: SignedRecord | null } {
+  return 'signed' in output && 'assessment' in output ? output : { assessment: output, signed: null };
 }
 
 const editTypes = new Set<string>(EDIT_EVENT_TYPES);
@@ -89,7 +103,7 @@ export const wizardSetup = setup({
       return next ? withAssessment(context, next) : {};
     }),
     /** Saves the document; the edge debounces. */
-    persist: (_, _params: { assessment: Assessment }) => {},
+    persist: (_, _params: { assessment: Assessment; signed?: SignedRecord }) => {},
     /** Leaves the wizard for the home screen; the edge flushes the save first. */
     exitToHome: (_, _params: { assessment: Assessment }) => {},
     clearReturnTo: assign({ returnTo: null }),
@@ -101,8 +115,9 @@ export const wizardSetup = setup({
     })),
     openCamera: assign(({ event }) => (event.type === 'camera.open' ? { editingCameraId: event.id } : {})),
     closeCamera: assign({ editingCameraId: null }),
-    storeSigned: assign(({ context }, params: { assessment: Assessment }) => ({
+    storeSigned: assign(({ context }, params: { assessment: Assessment; signed: SignedRecord | null }) => ({
       ...withAssessment(context, params.assessment),
+      signed: params.signed,
       reached: 'decision' as const,
       signError: null,
     })),
@@ -111,7 +126,7 @@ export const wizardSetup = setup({
     storePdfError: assign((_, params: { error: unknown }) => ({ pdfError: errorText(params.error) })),
   },
   actors: {
-    sign: fromPromise<Assessment, SignInput>(({ input }) => signAssessment(input)),
+    sign: fromPromise<SignOutput | Assessment, SignInput>(({ input }) => signAssessment(input)),
     // A stub: the real one lives in src/pdf and is provided by main.tsx.
     makePdf: fromPromise<Blob, PdfInput>(async () => new Blob([], { type: 'application/pdf' })),
   },

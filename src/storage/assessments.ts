@@ -1,15 +1,15 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
-import { canonicalJson, restore } from '../domain';
-import type { Assessment, IsoDateTime, RestoreProblem } from '../domain';
+import { restore } from '../domain';
+import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../domain';
 import { withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { installAllows } from './install';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
-import { sameSigning, toRecord, toSummary, toVersionRecord } from './records';
-import type { VersionRecord } from './db';
+import { toRecord, toSummary, toVersionRecord } from './records';
 import type { AssessmentSummary } from './records';
 import { getPolicy } from './settings';
+import { expectSigned, judgeSigned } from './signed-versions';
 import { broadcast } from './tabs';
 
 export type SaveResult =
@@ -49,18 +49,6 @@ export async function listAssessments(): Promise<Assessment[]> {
   });
 }
 
-/**
- * After signing only what the register records may change: the later decision and the end dates, all outside
- * the fingerprint. Anything else would make the stored document differ from what was signed.
- */
-function changesSignedContent(stored: VersionRecord, a: Assessment): boolean {
-  try {
-    return canonicalJson(stored.assessment) !== canonicalJson(a);
-  } catch {
-    return false; // a damaged version row cannot be compared; the fingerprint check above still holds
-  }
-}
-
 /** Data from disk is untrusted: everything goes through restore, which also migrates old documents. */
 export async function load(id: string): Promise<LoadResult> {
   try {
@@ -86,25 +74,29 @@ export async function listVersions(id: string): Promise<Assessment[]> {
 
 /**
  * Saves the principal's answers if the stored revision is still `expectedRevision`; the stored copy gets
- * revision `expectedRevision + 1`. Signing writes the immutable version in the same transaction.
+ * revision `expectedRevision + 1`. Signing writes the immutable version, with `signed` (the record made at
+ * signing), in the same transaction. A signed document is held to its stored record, never re-derived.
  */
-export async function save(a: Assessment, expectedRevision: number): Promise<SaveResult> {
+export async function save(a: Assessment, expectedRevision: number, signed?: SignedRecord): Promise<SaveResult> {
   try {
     const saved: Assessment = { ...a, revision: expectedRevision + 1 };
     const record = toRecord(saved, await getPolicy(), null);
-    const version = toVersionRecord(saved);
+    const expected = await expectSigned(saved, signed);
     const outcome = await withDb(async (db) => {
       const tx = db.transaction(['assessments', 'versions', 'settings', 'meta'], 'readwrite');
       if (!(await installAllows(tx.objectStore('meta')))) return { erased: true };
       const stored = await tx.objectStore('assessments').get(a.id);
       if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
       const storedVersion = await tx.objectStore('versions').get([a.id, a.version]);
-      if (storedVersion && (!sameSigning(storedVersion, saved) || changesSignedContent(storedVersion, saved))) return { signed: storedVersion.signedAt };
+      const verdict = judgeSigned(storedVersion, saved, expected);
+      if (!verdict.ok) return { signed: verdict.error };
       const writes: Promise<unknown>[] = [tx.objectStore('assessments').put({ ...record, deletedAt: stored?.deletedAt ?? null })];
-      if (version && !storedVersion) {
+      const version = verdict.add && toVersionRecord(saved, verdict.add);
+      if (version) {
         writes.push(tx.objectStore('versions').add(version));
         writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
       }
+      if (storedVersion && verdict.backfill) writes.push(tx.objectStore('versions').put({ ...storedVersion, signed: verdict.backfill }));
       await Promise.all([...writes, tx.done]);
       return null;
     });
@@ -114,9 +106,7 @@ export async function save(a: Assessment, expectedRevision: number): Promise<Sav
       if (restored.ok) return { ok: false, reason: 'conflict', stored: restored.value };
       return { ok: false, reason: 'unknown', error: `The stored copy of ${a.id} is newer but unreadable: ${restored.problems[0]?.message.en ?? ''}` };
     }
-    if (outcome) {
-      return { ok: false, reason: 'signed', error: `Version ${a.version} of ${a.id} was signed ${outcome.signed} and cannot be changed.` };
-    }
+    if (outcome) return { ok: false, reason: 'signed', error: outcome.signed };
     broadcast({ type: 'saved', id: a.id, revision: saved.revision });
     await afterSave();
     return { ok: true, revision: saved.revision, assessment: saved };

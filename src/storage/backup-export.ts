@@ -4,7 +4,7 @@ import type { RestoreProblem } from '../domain';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
 import { canonicalJson, sha256Hex } from './canonical';
-import { withDb } from './db';
+import { recordOfRow, withDb } from './db';
 import type { VersionRecord } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
@@ -23,6 +23,11 @@ export type ExportResult =
     }
   | { ok: false; reason: 'not-found' }
   | StorageFailure;
+
+const unattested: RestoreProblem = {
+  path: 'signoff.fingerprint',
+  message: { sv: 'Den sparade undertecknade versionen stämmer inte med sitt fingeravtryck.', en: 'The stored signed version does not match its fingerprint.' },
+};
 
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
@@ -77,8 +82,10 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
       const own: BackupEntry['versions'] = [];
       for (const v of versionsById.get(r.id) ?? []) {
         const rv = restore(v.assessment);
-        if (rv.ok) own.push(rv.value);
-        else skipped.push({ id: `${String(r.id)}@${String(v.version)}`, problems: rv.problems });
+        // The record travels as stored (or, for a row from before records, as its raw row hashes); never re-derived.
+        const signed = await recordOfRow(v);
+        if (rv.ok && signed && signed.fingerprint === v.fingerprint) own.push({ document: rv.value, signed });
+        else skipped.push({ id: `${String(r.id)}@${String(v.version)}`, problems: rv.ok ? [unattested] : rv.problems });
       }
       entries.push({ assessment: restored.value, versions: own, deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null });
     }

@@ -1,18 +1,35 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
-import type { Assessment, IsoDateTime, Policy, Text } from '../domain';
+import type { Assessment, IsoDateTime, Policy, SignedRecord, Text } from '../domain';
 
 export const BACKUP_FORMAT = 'kamerabedomning/backup' as const;
-export const BACKUP_FORMAT_VERSION = 1 as const;
+/** 2: signed versions travel as `{ document, signed }`, the record beside the document. 1 still imports. */
+export const BACKUP_FORMAT_VERSION = 2 as const;
+/**
+ * The most assessments a device keeps: the home page lists every one, at about 1 ms each in Chromium on a
+ * school laptop (docs/benchmarks.md: 1,004 ms for 1,000; 100,000 froze it for about 90 s), so 5,000 is
+ * still about 5 s. A backup that would go beyond it is refused before anything is written.
+ */
+export const MAX_ASSESSMENTS = 5000;
 /** A real backup of a school's assessments is far smaller; anything bigger is refused before parsing. */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /** A backup is about 15 levels deep; deeper input is refused before anything recursive touches it. */
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A signed version as it travels: the document, and beside it the record of exactly what was signed. */
+export interface SignedVersion {
+  document: Assessment;
+  signed: SignedRecord;
+}
+
 export interface BackupEntry {
   assessment: Assessment;
-  /** The immutable signed versions of this assessment, oldest first. */
-  versions: Assessment[];
+  /**
+   * The immutable signed version of this assessment (an assessment has one version number; a new version
+   * is a new assessment whose previousVersionId names this one). Empty for a draft. In a format-1 file
+   * these were bare documents; their records are derived from the file's raw JSON when it is read.
+   */
+  versions: SignedVersion[];
   deletedAt: IsoDateTime | null;
 }
 
@@ -38,6 +55,9 @@ export type BackupErrorKind =
   | 'invalid-records'
   | 'duplicate-ids'
   | 'changed-since-check'
+  | 'signed-content'
+  | 'too-many'
+  | 'no-space'
   | 'storage'
   | 'unexpected';
 
@@ -136,6 +156,25 @@ export const backupErrors = {
       `Samma bedömning (id ${id}${schoolName ? `, ${schoolName}` : ''}) finns två gånger i filen (bedömning ${first + 1} och ${second + 1}). Inget har importerats.`,
       `The same assessment (id ${id}${schoolName ? `, ${schoolName}` : ''}) appears twice in the file (assessments ${first + 1} and ${second + 1}). Nothing was imported.`,
       [{ index: second, schoolName, path: `payload.assessments.${second}.assessment.id`, message: { sv: 'id finns redan tidigare i filen', en: 'id already appears earlier in the file' } }],
+    ),
+  /** `who` names the assessment (school, place in the file, version); `why` completes the sentence. */
+  signedContent: (who: Text, why: Text) =>
+    err(
+      'signed-content',
+      `${who.sv} i filen ${why.sv}; ett undertecknat dokument får aldrig ändras, så inget har importerats.`,
+      `${who.en} in the file ${why.en}; a signed document must never change, so nothing was imported.`,
+    ),
+  tooMany: (inFile: number, stored: number) =>
+    err(
+      'too-many',
+      `Säkerhetskopian skulle ge ${inFile + stored} bedömningar på den här enheten (${inFile} i filen, ${stored} redan sparade), men den rymmer högst ${MAX_ASSESSMENTS}. Inget har importerats.`,
+      `The backup would make ${inFile + stored} assessments on this device (${inFile} in the file, ${stored} already stored), but it holds at most ${MAX_ASSESSMENTS}. Nothing was imported.`,
+    ),
+  noSpace: (neededChars: number, freeBytes: number) =>
+    err(
+      'no-space',
+      `Säkerhetskopian behöver ungefär ${mb(neededChars)} MB men webbläsaren har bara ${mb(freeBytes)} MB kvar åt appen på den här enheten. Inget har importerats.`,
+      `The backup needs about ${mb(neededChars)} MB but the browser has only ${mb(freeBytes)} MB left for the app on this device. Nothing was imported.`,
     ),
   changedSinceCheck: () =>
     err(

@@ -1,8 +1,10 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
 import { restore, restorePolicy, SCHEMA_VERSION } from '../domain';
 import type { Assessment, Policy, RestoreProblem } from '../domain';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
 import type { BackupEntry, BackupError, RecordProblem } from './backup-format';
+import { settleSigned } from './backup-signed';
+import type { IncomingVersion } from './backup-signed';
 import { canonicalJson, sha256Hex } from './canonical';
 import { describeError } from './db';
 
@@ -48,33 +50,43 @@ export async function readBackup(text: string): Promise<{ ok: true; backup: Pars
     if ((await sha256Hex(canonicalJson(root.payload))) !== root.checksum.toLowerCase()) {
       return { ok: false, error: backupErrors.checksumMismatch(false) };
     }
-    return readPayload(root.payload, root);
+    return await readPayload(root.payload, root, root.formatVersion);
   } catch (e) {
     return { ok: false, error: backupErrors.unexpected(describeError(e).message.slice(0, 200)) };
   }
 }
 
-function readPayload(payload: unknown, root: Obj): { ok: true; backup: ParsedBackup } | { ok: false; error: BackupError } {
+/** An entry read and restored, its signed versions not yet checked (that needs hashing). */
+interface ReadEntry {
+  assessment: Assessment;
+  raw: unknown;
+  versions: IncomingVersion[];
+  deletedAt: string | null;
+}
+
+async function readPayload(payload: unknown, root: Obj, formatVersion: number): Promise<{ ok: true; backup: ParsedBackup } | { ok: false; error: BackupError }> {
   const fileProblem = (path: string, sv: string, en: string): RecordProblem => ({ index: null, schoolName: '', path, message: { sv, en } });
   if (!isObj(payload) || !Array.isArray(payload.assessments)) {
     const p = fileProblem('payload.assessments', 'listan över bedömningar saknas', 'the list of assessments is missing');
     return { ok: false, error: backupErrors.invalidRecords([p], 0, 0) };
   }
   const list: unknown[] = payload.assessments;
+  // Counted before anything is restored: a file of 100,000 records is refused at once, not after minutes.
+  if (list.length > MAX_ASSESSMENTS) return { ok: false, error: backupErrors.tooMany(list.length, 0) };
   const problems: RecordProblem[] = [];
   const notes: RecordProblem[] = [];
-  const entries: BackupEntry[] = [];
+  const read: ReadEntry[] = [];
   const seen = new Map<string, number>();
   let bad = 0;
   list.forEach((raw, index) => {
     const base = `payload.assessments.${index}`;
     const before = problems.length;
-    const result = readEntry(raw, index, base, problems, notes);
+    const result = readEntry(raw, index, base, formatVersion, problems, notes);
     if (problems.length > before || !result) {
       bad += 1;
       return;
     }
-    entries.push(result);
+    read.push(result);
   });
   let policy: Policy | null = null;
   if (payload.policy !== undefined && payload.policy !== null) {
@@ -83,6 +95,12 @@ function readPayload(payload: unknown, root: Obj): { ok: true; backup: ParsedBac
     else problems.push(...restored.problems.map((p) => ({ index: null, schoolName: '', path: joinPath('payload.policy', p.path), message: p.message })));
   }
   if (problems.length > 0) return { ok: false, error: backupErrors.invalidRecords(problems, bad, list.length) };
+  const entries: BackupEntry[] = [];
+  for (const [index, r] of read.entries()) {
+    const settled = await settleSigned(r.assessment, r.raw, r.versions, index);
+    if (!settled.ok) return { ok: false, error: backupErrors.signedContent(settled.problem.who, settled.problem.why) };
+    entries.push({ assessment: r.assessment, versions: settled.versions, deletedAt: r.deletedAt });
+  }
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as BackupEntry;
     const first = seen.get(entry.assessment.id);
@@ -110,7 +128,7 @@ function schoolNameOf(raw: unknown): string {
   return typeof name === 'string' ? name.slice(0, 80) : '';
 }
 
-function readEntry(raw: unknown, index: number, base: string, problems: RecordProblem[], notes: RecordProblem[]): BackupEntry | null {
+function readEntry(raw: unknown, index: number, base: string, formatVersion: number, problems: RecordProblem[], notes: RecordProblem[]): ReadEntry | null {
   const schoolName = schoolNameOf(raw);
   const add = (list: RecordProblem[], path: string, message: RecordProblem['message']) => list.push({ index, schoolName, path, message });
   if (!isObj(raw)) {
@@ -128,31 +146,50 @@ function readEntry(raw: unknown, index: number, base: string, problems: RecordPr
   if (deletedAt !== null && (typeof deletedAt !== 'string' || Number.isNaN(Date.parse(deletedAt)))) {
     add(problems, `${base}.deletedAt`, { sv: 'ska vara en tidpunkt eller null', en: 'must be a date-time or null' });
   }
-  const versions = readVersions(raw.versions, assessment, `${base}.versions`, (path, message) => add(problems, path, message));
-  return { assessment, versions, deletedAt: typeof deletedAt === 'string' ? deletedAt : null };
+  const fail = (path: string, message: RecordProblem['message']) => add(problems, path, message);
+  const versions = readVersions(raw.versions, { restored, raw: raw.assessment }, `${base}.versions`, formatVersion, fail);
+  return { assessment, raw: raw.assessment, versions, deletedAt: typeof deletedAt === 'string' ? deletedAt : null };
 }
 
-function readVersions(raw: unknown, owner: Assessment, base: string, fail: (path: string, m: RestoreProblem['message']) => void): Assessment[] {
+/** Format 1: bare signed documents. Format 2: `{ document, signed }`, the record beside the document. */
+function readVersions(
+  raw: unknown,
+  from: { restored: { value: Assessment; notes: RestoreProblem[] }; raw: unknown },
+  base: string,
+  formatVersion: number,
+  fail: (path: string, m: RestoreProblem['message']) => void,
+): IncomingVersion[] {
+  const owner = from.restored.value;
+  // A version stored and never saved again is the assessment itself: read it once.
+  const ownerText = JSON.stringify(from.raw);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     fail(base, { sv: 'ska vara en lista', en: 'must be a list' });
     return [];
   }
-  const out: Assessment[] = [];
+  const out: IncomingVersion[] = [];
   const numbers = new Set<number>();
-  raw.forEach((v: unknown, j) => {
-    const restored = restore(v);
+  raw.forEach((item: unknown, j) => {
+    const paired = formatVersion >= 2;
+    if (paired && !isObj(item)) {
+      fail(`${base}.${j}`, { sv: 'ska vara ett dokument med sin undertecknade uppgift', en: 'must be a document with its signed record' });
+      return;
+    }
+    const v = paired && isObj(item) ? item.document : item;
+    const rawSigned = paired && isObj(item) ? item.signed : undefined;
+    const where = paired ? `${base}.${j}.document` : `${base}.${j}`;
+    const restored = JSON.stringify(v) === ownerText ? { ok: true as const, value: owner } : restore(v);
     if (!restored.ok) {
-      for (const p of restored.problems) fail(joinPath(`${base}.${j}`, p.path), p.message);
+      for (const p of restored.problems) fail(joinPath(where, p.path), p.message);
       return;
     }
     const version = restored.value;
-    if (version.id !== owner.id) fail(`${base}.${j}.id`, { sv: `hör till en annan bedömning (${version.id.slice(0, 40)})`, en: `belongs to another assessment (${version.id.slice(0, 40)})` });
-    else if (!version.signoff) fail(`${base}.${j}.signoff`, { sv: 'en sparad version måste vara signerad', en: 'a stored version must be signed' });
-    else if (numbers.has(version.version)) fail(`${base}.${j}.version`, { sv: `version ${version.version} finns två gånger`, en: `version ${version.version} appears twice` });
+    if (version.id !== owner.id) fail(`${where}.id`, { sv: `hör till en annan bedömning (${version.id.slice(0, 40)})`, en: `belongs to another assessment (${version.id.slice(0, 40)})` });
+    else if (!version.signoff) fail(`${where}.signoff`, { sv: 'en sparad version måste vara signerad', en: 'a stored version must be signed' });
+    else if (numbers.has(version.version)) fail(`${where}.version`, { sv: `version ${version.version} finns två gånger`, en: `version ${version.version} appears twice` });
     else {
       numbers.add(version.version);
-      out.push(version);
+      out.push({ document: version, raw: v, rawSigned: paired && isObj(item) && 'signed' in item ? rawSigned : undefined });
     }
   });
   return out;

@@ -1,7 +1,8 @@
 // The IndexedDB schema and the one shared connection. Only src/storage imports idb.
 import { openDB, deleteDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome } from '../domain';
+import { parseSignedRecord, recordFromRawDocument } from '../domain';
+import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../domain';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
@@ -37,7 +38,13 @@ export interface VersionRecord {
   version: number;
   signedAt: IsoDateTime;
   fingerprint: string;
+  /** The document as it was stored at signing (its own schema version; restore migrates it on reading). */
   assessment: Assessment;
+  /**
+   * What was signed: the exact canonical text and its fingerprint, never recomputed from `assessment`.
+   * Rows written before records existed have none until the back-fill after opening derives it from the raw row.
+   */
+  signed?: SignedRecord | undefined;
 }
 
 export type SettingKey = 'language' | 'policy' | 'lastBackupAt' | 'lastSignedAt';
@@ -108,8 +115,41 @@ function open(): Promise<KbDatabase> {
 }
 
 export function getDb(): Promise<KbDatabase> {
-  connection ??= open();
+  if (connection === null) {
+    const opening = open();
+    connection = opening;
+    // Once per connection; idempotent, so two tabs doing it at once write the same records.
+    void opening.then(backfillSignedRecords).catch(() => undefined);
+  }
   return connection;
+}
+
+/** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
+export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | null> {
+  return parseSignedRecord(row.signed) ?? recordFromRawDocument(row.assessment);
+}
+
+/**
+ * Gives every version row written before records existed its record, derived from the RAW row (never from
+ * a restored or migrated copy). A row whose raw content no longer hashes to its fingerprint gets none: a
+ * record must only ever attest what was signed.
+ */
+export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
+  const rows = (await db.getAll('versions')).filter((r) => parseSignedRecord(r.signed) === null);
+  const derived: { key: [string, number]; signed: SignedRecord }[] = [];
+  for (const row of rows) {
+    const signed = await recordFromRawDocument(row.assessment);
+    if (signed && signed.fingerprint === row.fingerprint) derived.push({ key: [row.id, row.version], signed });
+  }
+  if (derived.length === 0) return 0;
+  const tx = db.transaction('versions', 'readwrite');
+  const current = await Promise.all(derived.map((d) => tx.store.get(d.key)));
+  const writes = derived.flatMap((d, i) => {
+    const row = current[i];
+    return row && parseSignedRecord(row.signed) === null && row.fingerprint === d.signed.fingerprint ? [tx.store.put({ ...row, signed: d.signed })] : [];
+  });
+  await Promise.all([...writes, tx.done]);
+  return writes.length;
 }
 
 /** The connection was closed or is closing: a fresh connection may succeed where this one cannot. */

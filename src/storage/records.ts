@@ -1,6 +1,6 @@
 // Turning an assessment into the stored row (and back into a list entry).
 import { evaluate, reviewStatus, surveillanceOver } from '../domain';
-import type { Assessment, AreaKind, IsoDate, IsoDateTime, LaterDecision, Policy, ReviewStatus, SignoffKind } from '../domain';
+import type { Assessment, AreaKind, IsoDate, IsoDateTime, LaterDecision, Policy, ReviewStatus, SignedRecord, SignoffKind } from '../domain';
 import type { AssessmentRecord, AssessmentStatus, AreaSummary, VersionRecord } from './db';
 
 /** What the list of assessments shows, without loading and evaluating every document. */
@@ -75,9 +75,10 @@ export function toRecord(a: Assessment, policy: Policy, deletedAt: IsoDateTime |
   };
 }
 
-export function toVersionRecord(a: Assessment): VersionRecord | null {
+/** The immutable row of a signed version: the document beside the record of what was signed. */
+export function toVersionRecord(a: Assessment, signed: SignedRecord): VersionRecord | null {
   if (!a.signoff) return null;
-  return { id: a.id, version: a.version, signedAt: a.signoff.signedAt, fingerprint: a.signoff.fingerprint, assessment: a };
+  return { id: a.id, version: a.version, signedAt: a.signoff.signedAt, fingerprint: signed.fingerprint, assessment: a, signed };
 }
 
 /** Whether two signed documents are the same signing (the stored version is never replaced by another). */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../src/domain';
-import { fingerprint, restore } from '../../src/domain';
+import { createSignedRecord, fingerprint, restore } from '../../src/domain';
 import { editVisibleText } from './pdf-edit';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
@@ -57,7 +57,8 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   forged.signoff!.fingerprint = await fingerprint(forged);
   const [pdf, forgedPdf] = await Promise.all([pdfOf(original), pdfOf(forged)]);
   const { buildBackup } = await import('../../src/storage/backup-export');
-  const backup = await buildBackup({ assessments: [original, other].map((a) => ({ assessment: a, versions: [a], deletedAt: null })), policy: null });
+  const entries = await Promise.all([original, other].map(async (a) => ({ assessment: a, versions: [{ document: a, signed: await createSignedRecord(a) }], deletedAt: null })));
+  const backup = await buildBackup({ assessments: entries, policy: null });
 
   // A device that never saw the assessment, and then without a network: the verifier is precached.
   await page.goto('/');

@@ -2,7 +2,7 @@
 // updates. Every change is also journalled to localStorage at once, and the journal is cleared only when the
 // stored revision holds exactly the state on screen, so a failed write or a crash loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment } from '../../domain';
+import type { Assessment, SignedRecord } from '../../domain';
 import type { Autosave, AutosaveStatus } from '../../storage';
 import { useServices } from '../services';
 import { clearJournal, journalAfterCommit, writeJournal } from './journal';
@@ -14,7 +14,7 @@ export interface SessionSave {
   journalled: boolean;
   /** The newest state the principal produced (saved or not): "mine" in a conflict, the emergency backup. */
   latest: { current: Assessment | null };
-  persist: (a: Assessment) => void;
+  persist: (a: Assessment, signed?: SignedRecord) => void;
   /** `a` is now the stored state and what is on screen (a conflict resolved, theirs loaded). */
   settle: (a: Assessment) => void;
   /** Everything was erased: nothing more is saved or journalled from this tab. */
@@ -36,6 +36,8 @@ export function useAutosave(loadedRevision: number, unsaved = false): SessionSav
   // The stored revision the state on screen builds on.
   const base = useRef(loadedRevision);
   const stopped = useRef(false);
+  // The record made at signing, by fingerprint, handed to storage with the signed document.
+  const records = useRef(new Map<string, SignedRecord>());
 
   const journal = (a: Assessment) => {
     if (!stopped.current) setJournalled(writeJournal(a, base.current));
@@ -45,6 +47,7 @@ export function useAutosave(loadedRevision: number, unsaved = false): SessionSav
     () =>
       storage.createAutosave({
         // A second after the principal stops typing, and at least every two seconds while they type on.
+        save: (a) => storage.save(a, a.revision, a.signoff ? records.current.get(a.signoff.fingerprint) : undefined),
         delayMs: 600,
         maxWaitMs: MAX_WAIT_MS,
         onStatus: (s) => {
@@ -74,8 +77,9 @@ export function useAutosave(loadedRevision: number, unsaved = false): SessionSav
   }, [autosave, storage, drafts]);
 
   const persist = useMemo(
-    () => (a: Assessment) => {
+    () => (a: Assessment, signed?: SignedRecord) => {
       if (stopped.current) return;
+      if (signed) records.current.set(signed.fingerprint, signed);
       // The machine does not stamp changes; the list sorts by this and an import compares it.
       const stamped = { ...a, updatedAt: new Date().toISOString() };
       latest.current = stamped;

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
-import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../../domain';
+import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../domain';
 import { currentStep, isLocked, wizardMachine } from '../../machine';
 import type { WizardEvent } from '../../machine';
 import { cameraIndexOfPath } from '../fields/paths';
@@ -21,7 +21,8 @@ export interface WizardPageProps {
   assessment: Assessment;
   policy: Policy;
   today: IsoDate;
-  persist: (a: Assessment) => void;
+  /** `signed`: the record made at signing, with the first save of the signed document. */
+  persist: (a: Assessment, signed?: SignedRecord) => void;
   onExit: () => void;
   onSigned: (a: Assessment) => Promise<void>;
   onNewVersion: (signed: Assessment) => void;
@@ -43,7 +44,7 @@ export function WizardPage(props: WizardPageProps) {
     createActor(
       wizardMachine.provide({
         actions: {
-          persist: (_, { assessment }) => latest.current.persist(assessment),
+          persist: (_, { assessment, signed }) => latest.current.persist(assessment, signed),
           exitToHome: () => latest.current.onExit(),
         },
       }),

@@ -3,7 +3,7 @@ import { createActor, fromPromise } from 'xstate';
 import { defaultPolicy, emptyAssessment } from '../../../src/domain';
 import type { Assessment, Policy } from '../../../src/domain';
 import { wizardMachine } from '../../../src/machine';
-import type { PdfInput, SignInput } from '../../../src/machine';
+import type { PdfInput, SignInput, SignOutput } from '../../../src/machine';
 
 export const TODAY = '2026-03-02';
 
@@ -28,7 +28,7 @@ export function start(assessment: Assessment = draft(), options: StartOptions = 
       exitToHome: (_, { assessment: a }) => void exits.push(a),
     },
     actors: {
-      ...(sign ? { sign: fromPromise<Assessment, SignInput>(({ input }) => sign(input)) } : {}),
+      ...(sign ? { sign: fromPromise<SignOutput | Assessment, SignInput>(({ input }) => sign(input)) } : {}),
       makePdf: fromPromise<Blob, PdfInput>(async ({ input }) => {
         pdfInputs.push(input);
         return options.makePdf ? options.makePdf(input) : new Blob(['%PDF-1.7'], { type: 'application/pdf' });

@@ -170,8 +170,22 @@ describe('JSON files and backups', async () => {
     expect(result.status).toBe('altered');
   });
 
-  test('a format-1 backup: every signed version verifies', async () => {
-    const backup = await buildBackup({ assessments: [{ assessment: a, versions: [a] }, { assessment: b, versions: [b] }].map((e) => ({ ...e, deletedAt: null })), policy: null });
+  test('a format-1 backup kept from an earlier release: every signed version verifies', async () => {
+    const file = readFileSync('tests/fixtures/backup/v1-signed-chain.json', 'utf8');
+    const result = await verifyDocument(file, deps());
+    expect(result.entries?.length).toBeGreaterThan(1);
+    expect(result.entries?.every((e) => e.status === 'match')).toBe(true);
+  });
+
+  test('a backup the app writes: every signed version verifies, and says which fingerprints are known', async () => {
+    const version = async (x: Assessment) => ({ document: x, signed: await createSignedRecord(x) });
+    const backup = await buildBackup({
+      assessments: [
+        { assessment: a, versions: [await version(a)], deletedAt: null },
+        { assessment: b, versions: [await version(b)], deletedAt: null },
+      ],
+      policy: null,
+    });
     const result = await verifyDocument(JSON.stringify(backup), deps([a.signoff!.fingerprint]));
     expect(result.status).toBe('match');
     expect(result.entries?.map((e) => [e.status, e.fingerprint, e.known.length])).toEqual([

@@ -95,7 +95,7 @@ describe('signed versions', () => {
     const s = signedSample('s');
     await save(s, 0);
     const before = await dumpAll();
-    expect(await save(signedSample('s', undefined, 'b'.repeat(64)), 1)).toMatchObject({ ok: false, reason: 'signed' });
+    expect(await save(signedSample('s', undefined, '2026-03-02T11:00:00.000Z'), 1)).toMatchObject({ ok: false, reason: 'signed' });
     expect(await save({ ...s, signoff: null }, 1)).toMatchObject({ ok: false, reason: 'signed' });
     expect(await dumpAll()).toBe(before);
   });

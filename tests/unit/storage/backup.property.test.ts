@@ -8,7 +8,7 @@ import type { BackupFile } from '../../../src/storage';
 import { buildBackup } from '../../../src/storage/backup-export';
 import { canonicalJson, sha256Hex } from '../../../src/storage/canonical';
 import { ALL_STORES, getDb } from '../../../src/storage/db';
-import { dumpAll, freshStorage, sample, signedSample } from './helpers';
+import { dumpAll, freshStorage, sample, signedSample, entryOf } from './helpers';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -129,7 +129,7 @@ beforeAll(async () => {
   // Two entries the device does not have, so that a file that survives mutation has something to add.
   file.payload.assessments.push(
     { assessment: sample('new-1', 'Granskolan'), versions: [], deletedAt: null },
-    { assessment: signedSample('new-2', 'Tallskolan'), versions: [signedSample('new-2', 'Tallskolan')], deletedAt: null },
+    entryOf(signedSample('new-2', 'Tallskolan')),
   );
   baseFile = await buildBackup(file.payload, new Date('2026-03-04T00:00:00.000Z'));
   baseText = JSON.stringify(baseFile);

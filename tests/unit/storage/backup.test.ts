@@ -21,7 +21,7 @@ import type { BackupErrorKind, BackupFile, ImportPlan } from '../../../src/stora
 import { buildBackup } from '../../../src/storage/backup-export';
 import { MAX_BACKUP_CHARS } from '../../../src/storage/backup-format';
 import { closeDatabase, getDb } from '../../../src/storage/db';
-import { dumpAll, fixtureAssessments, freshStorage, sample, signedSample } from './helpers';
+import { dumpAll, entryOf, fixtureAssessments, freshStorage, recordOf, sample, signedSample } from './helpers';
 
 beforeEach(async () => {
   await freshStorage();
@@ -109,22 +109,31 @@ describe('export, erase, import', () => {
 });
 
 describe('what an import plans', () => {
-  it('never overwrites a signed assessment: a different incoming one is kept as a copy under a new id', async () => {
+  it('never overwrites a signed assessment: a file with another signing of the same version is refused as a whole', async () => {
     const mine = signedSample('s', 'Björkskolan');
     await save(mine, 0);
-    const theirs: Assessment = { ...signedSample('s', 'Björkskolan', 'c'.repeat(64)) };
-    const text = JSON.stringify(await buildBackup({ assessments: [{ assessment: theirs, versions: [theirs], deletedAt: null }], policy: null }));
-    const p = await plan(text);
-    expect(p.items).toMatchObject([{ action: 'conflict', sourceId: 's', schoolName: 'Björkskolan' }]);
-    const newId = p.items[0]!.targetId;
-    expect(newId).not.toBe('s');
+    const before = await dumpAll();
+    const theirs = signedSample('s', 'Björkskolan', '2026-03-02T11:00:00.000Z');
+    const text = JSON.stringify(await buildBackup({ assessments: [entryOf(theirs)], policy: null }));
+    const refused = await errorOf(text);
+    expect(refused.kind).toBe('signed-content');
+    expect(refused.sv).toMatch(/^Bedömningen Björkskolan \(nummer 1, version 1\) i filen skulle ändra en undertecknad version .* inget har importerats\.$/);
+    expect(refused.en).toMatch(/Björkskolan.*nothing was imported/);
+    expect(await dumpAll()).toBe(before);
+  });
+
+  it('keeps a draft from the file as a copy when the device has signed that assessment since', async () => {
+    const mine = signedSample('s', 'Björkskolan');
+    await save(mine, 0);
+    const draft = sample('s', 'Björkskolan');
+    const p = await plan(JSON.stringify(await buildBackup({ assessments: [entryOf(draft)], policy: null })));
+    expect(p.items).toMatchObject([{ action: 'conflict', sourceId: 's', versionsToAdd: 0 }]);
     expect(p.items[0]?.reason?.sv).toMatch(/kopia/);
     expect(await applyImport(p)).toMatchObject({ ok: true, conflicts: 1 });
     const kept = await load('s');
-    expect(kept.ok && kept.assessment.signoff?.fingerprint).toBe('a'.repeat(64));
-    expect((await listVersions('s'))[0]?.signoff?.fingerprint).toBe('a'.repeat(64));
-    const copy = await load(newId);
-    expect(copy.ok && copy.assessment.signoff?.fingerprint).toBe('c'.repeat(64));
+    expect(kept.ok && kept.assessment.signoff?.fingerprint).toBe(mine.signoff!.fingerprint);
+    const copy = await load(p.items[0]!.targetId);
+    expect(copy.ok && copy.assessment.signoff).toBeNull();
   });
 
   it('updates an older local draft, but keeps both when the local draft is newer', async () => {
@@ -198,8 +207,8 @@ describe('atomic import', () => {
     await eraseEverything();
     const p = await plan(text);
     const db = await getDb();
-    const stray = signedSample('signed', 'Björkskolan', 'd'.repeat(64));
-    await db.put('versions', { id: 'signed', version: 1, signedAt: stray.signoff!.signedAt, fingerprint: 'd'.repeat(64), assessment: stray });
+    const stray = signedSample('signed', 'Björkskolan', '2026-03-02T12:00:00.000Z');
+    await db.put('versions', { id: 'signed', version: 1, signedAt: stray.signoff!.signedAt, fingerprint: stray.signoff!.fingerprint, assessment: stray, signed: recordOf(stray) });
     const before = await dumpAll();
     expect(await applyImport(p)).toMatchObject({ ok: false, error: { kind: 'changed-since-check' } });
     expect(await dumpAll()).toBe(before);
@@ -232,7 +241,7 @@ describe('every way a file can be bad gets its own clear message', () => {
     expect(newer.kind).toBe('newer-schema');
     expect(newer.sv).toContain('nyare version');
     expect(newer.sv).toContain('99');
-    expect(await errorOf(JSON.stringify({ ...f, formatVersion: 2 }))).toMatchObject({ kind: 'newer-schema' });
+    expect(await errorOf(JSON.stringify({ ...f, formatVersion: 3 }))).toMatchObject({ kind: 'newer-schema' });
   });
 
   it('checksum mismatch, or no checksum', async () => {

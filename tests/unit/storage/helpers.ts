@@ -1,8 +1,10 @@
 // Shared test setup: a fresh fake IndexedDB per test, a fake localStorage, sample assessments, a dump of all stores.
 import { IDBFactory } from 'fake-indexeddb';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { emptyAssessment, restore } from '../../../src/domain';
-import type { Assessment } from '../../../src/domain';
+import { C14N_V1, canonicalJson, emptyAssessment, restore } from '../../../src/domain';
+import type { Assessment, SignedRecord } from '../../../src/domain';
+import type { BackupEntry } from '../../../src/storage/backup-format';
 import { ALL_STORES, closeDatabase, getDb } from '../../../src/storage/db';
 import { forgetCachedSettings } from '../../../src/storage/settings';
 import { forgetMarkerState } from '../../../src/storage/persistence';
@@ -72,8 +74,24 @@ export function sample(id: string, schoolName = `Skola ${id}`, overrides: Partia
   return restored.value;
 }
 
-/** The same assessment, signed (the storage layer only needs signoff to be set). */
-export function signedSample(id: string, schoolName?: string, fingerprint = 'a'.repeat(64)): Assessment {
+/** The record signing makes (synchronous here: node's hash instead of Web Crypto). */
+export function recordOf(a: Assessment): SignedRecord {
+  const content = canonicalJson(a);
+  return { format: a.format, schemaVersion: a.schemaVersion, c14n: C14N_V1, content, fingerprint: createHash('sha256').update(content).digest('hex') };
+}
+
+/** `a` signed anew after a change to it: its fingerprint is that of its canonical form again. */
+export function refingerprint(a: Assessment): Assessment {
+  return a.signoff ? { ...a, signoff: { ...a.signoff, fingerprint: recordOf(a).fingerprint } } : a;
+}
+
+/** A backup entry as export writes it: a signed document carries its version and record beside it. */
+export function entryOf(a: Assessment, deletedAt: string | null = null): BackupEntry {
+  return { assessment: a, versions: a.signoff ? [{ document: a, signed: recordOf(a) }] : [], deletedAt };
+}
+
+/** The same assessment, signed at `signedAt` as the sign-off step would (fingerprint of its canonical form). */
+export function signedSample(id: string, schoolName?: string, signedAt = '2026-03-02T10:00:00.000Z'): Assessment {
   const a = sample(id, schoolName);
   const signed: Assessment = {
     ...a,
@@ -85,13 +103,14 @@ export function signedSample(id: string, schoolName?: string, fingerprint = 'a'.
       date: '2026-03-02',
       attested: true,
       signature: { type: 'typed', typedName: 'Rut Rektorsson' },
-      signedAt: '2026-03-02T10:00:00.000Z',
-      fingerprint,
+      signedAt,
+      fingerprint: '',
     },
   };
   const restored = restore(signed);
   if (!restored.ok) throw new Error(`signed sample ${id} is invalid: ${JSON.stringify(restored.problems)}`);
-  return restored.value;
+  const doc = restored.value;
+  return { ...doc, signoff: doc.signoff && { ...doc.signoff, fingerprint: recordOf(doc).fingerprint } };
 }
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);

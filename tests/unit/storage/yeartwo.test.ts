@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { endSurveillance, newCamera, recordLaterDecision, startAnnualReview } from '../../../src/domain';
 import type { Assessment } from '../../../src/domain';
 import { listAssessments, listSummaries, listVersions, load, moveToBin, save } from '../../../src/storage';
-import { dumpAll, freshStorage, sample, signedSample } from './helpers';
+import { dumpAll, freshStorage, refingerprint, sample, signedSample } from './helpers';
 
 beforeEach(async () => {
   await freshStorage();
@@ -12,12 +12,12 @@ beforeEach(async () => {
 /** A signed sample with one camera and a review date, the way a decision looks after signing. */
 function signedWithCamera(id: string, nextReviewDate: string, kind: 'decision' | 'review-request' = 'decision'): Assessment {
   const s = signedSample(id, `Skola ${id}`);
-  return {
+  return refingerprint({
     ...s,
     cameras: [{ ...newCamera('cam-1', 0), location: 'Södra fasaden', areaKind: 'facade' }],
     decision: { ...s.decision, nextReviewDate },
     signoff: { ...s.signoff!, kind },
-  };
+  });
 }
 
 describe('saving a signed assessment after signing', () => {
