@@ -36,5 +36,5 @@ export { parseBackup, applyImport } from './backup-import';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
 export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-format';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
-export { findSignedVersion } from './known';
+export { findSignedVersion, storedSignedRecord } from './known';
 export type { KnownVersion } from './known';

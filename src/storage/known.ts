@@ -1,6 +1,7 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
-import type { IsoDateTime } from '../domain';
+import type { IsoDateTime, SignedRecord } from '../domain';
+import { parseSignedRecord, recordFromRawDocument } from '../domain';
 import { withDb } from './db';
 
 export interface KnownVersion {
@@ -22,4 +23,17 @@ export async function findSignedVersion(fingerprint: string): Promise<KnownVersi
     }
   });
   return found;
+}
+
+/**
+ * The record stored when this version was signed, for the PDF to carry. A row from before records were kept
+ * gets one from its raw stored JSON (the frozen form of its own schema version), never from restored data.
+ */
+export async function storedSignedRecord(id: string, version: number): Promise<SignedRecord | null> {
+  const row = await withDb((db) => db.get('versions', [id, version]));
+  if (!row) return null;
+  const stored = parseSignedRecord(row.signed);
+  if (stored) return stored;
+  const derived = await recordFromRawDocument(row.assessment);
+  return derived && derived.fingerprint === row.fingerprint ? derived : null;
 }

@@ -26,7 +26,12 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
   const make = async () => {
     setState({ kind: 'making' });
     try {
-      const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
+      // A signed version prints the record stored at signing, so the PDF carries exactly what was signed.
+      const [module, settings, signed] = await Promise.all([
+        pdf(),
+        storage.getSettings().catch(() => null),
+        assessment.signoff ? storage.storedSignedRecord(assessment.id, assessment.version).catch(() => null) : null,
+      ]);
       const blob = await module.makeAssessmentPdf({
         assessment,
         evaluation,
@@ -34,6 +39,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
         omitPlacement,
         ...(settings ? { policy: settings.policy } : {}),
         ...(previous ? { previous } : {}),
+        ...(signed ? { signed } : {}),
       });
       const version = assessment.version > 1 ? `-v${assessment.version}` : '';
       const file = `kamerabedomning-${fileSlug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;
