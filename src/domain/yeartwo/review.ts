@@ -1,7 +1,8 @@
 // The annual review (årlig omprövning): when it is due, the new version that starts it, and what the
 // principal must answer in it. IMY criticises cameras left running year after year without a look.
-import type { AnnualReview, Assessment, IsoDate, StepId, Text } from '..';
-import { activeCameras, nextVersion } from '..';
+import type { AnnualReview, Assessment, IsoDate, StepId, Text } from '../types';
+import { activeCameras } from '../branches';
+import { nextVersion } from '../canonical';
 import type { Change } from './diff';
 import { cameraTitle, diffAssessments, incidentsSince } from './diff';
 import { daysBetween } from './days';

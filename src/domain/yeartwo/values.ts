@@ -1,5 +1,5 @@
 // Answers as words a principal reads: enum values in Swedish and English, hours, retention, lists.
-import type { CameraHours, Text, TimeWindow, Weekday } from '..';
+import type { CameraHours, Text, TimeWindow, Weekday } from '../types';
 
 const t = (sv: string, en: string): Text => ({ sv, en });
 const same = (s: string): Text => ({ sv: s, en: s });
