@@ -40,7 +40,3 @@ const AREA_NAMES: Partial<Record<AreaKind, Text>> = {
   facade: t('en fasad', 'a facade'),
 };
 export const areaName = (kind: AreaKind | ''): Text => (kind !== '' && AREA_NAMES[kind]) || t('området', 'the area');
-
-/** True once the principal has described the problem: from then on, a missing need is a finding. */
-export const problemDescribed = (ctx: RuleContext): boolean =>
-  filled(ctx.assessment.problem.description) || filled(ctx.assessment.problem.purpose);

@@ -1,7 +1,7 @@
 // Types, guards, actions and actors of the wizard. Effects are harmless stubs here; the composition
 // root replaces them with `.provide()`, so the machine and its tests need no idb, jsPDF or Preact.
 import { assign, fromPromise, setup } from 'xstate';
-import { cameraBranch, fingerprint } from '../domain';
+import { cameraBranch, fingerprint, needsTryFirst } from '../domain';
 import type { Assessment, Evaluation, Lang, Signoff, StepId } from '../domain';
 import { applyEdit, stepIndex, withAssessment } from './context';
 import type { WizardContext, WizardInput } from './context';
@@ -64,12 +64,8 @@ export const wizardSetup = setup({
       if (context.assessment.signoff !== null || params.step === current) return false;
       return current === 'review' || stepIndex(params.step) <= stepIndex(context.reached);
     },
-    /** Nothing tried and no reason why not: the principal is told what to try first. */
-    needsTryFirst: ({ context }) => {
-      const m = context.assessment.measures;
-      const accounted = m.items.some((i) => i.tried === 'yes' || i.whyNotPossible.trim() !== '');
-      return !accounted && m.noneReason.trim() === '';
-    },
+    /** The rule KB-H05-no-alternatives would block: the principal is told what to try first. */
+    needsTryFirst: ({ context }) => needsTryFirst(context.assessment),
     cameraExists: ({ context, event }) =>
       event.type === 'camera.open' && context.assessment.cameras.some((c) => c.id === event.id),
     openCameraGone: ({ context }) => !context.assessment.cameras.some((c) => c.id === context.editingCameraId),
