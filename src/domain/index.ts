@@ -10,6 +10,7 @@ export { defaultPolicy, restorePolicy } from './policy';
 export { restore } from './restore';
 export { evaluate, findingKey, OUTCOME_PRECEDENCE } from './evaluate';
 export { decisionMissing } from './decision';
+export { OUTCOME_NAMES, outcomeName } from './outcomes';
 export { alternativesConsidered, needsTryFirst, problemDescribed } from './predicates';
 export { rulebook, ruleById, RULEBOOK_CHECKED } from './rulebook';
 export { cameraBranch, isApplicable, treatedAsPublic, filmsStaff, activeCameras } from './branches';

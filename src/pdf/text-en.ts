@@ -27,14 +27,6 @@ export const en: typeof sv = {
   missingNote: '� = a character the font lacks (e.g. an emoji or another script) was replaced.',
 
   outcomeTitle: (label: string) => `Outcome: ${label}`,
-  outcomes: {
-    blocked: 'Cannot be approved',
-    incomplete: 'Incomplete',
-    'try-other-measures': 'Try other measures first',
-    'central-review': 'Sent to the administration for review',
-    escalate: 'Sent to the school owner',
-    'principal-decides': 'The principal may decide',
-  },
   regime: {
     'permit-era': 'before 1 April 2025, with permits for public places',
     'documented-balancing': 'from 1 April 2025, with a documented balancing of interests',

@@ -26,14 +26,6 @@ export const sv = {
   missingNote: '� = ett tecken som typsnittet saknar (t.ex. emoji eller annan skrift) har ersatts.',
 
   outcomeTitle: (label: string) => `Utfall: ${label}`,
-  outcomes: {
-    blocked: 'Kan inte godkännas',
-    incomplete: 'Ofullständig',
-    'try-other-measures': 'Pröva andra åtgärder först',
-    'central-review': 'Skickas till förvaltningen för prövning',
-    escalate: 'Skickas till huvudmannen',
-    'principal-decides': 'Rektor får besluta',
-  },
   regime: {
     'permit-era': 'före 1 april 2025, med tillståndsplikt för allmän plats',
     'documented-balancing': 'från 1 april 2025, med dokumenterad intresseavvägning',

@@ -135,7 +135,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
 
   // 8. Review: nothing missing, and the principal may decide
   await expect(heading(page)).toHaveText('Granska');
-  await expect(page.locator('.outcome__verdict')).toHaveText('Du kan besluta');
+  await expect(page.locator('.outcome__verdict')).toHaveText('Rektor kan besluta');
   await expect(page.locator('.outcome__explanation')).toContainText('Du kan besluta om kamerabevakning för kamera 1');
   await expect(page.getByText(/frågor saknar svar/)).toHaveCount(0);
   await expect(page.locator('.answers')).toContainText('Lindängsskolan');

@@ -17,7 +17,7 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
       subjects: ['pupils', 'public'],
     },
   ]);
-  await expect(page.locator('.outcome__verdict')).toHaveText('Förvaltningen granskar först');
+  await expect(page.locator('.outcome__verdict')).toHaveText('Till förvaltningen för prövning');
   await expect(page.locator('.outcome__explanation')).toContainText('Förvaltningen ska granska underlaget innan du beslutar');
   // The evening in the schoolyard is a warning the principal can answer; it is listed on the review.
   await expect(page.locator('#review-findings-title')).toBeVisible();

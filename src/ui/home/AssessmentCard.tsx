@@ -1,5 +1,6 @@
 // One assessment in the list: school and area, status, last changed, outcome, next review, and actions.
 import type { AreaKind } from '../../domain';
+import { outcomeName } from '../../domain/outcomes';
 import type { AssessmentSummary } from '../../storage';
 import { formatDate, formatTime, useI18n, type MessageKey, type Translate } from '../i18n';
 import { href } from '../router';
@@ -53,7 +54,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
   const name = displayName(item, t);
   const headingId = `a-${item.id}`;
   const updated = item.updatedAt ? new Date(item.updatedAt) : null;
-  const outcomeKey = (item.outcome ? `home.list.outcome.${item.outcome}` : 'home.list.outcome.unknown') as MessageKey;
+  const outcome = item.outcome ? outcomeName(item.outcome, lang) : t('home.list.outcome.unknown');
   const state = stateText(props, t, lang);
   const inForce = section === 'inForce';
   return (
@@ -78,7 +79,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
           </div>
           <div>
             <dt>{t('home.list.outcome')}</dt>
-            <dd>{t(outcomeKey)}</dd>
+            <dd>{outcome}</dd>
           </div>
           <div>
             <dt>{t('home.list.updated')}</dt>

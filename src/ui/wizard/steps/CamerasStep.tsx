@@ -1,5 +1,5 @@
 // Step 4: the cameras. The list, and one camera open at a time (the machine's sub-flow).
-import { AREA_KINDS, ruleById } from '../../../domain';
+import { AREA_KINDS, outcomeName, ruleById } from '../../../domain';
 import type { Camera } from '../../../domain';
 import { cameraView } from '../../../machine';
 import { Group } from '../../fields/Group';
@@ -47,7 +47,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
         outcome && (
           <div>
             <dt>{t('cam.list.outcome')}</dt>
-            <dd class={`outcome-text outcome-text--${outcome}`}>{t(`wiz.outcome.${outcome}`)}</dd>
+            <dd class={`outcome-text outcome-text--${outcome}`}>{outcomeName(outcome, lang)}</dd>
           </div>
         )
       )}
