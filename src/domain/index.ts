@@ -48,7 +48,8 @@ export { chainsOf, registerEntries, expiredForDeletion, withinRegisterPeriod, RE
 export { endSurveillance, recordLaterDecision } from './yeartwo/lifecycle';
 export { registerCsv, REGISTER_STATUS_LABELS } from './yeartwo/csv';
 export { reviewIcs } from './yeartwo/ics';
-export { answerText, hoursText, retentionText } from './yeartwo/values';
+export { answerText, retentionText } from './yeartwo/values';
+export { hoursText, windowText } from './hoursText';
 export { fileSlug } from './fileSlug';
 export type { SignedRecord } from './signing';
 export {

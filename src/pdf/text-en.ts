@@ -146,8 +146,6 @@ export const en: typeof sv = {
     other: 'Other area',
   },
   hoursPreset: { outsideSchoolHours: 'Outside school hours', facadePractice: 'Facade practice', always: 'Around the clock', custom: 'Custom hours' },
-  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  everyDay: 'every day',
 
   interest: 'The school’s interest in surveillance',
   intrusion: 'The intrusion into privacy',

@@ -145,8 +145,6 @@ export const sv = {
     other: 'Annat område',
   },
   hoursPreset: { outsideSchoolHours: 'Utanför skoltid', facadePractice: 'Fasadpraxis', always: 'Dygnet runt', custom: 'Egna tider' },
-  weekdays: ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'],
-  everyDay: 'alla dagar',
 
   interest: 'Skolans intresse av bevakningen',
   intrusion: 'Intrånget i den personliga integriteten',

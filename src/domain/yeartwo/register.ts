@@ -2,7 +2,8 @@
 // surveillance ended in the last five years, shown to IMY on request. One entry per camera.
 import type { Assessment, Camera, IsoDate, Text } from '../types';
 import { addMonths } from '../dates';
-import { areaKindLabel, hoursText, retentionText } from './values';
+import { areaKindLabel, retentionText } from './values';
+import { hoursText } from '../hoursText';
 
 export type RegisterStatus = 'in-force' | 'ended' | 'awaiting-review' | 'rejected';
 

@@ -4,7 +4,7 @@ import type { Camera } from '../../../domain';
 import { cameraView } from '../../../machine';
 import { Group } from '../../fields/Group';
 import { RepeatingList } from '../../fields/RepeatingList';
-import { describeWindows } from '../../fields/hoursText';
+import { describeHours } from '../../fields/hoursText';
 import { itemHeadingId } from '../../fields/listFocus';
 import { formatDate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -36,7 +36,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
       </div>
       <div>
         <dt>{t('cam.hours')}</dt>
-        <dd>{camera.hours.windows.length > 0 ? describeWindows(camera.hours.windows, t) : t('wiz.notAnswered')}</dd>
+        <dd>{camera.hours.windows.length > 0 ? describeHours(camera.hours, t, lang) : t('wiz.notAnswered')}</dd>
       </div>
       {camera.endedOn !== '' ? (
         <div>
