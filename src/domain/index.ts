@@ -11,6 +11,7 @@ export { restore } from './restore';
 export { evaluate, findingKey, OUTCOME_PRECEDENCE } from './evaluate';
 export { decisionMissing } from './decision';
 export { OUTCOME_NAMES, outcomeName } from './outcomes';
+export { AREA_NAMES, areaName, isAreaKind } from './areas';
 export { alternativesConsidered, needsTryFirst, problemDescribed } from './predicates';
 export { rulebook, ruleById, RULEBOOK_CHECKED } from './rulebook';
 export { cameraBranch, isApplicable, treatedAsPublic, filmsStaff, activeCameras } from './branches';

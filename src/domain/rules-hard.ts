@@ -6,7 +6,8 @@ import type { AreaKind } from './types';
 import { SOURCES } from './sources';
 import { INTIMATE_AREAS } from './branches';
 import { isCompleteWindow } from './hours';
-import { CHECKED, areaName, eachCamera, filled, t } from './rule-helpers';
+import { CHECKED, eachCamera, filled, t } from './rule-helpers';
+import { areaInSentence } from './areas';
 import { needsTryFirst, problemDescribed } from './predicates';
 
 /** Words that say the camera covers everything rather than a defined spot ("24/7, hela byggnaden"). */
@@ -22,7 +23,7 @@ export const hardRules: readonly Rule[] = [
     field: 'cameras.*.areaKind',
     test: eachCamera('areaKind', (c) =>
       INTIMATE_AREAS.includes(c.areaKind as AreaKind)
-        ? t(`den filmar ${areaName(c.areaKind).sv}`, `it films ${areaName(c.areaKind).en}`)
+        ? t(`den filmar ${areaInSentence(c.areaKind).sv}`, `it films ${areaInSentence(c.areaKind).en}`)
         : false,
     ),
     message: t(

@@ -1,6 +1,7 @@
 // Answers as words a principal reads: enum values in Swedish and English, hours, retention, lists.
 import type { CameraHours, Text } from '../types';
 import { hoursText } from '../hoursText';
+import { AREA_NAMES } from '../areas';
 
 const t = (sv: string, en: string): Text => ({ sv, en });
 const same = (s: string): Text => ({ sv: s, en: s });
@@ -36,25 +37,7 @@ const VALUE_LABELS: Record<string, Record<string, Text>> = {
     other: t('Annan åtgärd', 'Other measure'),
   },
   'cameras.*.placement': { indoor: t('Inomhus', 'Indoor'), outdoor: t('Utomhus', 'Outdoor') },
-  'cameras.*.areaKind': {
-    facade: t('Fasad', 'Facade'),
-    schoolyard: t('Skolgård', 'Schoolyard'),
-    entrance: t('Entré', 'Entrance'),
-    principalOfficeWay: t('Vägen till rektorsexpeditionen', "Way to the principal's office"),
-    parking: t('Parkering', 'Car park'),
-    classroom: t('Klassrum', 'Classroom'),
-    corridor: t('Korridor', 'Corridor'),
-    stairwell: t('Trapphus', 'Stairwell'),
-    lockers: t('Elevskåp', 'Lockers'),
-    staffRoom: t('Personalrum', 'Staff room'),
-    commonRoom: t('Uppehållsrum', 'Common room'),
-    dining: t('Matsal', 'Dining hall'),
-    roof: t('Tak', 'Roof'),
-    toilet: t('Toalett', 'Toilet'),
-    shower: t('Dusch', 'Shower'),
-    changingRoom: t('Omklädningsrum', 'Changing room'),
-    other: t('Annat område', 'Other area'),
-  },
+  'cameras.*.areaKind': AREA_NAMES,
   'cameras.*.mount': { fixed: t('Fast', 'Fixed'), movable: t('Rörlig', 'Movable') },
   'cameras.*.mode': {
     recording: t('Inspelning', 'Recording'),

@@ -1,6 +1,6 @@
 // The review as data: every answer grouped by step, formatted for reading, with questions of a branch
 // that does not apply marked "Ej tillämpligt". DOM-free, so it is tested without a browser.
-import { isApplicable } from '../../../domain';
+import { areaName, isApplicable, isAreaKind } from '../../../domain';
 import type { Assessment, Lang, StepId } from '../../../domain';
 import { describeHours } from '../../fields/hoursText';
 import { formatDate, formatNumber } from '../../i18n';
@@ -40,6 +40,8 @@ export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: T
       return formatDate(String(value), lang);
     case 'number':
       return typeof value === 'number' ? `${formatNumber(value, lang)}${spec.unit ? ` ${t(spec.unit)}` : ''}` : '';
+    case 'area':
+      return isAreaKind(value) ? areaName(value, lang) : '';
     case 'choice':
       return t(`${spec.prefix}.${String(value)}` as MessageKey);
     case 'multi':

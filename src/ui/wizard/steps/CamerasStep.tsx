@@ -1,5 +1,5 @@
 // Step 4: the cameras. The list, and one camera open at a time (the machine's sub-flow).
-import { AREA_KINDS, outcomeName, ruleById } from '../../../domain';
+import { areaName, outcomeName, ruleById } from '../../../domain';
 import type { Camera } from '../../../domain';
 import { cameraView } from '../../../machine';
 import { Group } from '../../fields/Group';
@@ -19,7 +19,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
   const { t, lang } = useI18n();
   const { snapshot } = useWizard();
   const outcome = snapshot.context.evaluation.cameraOutcomes.find((o) => o.cameraId === camera.id)?.outcome;
-  const area = (AREA_KINDS as readonly string[]).includes(camera.areaKind) ? t(`cam.area.${camera.areaKind as (typeof AREA_KINDS)[number]}`) : t('wiz.notAnswered');
+  const area = areaName(camera.areaKind, lang) || t('wiz.notAnswered');
   return (
     <dl class="summary-list">
       <div>
