@@ -2,7 +2,7 @@
 // root replaces them with `.provide()`, so the machine and its tests need no idb, jsPDF or Preact.
 import { assign, fromPromise, setup } from 'xstate';
 import { cameraBranch, fingerprint, needsTryFirst } from '../domain';
-import type { Assessment, Evaluation, Lang, Signoff, StepId } from '../domain';
+import type { Assessment, Signoff, StepId } from '../domain';
 import { applyEdit, stepIndex, withAssessment } from './context';
 import type { WizardContext, WizardInput } from './context';
 import { EDIT_EVENT_TYPES } from './events';
@@ -13,11 +13,11 @@ export interface SignInput {
   signoff: Omit<Signoff, 'signedAt' | 'fingerprint'>;
 }
 
-export interface PdfInput {
-  assessment: Assessment;
-  evaluation: Evaluation;
-  lang?: Lang;
-}
+/**
+ * What the wizard tells the page that runs it: save this document, leave for the home screen. The machine
+ * only names these effects (no-ops here); main.tsx provides them once, as these notices (`actor.on`).
+ */
+export type WizardNotice = { type: 'persist'; assessment: Assessment } | { type: 'exitToHome'; assessment: Assessment };
 
 export type CameraBranchState = 'public' | 'nonPublic' | 'unsure' | 'unanswered';
 
@@ -49,6 +49,7 @@ export const wizardSetup = setup({
     events: {} as WizardEvent,
     input: {} as WizardInput,
     tags: {} as 'locked',
+    emitted: {} as WizardNotice,
   },
   guards: {
     editable: ({ context }) => context.assessment.signoff === null,
@@ -103,13 +104,9 @@ export const wizardSetup = setup({
       signError: null,
     })),
     storeSignError: assign((_, params: { error: unknown }) => ({ signError: errorText(params.error) })),
-    storePdf: assign((_, params: { pdf: Blob }) => ({ pdf: params.pdf, pdfError: null })),
-    storePdfError: assign((_, params: { error: unknown }) => ({ pdfError: errorText(params.error) })),
   },
   actors: {
     sign: fromPromise<Assessment, SignInput>(({ input }) => signAssessment(input)),
-    // A stub: the real one lives in src/pdf and is provided by main.tsx.
-    makePdf: fromPromise<Blob, PdfInput>(async () => new Blob([], { type: 'application/pdf' })),
   },
 });
 

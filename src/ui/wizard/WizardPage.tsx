@@ -3,10 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import type { Assessment, Evaluation, IsoDate, Policy, StepId } from '../../domain';
-import { currentStep, isLocked, wizardMachine } from '../../machine';
+import { currentStep, isLocked } from '../../machine';
 import type { WizardEvent } from '../../machine';
 import { cameraIndexOfPath } from '../fields/paths';
 import { useI18n } from '../i18n';
+import { useServices } from '../services';
 import { WizardContext } from './context';
 import type { WizardApi } from './context';
 import { focusById, focusHeading, focusPath } from './focus';
@@ -39,17 +40,14 @@ export function WizardPage(props: WizardPageProps) {
   // The latest props, for effects the actor runs long after the first render.
   const latest = useRef(props);
   latest.current = props;
-  const [actor] = useState(() =>
-    createActor(
-      wizardMachine.provide({
-        actions: {
-          persist: (_, { assessment }) => latest.current.persist(assessment),
-          exitToHome: () => latest.current.onExit(),
-        },
-      }),
-      { input: { assessment: props.assessment, policy: props.policy, today: props.today } },
-    ).start(),
-  );
+  const { wizard } = useServices();
+  const [actor] = useState(() => {
+    const created = createActor(wizard, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
+    // Heard before the start, so the save made on entering the first step is not missed.
+    created.on('persist', ({ assessment }) => latest.current.persist(assessment));
+    created.on('exitToHome', () => latest.current.onExit());
+    return created.start();
+  });
   useEffect(() => () => actor.stop(), [actor]);
   const snapshot = useSnapshot(actor);
   const { assessment, evaluation } = snapshot.context;
