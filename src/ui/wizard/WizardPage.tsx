@@ -92,6 +92,11 @@ export function WizardPage(props: WizardPageProps) {
   const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
   const drafts = useRef(new Set<() => void>());
   const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  const saveAndExit = useCallback(() => {
+    // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
+    flushDrafts();
+    actor.send({ type: 'draft.saveAndExit' });
+  }, [actor, flushDrafts]);
   const registerDraft = useCallback((flush: () => void) => {
     drafts.current.add(flush);
     return () => void drafts.current.delete(flush);
@@ -108,8 +113,8 @@ export function WizardPage(props: WizardPageProps) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, registerDraft }),
-    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, registerDraft],
+    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
+    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
@@ -123,15 +128,7 @@ export function WizardPage(props: WizardPageProps) {
             <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
           </p>
           <div class="wizard__save">{props.saveStatus}</div>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
-              flushDrafts();
-              send({ type: 'draft.saveAndExit' });
-            }}
-          >
+          <button type="button" class="button" onClick={saveAndExit}>
             {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
           </button>
         </div>
