@@ -78,4 +78,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Effects are provided once, at the composition root; a component or module that provides its own
+    // copy of an effect is the second place it could drift.
+    files: ['src/**'],
+    ignores: ['src/main.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='provide']", message: 'Provide the machine\'s effects in src/main.tsx only.' },
+      ],
+    },
+  },
 );

@@ -7,6 +7,8 @@ const STAGES = [
   ['system check', 'node', ['scripts/ensure-chromium.mjs']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['import cycles', 'npm', ['run', '--silent', 'check:cycles']],
+  ['copy-paste', 'npm', ['run', '--silent', 'check:dupes']],
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size budget', 'npm', ['run', '--silent', 'size']],

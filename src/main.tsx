@@ -17,9 +17,11 @@ let services: Services | null = null;
 async function loadServices(): Promise<Services> {
   // backup-export is outside storage's public face: a backup built from memory is needed only here,
   // as the way out when saving to disk fails.
-  const [storage, { buildBackup }] = await Promise.all([
+  const [storage, { buildBackup }, { wizardMachine }, { emit }] = await Promise.all([
     import('./storage'),
     import('./storage/backup-export'),
+    import('./machine'),
+    import('xstate'),
     // The pages' messages: every page waits for storage, so none renders before its text has arrived.
     import('./ui/i18n/all').then((m) => m.registerAll()),
   ]);
@@ -27,6 +29,14 @@ async function loadServices(): Promise<Services> {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
     pdf: () => import('./pdf'),
+    // The wizard's effects, provided once here: saving and leaving go to whichever page runs the actor,
+    // as notices (each page saves its own document through its session's autosave).
+    wizard: wizardMachine.provide({
+      actions: {
+        persist: emit((_, { assessment, signed }) => ({ type: 'persist', assessment, ...(signed ? { signed } : {}) })),
+        exitToHome: emit((_, { assessment }) => ({ type: 'exitToHome', assessment })),
+      },
+    }),
     drafts,
     backupOf: async (assessments) => {
       const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });

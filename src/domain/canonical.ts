@@ -1,6 +1,7 @@
 // The signed content of an assessment as one stable string, its SHA-256 fingerprint, and the next version.
 import type { Assessment } from './types';
 import { emptyDecision } from './defaults';
+import { sha256Hex } from './sha256';
 
 /**
  * Left out of the canonical form because they change without changing what was decided:
@@ -43,11 +44,9 @@ export function canonicalJson(a: Assessment): string {
   return JSON.stringify(sortKeys(content));
 }
 
-/** SHA-256 of the canonical JSON, as 64 lower-case hex digits (Web Crypto: browsers and Node 20). */
-export async function fingerprint(a: Assessment): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(a));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** SHA-256 of the canonical JSON, as 64 lower-case hex digits. */
+export function fingerprint(a: Assessment): Promise<string> {
+  return sha256Hex(canonicalJson(a));
 }
 
 /**

@@ -1,7 +1,7 @@
 // evaluate(): the outcome, findings and missing answers, derived from the answers and never typed by hand.
 import type { Assessment, Evaluation, Finding, IsoDate, Missing, Outcome, Policy, SignoffKind } from './types';
 import { STEP_IDS } from './types';
-import type { Hit, Rule, RuleContext } from './rule-types';
+import type { Hit, Rule, RuleContext, Traced } from './rule-types';
 import { rulebook } from './rulebook';
 import { missingEntry, requiredMissing } from './required';
 import { dpiaIndicated, regimeOn } from './indicators';
@@ -21,13 +21,6 @@ export const OUTCOME_PRECEDENCE: readonly Outcome[] = [
   'central-review',
   'principal-decides',
 ];
-
-/** A finding with the rule and hit it came from, for the explanation. */
-export interface Traced {
-  finding: Finding;
-  rule: Rule;
-  hit: Hit;
-}
 
 export const outcomeOfRule = (rule: Rule): Outcome | null =>
   rule.leadsTo ?? (rule.severity === 'block' ? 'blocked' : rule.severity === 'escalate' ? 'escalate' : null);

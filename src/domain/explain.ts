@@ -1,6 +1,6 @@
 // The outcome in plain Swedish and English, ready for the review step and the PDF.
 import type { Assessment, Camera, Evaluation, Text } from './types';
-import type { Traced } from './evaluate';
+import type { Traced } from './rule-types';
 
 type Lang = keyof Text;
 const MAX_LISTED = 10;

@@ -13,6 +13,9 @@ export { MAX_TEXT } from './schema';
 export { textLimitAt } from './text-limits';
 export { evaluate, findingKey, OUTCOME_PRECEDENCE } from './evaluate';
 export { decisionMissing } from './decision';
+export { OUTCOME_NAMES, outcomeName } from './outcomes';
+export { AREA_NAMES, areaName, isAreaKind } from './areas';
+export { alternativesConsidered, needsTryFirst, problemDescribed } from './predicates';
 export { rulebook, ruleById, RULEBOOK_CHECKED } from './rulebook';
 export { cameraBranch, isApplicable, treatedAsPublic, filmsStaff, activeCameras } from './branches';
 export {
@@ -49,7 +52,8 @@ export { chainsOf, registerEntries, expiredForDeletion, withinRegisterPeriod, RE
 export { endSurveillance, recordLaterDecision } from './yeartwo/lifecycle';
 export { registerCsv, REGISTER_STATUS_LABELS } from './yeartwo/csv';
 export { reviewIcs } from './yeartwo/ics';
-export { answerText, hoursText, retentionText } from './yeartwo/values';
+export { answerText, retentionText } from './yeartwo/values';
+export { hoursText, windowText } from './hoursText';
 export { fileSlug } from './fileSlug';
 export type { SignedRecord } from './signing';
 export {

@@ -1,7 +1,7 @@
 // Plain-word names of the fields, so a problem or a missing answer can say which question it means.
 import type { Text } from './types';
+import { t } from './rule-helpers';
 
-const t = (sv: string, en: string): Text => ({ sv, en });
 
 const person = (base: string, whose: Text): Record<string, Text> => ({
   [`${base}.name`]: t(`${whose.sv} namn`, `${whose.en} name`),

@@ -1,6 +1,6 @@
 // Small shared pieces of the rulebook files.
 import type { Hit, RuleContext } from './rule-types';
-import type { AreaKind, Camera, Text } from './types';
+import type { Camera, Text } from './types';
 
 /** The date the rulebook was last checked against the domain brief (which cites sources up to 2025). */
 export const CHECKED = '2026-11-23';
@@ -24,23 +24,3 @@ export const when =
   (field: string, test: (ctx: RuleContext) => boolean, extra: Partial<Hit> = {}) =>
   (ctx: RuleContext): Hit[] =>
     test(ctx) ? [{ field, ...extra }] : [];
-
-const AREA_NAMES: Partial<Record<AreaKind, Text>> = {
-  toilet: t('en toalett', 'a toilet'),
-  shower: t('en dusch', 'a shower'),
-  changingRoom: t('ett omklädningsrum', 'a changing room'),
-  classroom: t('ett klassrum', 'a classroom'),
-  corridor: t('en korridor', 'a corridor'),
-  stairwell: t('ett trapphus', 'a stairwell'),
-  lockers: t('elevskåp', 'lockers'),
-  staffRoom: t('ett personalrum', 'a staff room'),
-  commonRoom: t('ett uppehållsrum', 'a common room'),
-  dining: t('en matsal', 'a dining hall'),
-  schoolyard: t('skolgården', 'the schoolyard'),
-  facade: t('en fasad', 'a facade'),
-};
-export const areaName = (kind: AreaKind | ''): Text => (kind !== '' && AREA_NAMES[kind]) || t('området', 'the area');
-
-/** True once the principal has described the problem: from then on, a missing need is a finding. */
-export const problemDescribed = (ctx: RuleContext): boolean =>
-  filled(ctx.assessment.problem.description) || filled(ctx.assessment.problem.purpose);

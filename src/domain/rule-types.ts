@@ -1,5 +1,5 @@
 // What a rule is: data plus a pure test, so the rulebook can be listed, documented and tested one by one.
-import type { Assessment, Camera, IsoDate, Outcome, Policy, Regime, Severity, Source, StepId, Text } from './types';
+import type { Assessment, Camera, Finding, IsoDate, Outcome, Policy, Regime, Severity, Source, StepId, Text } from './types';
 
 export interface ActiveCamera {
   camera: Camera;
@@ -49,4 +49,11 @@ export interface Rule {
   leadsTo?: Outcome;
   /** A short clause for the explanation when the hit gives none. */
   reason?: Text;
+}
+
+/** A finding with the rule and hit it came from, for the explanation. */
+export interface Traced {
+  finding: Finding;
+  rule: Rule;
+  hit: Hit;
 }

@@ -1,21 +1,18 @@
 // Hard rules 1–6 of the domain brief (section 6): what a camera may never do, and what the case must
 // contain. While one holds, the assessment cannot be signed as approving surveillance. A rule fires on an
 // answer given; a required answer not given yet is reported as missing (with the rule's id), not as a violation.
-import type { Hit, Rule, RuleContext } from './rule-types';
+import type { Hit, Rule } from './rule-types';
 import type { AreaKind } from './types';
 import { SOURCES } from './sources';
 import { INTIMATE_AREAS } from './branches';
 import { isCompleteWindow } from './hours';
-import { CHECKED, areaName, eachCamera, filled, problemDescribed, t } from './rule-helpers';
+import { CHECKED, eachCamera, filled, t } from './rule-helpers';
+import { areaInSentence } from './areas';
+import { needsTryFirst, problemDescribed } from './predicates';
 
 /** Words that say the camera covers everything rather than a defined spot ("24/7, hela byggnaden"). */
 const UNBOUNDED_AREA =
   /(hela (byggnaden|skolan|huset|området)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
-
-/** A measure counts as considered when tried, or when it is explained why it cannot be tried. */
-const considered = (ctx: RuleContext): boolean =>
-  filled(ctx.assessment.measures.noneReason) ||
-  ctx.assessment.measures.items.some((m) => m.tried === 'yes' || (m.tried === 'no' && filled(m.whyNotPossible)));
 
 export const hardRules: readonly Rule[] = [
   {
@@ -26,7 +23,7 @@ export const hardRules: readonly Rule[] = [
     field: 'cameras.*.areaKind',
     test: eachCamera('areaKind', (c) =>
       INTIMATE_AREAS.includes(c.areaKind as AreaKind)
-        ? t(`den filmar ${areaName(c.areaKind).sv}`, `it films ${areaName(c.areaKind).en}`)
+        ? t(`den filmar ${areaInSentence(c.areaKind).sv}`, `it films ${areaInSentence(c.areaKind).en}`)
         : false,
     ),
     message: t(
@@ -104,7 +101,7 @@ export const hardRules: readonly Rule[] = [
     leadsTo: 'try-other-measures',
     test: (ctx) => {
       const { incidents, needReasoning } = ctx.assessment.problem;
-      return problemDescribed(ctx) && incidents.length === 0 && !filled(needReasoning) ? [{ field: 'problem.incidents' }] : [];
+      return problemDescribed(ctx.assessment) && incidents.length === 0 && !filled(needReasoning) ? [{ field: 'problem.incidents' }] : [];
     },
     message: t(
       'Problemet är inte dokumenterat. För in de händelser som har inträffat (datum, plats, typ, polisanmälan), eller förklara varför bevakning behövs ändå. Ett odokumenterat problem var IMY:s vanligaste skäl att säga nej.',
@@ -121,7 +118,7 @@ export const hardRules: readonly Rule[] = [
     perCamera: false,
     field: 'measures.items',
     leadsTo: 'try-other-measures',
-    test: (ctx) => (problemDescribed(ctx) && !considered(ctx) ? [{ field: 'measures.items' }] : []),
+    test: (ctx) => (needsTryFirst(ctx.assessment) ? [{ field: 'measures.items' }] : []),
     message: t(
       'Inga andra åtgärder har prövats. Pröva först mindre ingripande åtgärder, till exempel fler vuxna ute, bättre belysning, lås och larm eller stängsel, eller förklara varför de inte går att pröva.',
       'No other measure has been tried. First try less intrusive measures, such as more adults present, better lighting, locks and alarms or fencing, or explain why they cannot be tried.',

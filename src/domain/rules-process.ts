@@ -5,7 +5,8 @@ import type { AreaKind } from './types';
 import { SOURCES } from './sources';
 import { SCHOOL_HOURS_SENSITIVE_AREAS, filmsStaff } from './branches';
 import { recordsDuringSchoolHours } from './hours';
-import { CHECKED, areaName, eachCamera, filled, t } from './rule-helpers';
+import { CHECKED, eachCamera, filled, t } from './rule-helpers';
+import { areaInSentence } from './areas';
 
 export const processRules: readonly Rule[] = [
   {
@@ -82,7 +83,7 @@ export const processRules: readonly Rule[] = [
     test: eachCamera('hours', (c, ctx) =>
       SCHOOL_HOURS_SENSITIVE_AREAS.includes(c.areaKind as AreaKind) &&
       recordsDuringSchoolHours(c, ctx.assessment.school.schoolDay)
-        ? t(`den filmar ${areaName(c.areaKind).sv} under skoltid`, `it films ${areaName(c.areaKind).en} during school hours`)
+        ? t(`den filmar ${areaInSentence(c.areaKind).sv} under skoltid`, `it films ${areaInSentence(c.areaKind).en} during school hours`)
         : false,
     ),
     message: t(

@@ -4,7 +4,8 @@ import type { Hit, Rule, RuleContext } from './rule-types';
 import { SOURCES } from './sources';
 import { addMonths } from './dates';
 import { dpiaIndicated } from './indicators';
-import { CHECKED, filled, problemDescribed, t, when } from './rule-helpers';
+import { CHECKED, filled, t, when } from './rule-helpers';
+import { problemDescribed } from './predicates';
 
 /** Fewer documented incidents than this is a thin basis (our threshold). */
 export const FEW_INCIDENTS = 3;
@@ -108,7 +109,7 @@ export const softCaseRules: readonly Rule[] = [
     test: when('problem.incidents', (ctx) => {
       const { incidents, needReasoning } = ctx.assessment.problem;
       // With none and no reasoning, KB-H05-undocumented-need applies instead.
-      return problemDescribed(ctx) && incidents.length < FEW_INCIDENTS && (incidents.length > 0 || filled(needReasoning));
+      return problemDescribed(ctx.assessment) && incidents.length < FEW_INCIDENTS && (incidents.length > 0 || filled(needReasoning));
     }),
     message: t(
       'Få händelser är dokumenterade. Ett väl dokumenterat problem är det starkaste skälet för bevakning: för in alla händelser du känner till.',

@@ -5,6 +5,9 @@ import type { Assessment } from './types';
 import { ASSESSMENT_FORMAT, SCHEMA_VERSION } from './types';
 import { canonicalJson } from './canonical';
 import { restore } from './restore';
+import { sha256Hex } from './sha256';
+
+export { sha256Hex };
 
 /** Sorted keys, no whitespace, the volatile fields of schema version 1 removed. */
 export const C14N_V1 = 'kb-c14n-1' as const;
@@ -18,11 +21,6 @@ export interface SignedRecord {
   content: string;
   /** SHA-256 of `content`, 64 lower-case hex digits; equals the document's signoff.fingerprint. */
   fingerprint: string;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -261,9 +261,9 @@ export interface DataHandling {
   transferBasis: string;
   /**
    * Whether drawings of camera placement are in a document shared widely (OSL 18 kap. 8 §).
-   * Added after the first draft of v1; optional in the type, restore() always fills it ('' when absent).
+   * Added after the first draft of v1: a file may lack it, and restore() fills it with '' (unanswered).
    */
-  placementDrawingsShared?: YesNo;
+  placementDrawingsShared: YesNo;
 }
 
 export type InformedStatus = 'yes' | 'planned' | 'no' | '';

@@ -32,9 +32,6 @@ export interface WizardContext {
   returnTo: 'review' | null;
   /** The camera open in the cameras step's sub-flow. */
   editingCameraId: string | null;
-  /** The last PDF made, for the UI to offer; null until one is made. */
-  pdf: Blob | null;
-  pdfError: string | null;
   signError: string | null;
   /** The record of what was signed in this session (null before, or for a document opened signed). */
   signed: SignedRecord | null;
@@ -81,8 +78,6 @@ export function initialContext({ assessment, policy, today }: WizardInput): Wiza
     reached: signed ? 'decision' : furthest(assessment.step, furthestAnswered(assessment)),
     returnTo: null,
     editingCameraId: null,
-    pdf: null,
-    pdfError: null,
     signError: null,
     signed: null,
   };

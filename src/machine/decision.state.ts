@@ -1,13 +1,12 @@
 // The review, the decision with its sign-off, and the locked signed state.
 import { assertEvent } from 'xstate';
 import { EDIT_EVENT_TYPES } from './events';
-import { back, enterStep, pdfStates, stepTarget } from './steps';
+import { back, enterStep, stepTarget } from './steps';
 import { signOutputOf, wizardSetup } from './wizard.setup';
 
 export const reviewState = wizardSetup.createStateConfig({
   entry: [enterStep('review'), 'clearReturnTo'],
   on: { 'nav.next': stepTarget('decision'), 'nav.back': back('consultation') },
-  ...pdfStates,
 });
 
 // While the signature is being made nothing may change the document it covers, nor leave the step.
@@ -54,5 +53,4 @@ export const decisionState = wizardSetup.createStateConfig({
 /** Locked: no answer is accepted any more; a change starts a new version (the domain's nextVersion). */
 export const signedState = wizardSetup.createStateConfig({
   tags: ['locked'],
-  ...pdfStates,
 });

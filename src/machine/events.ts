@@ -1,5 +1,5 @@
 // The events the wizard accepts. Named by dots so a wildcard or a log groups them by area.
-import type { CameraVerdict, HoursPreset, Lang, Signoff, StepId } from '../domain';
+import type { CameraVerdict, HoursPreset, Signoff, StepId } from '../domain';
 
 /** The lists a principal can add to, remove from and reorder. */
 export const LIST_NAMES = ['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles'] as const;
@@ -39,9 +39,8 @@ export type CameraFlowEvent = { type: 'camera.open'; id: string } | { type: 'cam
 export type MeasuresFlowEvent = { type: 'measures.recordReason' } | { type: 'draft.saveAndExit' };
 
 export type SignSubmitEvent = { type: 'sign.submit'; signoff: SignoffDraft };
-export type PdfMakeEvent = { type: 'pdf.make'; lang?: Lang };
 
-export type WizardEvent = EditEvent | NavEvent | CameraFlowEvent | MeasuresFlowEvent | SignSubmitEvent | PdfMakeEvent;
+export type WizardEvent = EditEvent | NavEvent | CameraFlowEvent | MeasuresFlowEvent | SignSubmitEvent;
 
 /** Event types that change the document: all are ignored once the assessment is signed or being signed. */
 export const EDIT_EVENT_TYPES = [

@@ -90,8 +90,6 @@ export function measuresView(snapshot: WizardSnapshot): MeasuresView | null {
 }
 
 /** Work running in an effect, for a spinner and to disable buttons. */
-export function busy(snapshot: WizardSnapshot): 'signing' | 'makingPdf' | null {
-  if (snapshot.matches({ decision: 'signing' })) return 'signing';
-  const pdf = snapshot.matches({ review: 'makingPdf' }) || snapshot.matches({ signed: 'makingPdf' });
-  return pdf ? 'makingPdf' : null;
+export function busy(snapshot: WizardSnapshot): 'signing' | null {
+  return snapshot.matches({ decision: 'signing' }) ? 'signing' : null;
 }

@@ -1,4 +1,4 @@
-// Building blocks shared by the step states: entering a step, moving forward and back, making the PDF.
+// Building blocks shared by the step states: entering a step, moving forward and back.
 import type { StepId } from '../domain';
 import { furthest } from './context';
 import type { WizardContext } from './context';
@@ -38,27 +38,3 @@ export const formStep = (step: StepId, prev: StepId | null, next: StepId) =>
     entry: enterStep(step),
     on: prev === null ? { 'nav.next': forward(next) } : { 'nav.next': forward(next), 'nav.back': back(prev) },
   });
-
-/** pdf.make from the review (a draft) or after signing; the PDF itself is made at the edge. */
-export const pdfStates = wizardSetup.createStateConfig({
-  initial: 'idle',
-  states: {
-    idle: { on: { 'pdf.make': 'makingPdf' } },
-    makingPdf: {
-      invoke: {
-        id: 'makePdf',
-        src: 'makePdf',
-        input: ({ context, event }) => ({
-          assessment: context.assessment,
-          evaluation: context.evaluation,
-          lang: event.type === 'pdf.make' ? event.lang : undefined,
-        }),
-        onDone: { target: 'idle', actions: { type: 'storePdf', params: ({ event }) => ({ pdf: event.output }) } },
-        onError: {
-          target: 'idle',
-          actions: { type: 'storePdfError', params: ({ event }) => ({ error: event.error }) },
-        },
-      },
-    },
-  },
-});

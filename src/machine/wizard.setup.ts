@@ -1,8 +1,8 @@
 // Types, guards, actions and actors of the wizard. Effects are harmless stubs here; the composition
 // root replaces them with `.provide()`, so the machine and its tests need no idb, jsPDF or Preact.
 import { assign, fromPromise, setup } from 'xstate';
-import { cameraBranch, createSignedRecord } from '../domain';
-import type { Assessment, Evaluation, Lang, SignedRecord, Signoff, StepId } from '../domain';
+import { cameraBranch, createSignedRecord, needsTryFirst } from '../domain';
+import type { Assessment, SignedRecord, Signoff, StepId } from '../domain';
 import { applyEdit, stepIndex, withAssessment } from './context';
 import type { WizardContext, WizardInput } from './context';
 import { EDIT_EVENT_TYPES } from './events';
@@ -13,11 +13,13 @@ export interface SignInput {
   signoff: Omit<Signoff, 'signedAt' | 'fingerprint'>;
 }
 
-export interface PdfInput {
-  assessment: Assessment;
-  evaluation: Evaluation;
-  lang?: Lang;
-}
+/**
+ * What the wizard tells the page that runs it: save this document, leave for the home screen. The machine
+ * only names these effects (no-ops here); main.tsx provides them once, as these notices (`actor.on`).
+ */
+export type WizardNotice =
+  | { type: 'persist'; assessment: Assessment; signed?: SignedRecord }
+  | { type: 'exitToHome'; assessment: Assessment };
 
 export type CameraBranchState = 'public' | 'nonPublic' | 'unsure' | 'unanswered';
 
@@ -63,6 +65,7 @@ export const wizardSetup = setup({
     events: {} as WizardEvent,
     input: {} as WizardInput,
     tags: {} as 'locked',
+    emitted: {} as WizardNotice,
   },
   guards: {
     editable: ({ context }) => context.assessment.signoff === null,
@@ -78,12 +81,8 @@ export const wizardSetup = setup({
       if (context.assessment.signoff !== null || params.step === current) return false;
       return current === 'review' || stepIndex(params.step) <= stepIndex(context.reached);
     },
-    /** Nothing tried and no reason why not: the principal is told what to try first. */
-    needsTryFirst: ({ context }) => {
-      const m = context.assessment.measures;
-      const accounted = m.items.some((i) => i.tried === 'yes' || i.whyNotPossible.trim() !== '');
-      return !accounted && m.noneReason.trim() === '';
-    },
+    /** The rule KB-H05-no-alternatives would block: the principal is told what to try first. */
+    needsTryFirst: ({ context }) => needsTryFirst(context.assessment),
     cameraExists: ({ context, event }) =>
       event.type === 'camera.open' && context.assessment.cameras.some((c) => c.id === event.id),
     openCameraGone: ({ context }) => !context.assessment.cameras.some((c) => c.id === context.editingCameraId),
@@ -122,13 +121,9 @@ export const wizardSetup = setup({
       signError: null,
     })),
     storeSignError: assign((_, params: { error: unknown }) => ({ signError: errorText(params.error) })),
-    storePdf: assign((_, params: { pdf: Blob }) => ({ pdf: params.pdf, pdfError: null })),
-    storePdfError: assign((_, params: { error: unknown }) => ({ pdfError: errorText(params.error) })),
   },
   actors: {
     sign: fromPromise<SignOutput | Assessment, SignInput>(({ input }) => signAssessment(input)),
-    // A stub: the real one lives in src/pdf and is provided by main.tsx.
-    makePdf: fromPromise<Blob, PdfInput>(async () => new Blob([], { type: 'application/pdf' })),
   },
 });
 

@@ -1,5 +1,6 @@
 // Formatting of answers for print: empty answers, people, hours, numbers. Text comes from the PDF catalogue.
-import type { CameraHours, Lang, Person, TimeWindow, Weekday } from '../domain';
+import type { CameraHours, Lang, Person } from '../domain';
+import { hoursText as domainHoursText } from '../domain';
 import type { PdfText } from './text';
 
 export const EMPTY = '–';
@@ -26,30 +27,9 @@ export function enumLabel<K extends string>(labels: Record<K, string>, value: K 
   return value === '' ? EMPTY : labels[value];
 }
 
-/** Runs of consecutive weekdays collapse: [1,2,3,4,5] → "mån–fre". */
-export function dayRanges(days: readonly Weekday[], t: PdfText): string {
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    const a = t.weekdays[sorted[i]! - 1]!;
-    const b = t.weekdays[sorted[j]! - 1]!;
-    runs.push(i === j ? a : j === i + 1 ? `${a}, ${b}` : `${a}–${b}`);
-    i = j + 1;
-  }
-  return runs.join(', ');
-}
-
-export function windowText(w: TimeWindow, t: PdfText): string {
-  const days = w.days.length === 7 ? t.everyDay : dayRanges(w.days, t);
-  return `${days} ${orDash(w.from)}–${orDash(w.to)}`;
-}
-
 /** The hours; with the preset's name for the record, without it for readers who do not know the jargon. */
 export function hoursText(h: CameraHours, t: PdfText, named = true): string {
-  const windows = h.windows.map((w) => windowText(w, t)).join('; ');
+  const windows = h.windows.length === 0 ? '' : domainHoursText(h)[t.lang];
   const preset = !named || h.preset === '' || h.preset === 'custom' ? '' : t.hoursPreset[h.preset];
   if (h.preset === 'always' && windows === '') return preset;
   return [preset, windows].filter((s) => s !== '').join(': ') || EMPTY;

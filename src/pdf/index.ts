@@ -5,6 +5,7 @@ import type * as Render from './render';
 import type { AssessmentPdfInput } from './render';
 import type { RegisterPdfOptions } from './register';
 import type { Lang, RegisterEntry } from '../domain';
+import { lazyOnce } from './lazy';
 
 export type { AssessmentPdfInput } from './render';
 export type { RegisterPdfOptions, RegisterVersionRow } from './register';
@@ -14,16 +15,8 @@ export { verifyDocument } from './verify';
 
 type RenderModule = typeof Render;
 
-let pending: Promise<RenderModule> | null = null;
-
 /** Starts loading jsPDF and the renderer (idempotent); call early, await late. */
-export function loadPdfModule(): Promise<RenderModule> {
-  pending ??= import('./render').catch((error: unknown) => {
-    pending = null; // let a later attempt retry, e.g. after the service worker has the chunk
-    throw error;
-  });
-  return pending;
-}
+export const loadPdfModule: () => Promise<RenderModule> = lazyOnce(() => import('./render'));
 
 const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 

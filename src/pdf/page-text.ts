@@ -2,6 +2,7 @@
 // app embeds), so verification can compare what is shown with what was signed. pdf.js is loaded only here,
 // lazily, on the verify page; its worker is served from the app's own origin and precached for offline use.
 import type * as Pdfjs from 'pdfjs-dist';
+import { lazyOnce } from './lazy';
 
 export type PdfjsLib = Pick<typeof Pdfjs, 'getDocument'>;
 
@@ -11,24 +12,16 @@ export interface PageLine {
   label: string | null;
 }
 
-let pending: Promise<PdfjsLib> | null = null;
-
 /**
  * The browser's pdf.js: the modern build and its worker, both from this origin. Idempotent; the worker is
  * started here, so calling it when the verify page opens lets it parse its 1.2 MB before a file is chosen.
  */
-export function browserPdfjs(): Promise<PdfjsLib> {
-  pending ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
-    .then(([pdfjs, worker]) => {
-      pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
-      return pdfjs;
-    })
-    .catch((error: unknown) => {
-      pending = null; // offline without the chunk: a later attempt may find it cached
-      throw error;
-    });
-  return pending;
-}
+export const browserPdfjs: () => Promise<PdfjsLib> = lazyOnce(() =>
+  Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
+    pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
+    return pdfjs;
+  }),
+);
 
 interface Item {
   str: string;

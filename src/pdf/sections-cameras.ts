@@ -1,10 +1,10 @@
 // Section 4: an overview table of the cameras, then each camera's answers. Answers in a branch that does
 // not apply are left out; exact placement and field of view are left out of a copy for wide distribution.
 import type { Camera } from '../domain';
-import { isApplicable } from '../domain';
+import { areaName, isApplicable } from '../domain';
 import type { DocContext } from './context';
 import { yesNo } from './context';
-import { EMPTY, enumLabel, hoursText, orDash } from './format';
+import { EMPTY, hoursText, orDash } from './format';
 import { fields, fieldsHeight, table } from './table';
 import { BODY } from './theme';
 
@@ -15,7 +15,7 @@ export function applicableRows(c: DocContext, rows: [path: string, label: string
 
 export function areaText(c: DocContext, cam: Camera): string {
   const { t } = c;
-  const area = enumLabel(t.areaKinds, cam.areaKind);
+  const area = areaName(cam.areaKind, c.lang) || EMPTY;
   return cam.placement === '' ? area : `${area} (${t.placement[cam.placement].toLowerCase()})`;
 }
 

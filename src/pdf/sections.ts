@@ -1,5 +1,6 @@
 // The first page (title block, outcome) and the sections for school, problem and other measures.
 import type { Outcome } from '../domain';
+import { outcomeName } from '../domain';
 import type { DocContext } from './context';
 import { organisationOf, yesNo } from './context';
 import { EMPTY, enumLabel, money, orDash, person } from './format';
@@ -69,7 +70,7 @@ const TONES: Record<Outcome, { bar: Rgb; fill: Rgb }> = {
 export function outcomeBox(c: DocContext): void {
   const { t, ev, lang } = c;
   const paragraphs = [ev.explanation[lang], `${t.rulesInForce}: ${t.regime[ev.regime]}`];
-  c.flow.box(t.outcomeTitle(t.outcomes[ev.outcome]), paragraphs, TONES[ev.outcome]);
+  c.flow.box(t.outcomeTitle(outcomeName(ev.outcome, lang)), paragraphs, TONES[ev.outcome]);
 }
 
 /** A sub-heading with the answer below it; nothing when the answer is empty and `always` is false. */

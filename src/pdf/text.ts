@@ -7,11 +7,12 @@ import { enLetter } from './text-en-letter';
 import { svYearTwo } from './text-sv-yeartwo';
 import { enYearTwo } from './text-en-yeartwo';
 
-export type PdfText = typeof sv & typeof svLetter & typeof svYearTwo;
+/** `lang`: for text the domain formats in both languages (hours). */
+export type PdfText = typeof sv & typeof svLetter & typeof svYearTwo & { lang: Lang };
 
 const CATALOGUE: Record<Lang, PdfText> = {
-  sv: { ...sv, ...svLetter, ...svYearTwo },
-  en: { ...en, ...enLetter, ...enYearTwo },
+  sv: { ...sv, ...svLetter, ...svYearTwo, lang: 'sv' },
+  en: { ...en, ...enLetter, ...enYearTwo, lang: 'en' },
 };
 
 export const pdfText = (lang: Lang): PdfText => CATALOGUE[lang];

@@ -5,7 +5,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
 import { canonicalJson, sha256Hex } from './canonical';
 import { recordOfRow, withDb } from './db';
-import type { VersionRecord } from './db';
+import type { AssessmentRecord, VersionRecord } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { todayIso } from './records';
@@ -44,6 +44,26 @@ export async function buildBackup(payload: BackupFile['payload'], now: Date = ne
   };
 }
 
+export interface Stored {
+  records: AssessmentRecord[];
+  versions: VersionRecord[];
+  policyValue: unknown;
+}
+
+/** Every row a backup is made from (or only assessment `id`'s), read in one transaction so they agree. */
+export function readStored(id?: string): Promise<Stored> {
+  return withDb(async (db) => {
+    const tx = db.transaction(['assessments', 'versions', 'settings'], 'readonly');
+    const [records, versions, policyRow] = await Promise.all([
+      id === undefined ? tx.objectStore('assessments').getAll() : tx.objectStore('assessments').get(id).then((r) => (r ? [r] : [])),
+      id === undefined ? tx.objectStore('versions').getAll() : tx.objectStore('versions').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+      tx.objectStore('settings').get('policy'),
+    ]);
+    await tx.done;
+    return { records, versions, policyValue: policyRow?.value };
+  });
+}
+
 /**
  * Exports every assessment (bin included, with its signed versions) and the organisation's policy, or
  * only the assessment `id`. A full export counts as a backup for the reminder after signing.
@@ -51,18 +71,7 @@ export async function buildBackup(payload: BackupFile['payload'], now: Date = ne
 export async function exportBackup(options: { id?: string; now?: Date } = {}): Promise<ExportResult> {
   const now = options.now ?? new Date();
   try {
-    const { records, versions, policyValue } = await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readonly');
-      const [records, versions, policyRow] = await Promise.all([
-        options.id === undefined ? tx.objectStore('assessments').getAll() : tx.objectStore('assessments').get(options.id).then((r) => (r ? [r] : [])),
-        options.id === undefined
-          ? tx.objectStore('versions').getAll()
-          : tx.objectStore('versions').getAll(IDBKeyRange.bound([options.id, -Infinity], [options.id, Infinity])),
-        tx.objectStore('settings').get('policy'),
-      ]);
-      await tx.done;
-      return { records, versions, policyValue: policyRow?.value };
-    });
+    const { records, versions, policyValue } = await readStored(options.id);
     if (options.id !== undefined && records.length === 0) return { ok: false, reason: 'not-found' };
 
     const versionsById = new Map<string, VersionRecord[]>();

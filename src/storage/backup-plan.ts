@@ -9,7 +9,9 @@ import type { ParsedBackup } from './backup-parse';
 import { chainProblem } from './backup-signed';
 import type { DeviceSigned } from './backup-signed';
 import { canonicalJson } from './canonical';
-import { recordOfRow, withDb } from './db';
+import { recordOfRow } from './db';
+import { readStored } from './backup-export';
+import type { Stored } from './backup-export';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { statusOf, toRecord, toVersionRecord } from './records';
 import { policyFrom } from './settings';
@@ -60,25 +62,6 @@ const reasons = {
 
 // Revisions are per device (an update bumps it), so re-importing the same file is still "unchanged".
 const sameContent = (a: Assessment, b: Assessment): boolean => canonicalJson({ ...a, revision: 0 }) === canonicalJson({ ...b, revision: 0 });
-
-interface Stored {
-  records: AssessmentRecord[];
-  versions: VersionRecord[];
-  policyValue: unknown;
-}
-
-async function readStored(): Promise<Stored> {
-  return withDb(async (db) => {
-    const tx = db.transaction(['assessments', 'versions', 'settings'], 'readonly');
-    const [records, versions, policyRow] = await Promise.all([
-      tx.objectStore('assessments').getAll(),
-      tx.objectStore('versions').getAll(),
-      tx.objectStore('settings').get('policy'),
-    ]);
-    await tx.done;
-    return { records, versions, policyValue: policyRow?.value };
-  });
-}
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 

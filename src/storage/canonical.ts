@@ -1,4 +1,4 @@
-// Canonical JSON (sorted keys, no whitespace) and SHA-256, for the backup checksum.
+// Canonical JSON of any value (sorted keys, no whitespace) and SHA-256, for the backup checksum.
 
 // A sorted copy handed to the native JSON.stringify is several times faster than serialising by hand.
 function sorted(value: unknown): unknown {
@@ -16,7 +16,4 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted(value)) ?? 'null';
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex } from '../domain';

@@ -1,8 +1,7 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
 import type { IsoDateTime, SignedRecord } from '../domain';
-import { parseSignedRecord, recordFromRawDocument } from '../domain';
-import { withDb } from './db';
+import { recordOfRow, withDb } from './db';
 
 export interface KnownVersion {
   id: string;
@@ -32,8 +31,6 @@ export async function findSignedVersion(fingerprint: string): Promise<KnownVersi
 export async function storedSignedRecord(id: string, version: number): Promise<SignedRecord | null> {
   const row = await withDb((db) => db.get('versions', [id, version]));
   if (!row) return null;
-  const stored = parseSignedRecord(row.signed);
-  if (stored) return stored;
-  const derived = await recordFromRawDocument(row.assessment);
-  return derived && derived.fingerprint === row.fingerprint ? derived : null;
+  const record = await recordOfRow(row);
+  return record && record.fingerprint === row.fingerprint ? record : null;
 }

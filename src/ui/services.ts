@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import type * as StorageApi from '../storage';
 import type * as PdfApi from '../pdf';
 import type { Assessment } from '../domain';
+import type { wizardMachine } from '../machine';
 
 export type PdfModule = typeof PdfApi;
 
@@ -19,6 +20,8 @@ export interface Services {
   /** The lazy entry of src/pdf: fetched on first use, so jsPDF never lands in the initial chunk. */
   pdf: () => Promise<PdfModule>;
   drafts: Drafts;
+  /** The wizard with its effects provided (saving and leaving are notices its page hears with `actor.on`). */
+  wizard: typeof wizardMachine;
   /** A backup file of these assessments made from memory (the way out when saving to disk fails). */
   backupOf: (assessments: Assessment[]) => Promise<{ fileName: string; text: string }>;
 }

@@ -81,7 +81,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await choose(page, 'cameras.0.masking', 'yes');
   await typeInto(page, 'cameras.0.maskingDescription', 'Grannhusets fönster är maskerade.');
   await choose(page, 'cameras.0.hours.preset', 'facadePractice');
-  await expect(page.locator('.hours__summary')).toContainText('20:00–06:00');
+  await expect(page.locator('.hours__summary')).toContainText('Vardagar 20–06, helger 17–07');
   await choose(page, 'cameras.0.mode', 'recording');
   await choose(page, 'cameras.0.sound', 'no');
   await choose(page, 'cameras.0.biometrics', 'no');
@@ -135,7 +135,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
 
   // 8. Review: nothing missing, and the principal may decide
   await expect(heading(page)).toHaveText('Granska');
-  await expect(page.locator('.outcome__verdict')).toHaveText('Du kan besluta');
+  await expect(page.locator('.outcome__verdict')).toHaveText('Rektor kan besluta');
   await expect(page.locator('.outcome__explanation')).toContainText('Du kan besluta om kamerabevakning för kamera 1');
   await expect(page.getByText(/frågor saknar svar/)).toHaveCount(0);
   await expect(page.locator('.answers')).toContainText('Lindängsskolan');

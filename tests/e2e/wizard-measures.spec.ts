@@ -42,6 +42,8 @@ test('"Spara och fortsätt senare" on the advice goes home and the draft reopens
   await newAssessment(page);
   await fillSchool(page);
   await next(page);
+  // The advice comes once the problem is described, as the rule "nothing else tried" does.
+  await fillProblem(page, 'Fasaden mot parken');
   await next(page);
   await page.getByRole('button', { name: 'Nästa: Kameror' }).click();
   await expect(heading(page)).toHaveText('Pröva andra åtgärder först');

@@ -60,7 +60,7 @@ test('reloading on every step returns to that step with every answer present', a
 
   await next(page);
   await reloadAndCheck(page, 'Granska', {});
-  await expect(page.locator('.outcome__verdict')).toHaveText('Du kan besluta');
+  await expect(page.locator('.outcome__verdict')).toHaveText('Rektor kan besluta');
 
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await page.locator(field('decision.registryNumber')).fill('UN 2026/1234');

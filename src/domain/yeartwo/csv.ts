@@ -1,7 +1,7 @@
 // The register as CSV that Swedish Excel opens by double-click: UTF-8 with a byte-order mark (without it
 // Excel reads Windows-1252 and å ä ö break), semicolons (Excel's separator where the decimal mark is a
 // comma), CRLF line ends, and RFC 4180 quoting.
-import type { Lang } from '..';
+import type { Lang } from '../types';
 import type { RegisterEntry, RegisterStatus } from './register';
 
 const HEADERS: Record<Lang, string[]> = {

@@ -1,5 +1,5 @@
 // Whole days between 'YYYY-MM-DD' dates, in UTC so summer time never makes a day 23 hours long.
-import type { IsoDate } from '..';
+import type { IsoDate } from '../types';
 
 const DAY_MS = 86_400_000;
 

@@ -2,8 +2,12 @@
 // ("Ändringar sedan föregående bedömning").
 // Imports the domain through its index ('..'): the lint rule keeps src/domain/* from '../*', and nothing
 // here runs at module load, so the index → yeartwo → index cycle is harmless.
-import type { Assessment, Camera, Incident, StepId, Text } from '..';
-import { STEP_IDS, fieldLabel, isApplicable, ruleById, stepOf } from '..';
+import type { Assessment, Camera, Incident, StepId, Text } from '../types';
+import { STEP_IDS } from '../types';
+import { fieldLabel } from '../labels';
+import { isApplicable } from '../branches';
+import { ruleById } from '../rulebook';
+import { stepOf } from '../required';
 import { NOT_ANSWERED, answerText } from './values';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';

@@ -1,6 +1,6 @@
 // A calendar reminder of the next annual review (RFC 5545), in the plain form Outlook and Google Calendar
 // import: one all-day event with a display alarm 30 days before.
-import type { Assessment, IsoDate, Lang } from '..';
+import type { Assessment, IsoDate, Lang } from '../types';
 import { addDays } from './days';
 
 /** "\" ";" "," and line breaks are special in TEXT values; other control characters are not allowed at all. */

@@ -1,6 +1,6 @@
 // What happens to a signed assessment after signing. Both fields are outside the fingerprint
 // (VOLATILE_FIELDS), so recording them never breaks the signature.
-import type { Assessment, IsoDate, LaterDecision } from '..';
+import type { Assessment, IsoDate, LaterDecision } from '../types';
 
 /**
  * Ends surveillance on `date`: one camera's (camera.endedOn) or, without a camera id, the whole

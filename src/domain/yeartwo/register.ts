@@ -1,8 +1,9 @@
 // The register (förteckning) every school keeps since 1 April 2025: all surveillance in force and all
 // surveillance ended in the last five years, shown to IMY on request. One entry per camera.
-import type { Assessment, Camera, IsoDate, Text } from '..';
-import { addMonths } from '..';
-import { areaKindLabel, hoursText, retentionText } from './values';
+import type { Assessment, Camera, IsoDate, Text } from '../types';
+import { addMonths } from '../dates';
+import { areaKindLabel, retentionText } from './values';
+import { hoursText } from '../hoursText';
 
 export type RegisterStatus = 'in-force' | 'ended' | 'awaiting-review' | 'rejected';
 

@@ -1,10 +1,12 @@
 // The annual review (årlig omprövning): when it is due, the new version that starts it, and what the
 // principal must answer in it. IMY criticises cameras left running year after year without a look.
-import type { AnnualReview, Assessment, IsoDate, StepId, Text } from '..';
-import { activeCameras, nextVersion } from '..';
+import type { AnnualReview, Assessment, IsoDate, StepId, Text } from '../types';
+import { activeCameras } from '../branches';
+import { nextVersion } from '../canonical';
 import type { Change } from './diff';
 import { cameraTitle, diffAssessments, incidentsSince } from './diff';
 import { daysBetween } from './days';
+import { t } from '../rule-helpers';
 
 export type ReviewStatus = 'not-due' | 'due-soon' | 'overdue';
 
@@ -82,7 +84,6 @@ export interface ReviewQuestion {
   followUp: Text | null;
 }
 
-const t = (sv: string, en: string): Text => ({ sv, en });
 
 /** What the principal must answer in an annual review, in wizard order. Empty for a version that is not one. */
 export function annualReviewQuestions(previous: Assessment, next: Assessment): ReviewQuestion[] {

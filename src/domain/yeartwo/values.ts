@@ -1,7 +1,9 @@
 // Answers as words a principal reads: enum values in Swedish and English, hours, retention, lists.
-import type { CameraHours, Text, TimeWindow, Weekday } from '..';
+import type { CameraHours, Text } from '../types';
+import { hoursText } from '../hoursText';
+import { AREA_NAMES } from '../areas';
+import { t } from '../rule-helpers';
 
-const t = (sv: string, en: string): Text => ({ sv, en });
 const same = (s: string): Text => ({ sv: s, en: s });
 /** An unanswered question, as the PDF shows it. */
 export const NOT_ANSWERED: Text = same('–');
@@ -35,25 +37,7 @@ const VALUE_LABELS: Record<string, Record<string, Text>> = {
     other: t('Annan åtgärd', 'Other measure'),
   },
   'cameras.*.placement': { indoor: t('Inomhus', 'Indoor'), outdoor: t('Utomhus', 'Outdoor') },
-  'cameras.*.areaKind': {
-    facade: t('Fasad', 'Facade'),
-    schoolyard: t('Skolgård', 'Schoolyard'),
-    entrance: t('Entré', 'Entrance'),
-    principalOfficeWay: t('Vägen till rektorsexpeditionen', "Way to the principal's office"),
-    parking: t('Parkering', 'Car park'),
-    classroom: t('Klassrum', 'Classroom'),
-    corridor: t('Korridor', 'Corridor'),
-    stairwell: t('Trapphus', 'Stairwell'),
-    lockers: t('Elevskåp', 'Lockers'),
-    staffRoom: t('Personalrum', 'Staff room'),
-    commonRoom: t('Uppehållsrum', 'Common room'),
-    dining: t('Matsal', 'Dining hall'),
-    roof: t('Tak', 'Roof'),
-    toilet: t('Toalett', 'Toilet'),
-    shower: t('Dusch', 'Shower'),
-    changingRoom: t('Omklädningsrum', 'Changing room'),
-    other: t('Annat område', 'Other area'),
-  },
+  'cameras.*.areaKind': AREA_NAMES,
   'cameras.*.mount': { fixed: t('Fast', 'Fixed'), movable: t('Rörlig', 'Movable') },
   'cameras.*.mode': {
     recording: t('Inspelning', 'Recording'),
@@ -100,59 +84,6 @@ export function answerText(path: string, value: unknown): Text {
 }
 
 export const areaKindLabel = (kind: string): Text => answerText('cameras.*.areaKind', kind);
-
-// --- Hours: "Vardagar 20–06, helger 17–07".
-
-const DAY_NAMES: Record<keyof Text, string[]> = {
-  sv: ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
-
-function daysText(days: readonly Weekday[], lang: keyof Text): string {
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const key = sorted.join('');
-  if (key === '1234567') return lang === 'sv' ? 'alla dagar' : 'every day';
-  if (key === '12345') return lang === 'sv' ? 'vardagar' : 'weekdays';
-  if (key === '67') return lang === 'sv' ? 'helger' : 'weekends';
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    const a = DAY_NAMES[lang][sorted[i]! - 1]!;
-    const b = DAY_NAMES[lang][sorted[j]! - 1]!;
-    runs.push(i === j ? a : j === i + 1 ? `${a}, ${b}` : `${a}–${b}`);
-    i = j + 1;
-  }
-  return runs.join(', ');
-}
-
-/** '20:00' → '20' when the whole window is in full hours; a window ending at midnight ends at 24. */
-function timesText(w: TimeWindow, lang: keyof Text): string {
-  if (w.from === '' || w.to === '') return '–';
-  if (w.from === w.to) return lang === 'sv' ? 'dygnet runt' : 'around the clock';
-  const to = w.to === '00:00' ? '24:00' : w.to;
-  const whole = w.from.endsWith(':00') && to.endsWith(':00');
-  return whole ? `${w.from.slice(0, 2)}–${to.slice(0, 2)}` : `${w.from}–${to}`;
-}
-
-/** The hours in force, windows with the same days together: "Vardagar 16–24 och 00–08, helger dygnet runt". */
-export function hoursText(hours: CameraHours): Text {
-  const render = (lang: keyof Text): string => {
-    const groups = new Map<string, string[]>();
-    for (const w of hours.windows) {
-      const days = w.days.length === 0 ? '–' : daysText(w.days, lang);
-      groups.set(days, [...(groups.get(days) ?? []), timesText(w, lang)]);
-    }
-    const joiner = lang === 'sv' ? ' och ' : ' and ';
-    const text = [...groups].map(([days, times]) => `${days} ${times.join(joiner)}`).join(', ');
-    if (text === '') return '–';
-    // Weekend hours on public holidays is the default; the exception matters only when weekends differ.
-    const weekendsDiffer = groups.size > 1 || !hours.windows.every((w) => w.days.length === 7);
-    const holidays = hours.holidaysAsWeekend || !weekendsDiffer ? '' : lang === 'sv' ? ' (helgdagar som vardagar)' : ' (public holidays as weekdays)';
-    return text.charAt(0).toUpperCase() + text.slice(1) + holidays;
-  };
-  return { sv: render('sv'), en: render('en') };
-}
 
 /** "72 timmar" / "72 hours"; a dash when not answered. */
 export function retentionText(hours: number | null): Text {

@@ -5,7 +5,7 @@ import type { HoursPreset, TimeWindow, Weekday } from '../../domain';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
 import { FieldMessages, RequiredMark } from './FieldMessages';
-import { describeWindow, describeWindows } from './hoursText';
+import { describeHours, describeWindow } from './hoursText';
 import { fieldId } from './paths';
 import { TimeInput } from './TimeInput';
 import { useFieldState } from './useFieldState';
@@ -13,7 +13,7 @@ import { useFieldState } from './useFieldState';
 const PRESETS = ['outsideSchoolHours', 'facadePractice', 'always', 'custom'] as const satisfies readonly HoursPreset[];
 
 export function HoursField({ index }: { index: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { snapshot, send, focusId, announce } = useWizard();
   const camera = snapshot.context.assessment.cameras[index];
   const base = `cameras.${index}.hours`;
@@ -87,7 +87,7 @@ export function HoursField({ index }: { index: number }) {
 
       <div id={fieldId(`${base}.windows`)} class="hours__windows" tabIndex={-1} aria-describedby={windowsState.describedBy}>
         <p class="hours__summary">
-          <strong>{t('cam.hours.summary')}:</strong> {describeWindows(windows, t)}
+          <strong>{t('cam.hours.summary')}:</strong> {describeHours(camera.hours, t, lang)}
         </p>
         <FieldMessages path={`${base}.windows`} state={windowsState} />
         {preset === 'custom' && (
@@ -100,7 +100,7 @@ export function HoursField({ index }: { index: number }) {
                     <fieldset class="window">
                       <legend id={`${wid}-legend`} tabIndex={-1}>
                         {t('wiz.hours.window', { n: j + 1 })}
-                        <span class="visually-hidden">: {describeWindow(w, t)}</span>
+                        <span class="visually-hidden">: {describeWindow(w, lang)}</span>
                       </legend>
                       <fieldset class="window__days">
                         <legend class="visually-hidden">{t('wiz.hours.days')}</legend>

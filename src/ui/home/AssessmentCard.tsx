@@ -1,7 +1,9 @@
 // One assessment in the list: school and area, status, last changed, outcome, next review, and actions.
-import type { AreaKind } from '../../domain';
+import type { AreaKind, Lang } from '../../domain';
+import { outcomeName } from '../../domain/outcomes';
+import { areaName } from '../../domain/areas';
 import type { AssessmentSummary } from '../../storage';
-import { formatDate, formatTime, useI18n, type MessageKey, type Translate } from '../i18n';
+import { formatDate, formatTime, useI18n, type Translate } from '../i18n';
 import { href } from '../router';
 import { ReviewDue } from '../yeartwo/ReviewDue';
 import type { SectionId } from './dashboard';
@@ -26,11 +28,14 @@ export function displayName(item: Pick<AssessmentSummary, 'schoolName'>, t: Tran
   return item.schoolName.trim() || t('home.list.unnamed');
 }
 
-function areaText(item: AssessmentSummary, t: Translate): string {
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+function areaText(item: AssessmentSummary, t: Translate, lang: Lang): string {
   const { cameraCount, areaKinds } = item.areaSummary;
   if (cameraCount === 0) return t('home.list.area.none');
   const cameras = cameraCount === 1 ? t('home.list.cameras.one') : t('home.list.cameras', { count: cameraCount });
-  const kinds = areaKinds.map((k: AreaKind) => t(`home.list.area.${k}` as MessageKey));
+  // In the middle of a line: "3 kameror: fasad, skolgård".
+  const kinds = areaKinds.map((k: AreaKind) => lowerFirst(areaName(k, lang)));
   return kinds.length > 0 ? `${cameras}: ${kinds.join(', ')}` : cameras;
 }
 
@@ -53,7 +58,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
   const name = displayName(item, t);
   const headingId = `a-${item.id}`;
   const updated = item.updatedAt ? new Date(item.updatedAt) : null;
-  const outcomeKey = (item.outcome ? `home.list.outcome.${item.outcome}` : 'home.list.outcome.unknown') as MessageKey;
+  const outcome = item.outcome ? outcomeName(item.outcome, lang) : t('home.list.outcome.unknown');
   const state = stateText(props, t, lang);
   const inForce = section === 'inForce';
   return (
@@ -66,7 +71,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
         <dl class="a-card__facts">
           <div>
             <dt>{t('home.list.area')}</dt>
-            <dd>{areaText(item, t)}</dd>
+            <dd>{areaText(item, t, lang)}</dd>
           </div>
           <div>
             <dt>{t('home.list.status')}</dt>
@@ -78,7 +83,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
           </div>
           <div>
             <dt>{t('home.list.outcome')}</dt>
-            <dd>{t(outcomeKey)}</dd>
+            <dd>{outcome}</dd>
           </div>
           <div>
             <dt>{t('home.list.updated')}</dt>

@@ -3,10 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../domain';
-import { currentStep, isLocked, wizardMachine } from '../../machine';
+import { currentStep, isLocked } from '../../machine';
 import type { WizardEvent } from '../../machine';
 import { cameraIndexOfPath } from '../fields/paths';
 import { useI18n } from '../i18n';
+import { useServices } from '../services';
 import { WizardContext } from './context';
 import type { WizardApi } from './context';
 import { focusById, focusHeading, focusPath } from './focus';
@@ -40,17 +41,14 @@ export function WizardPage(props: WizardPageProps) {
   // The latest props, for effects the actor runs long after the first render.
   const latest = useRef(props);
   latest.current = props;
-  const [actor] = useState(() =>
-    createActor(
-      wizardMachine.provide({
-        actions: {
-          persist: (_, { assessment, signed }) => latest.current.persist(assessment, signed),
-          exitToHome: () => latest.current.onExit(),
-        },
-      }),
-      { input: { assessment: props.assessment, policy: props.policy, today: props.today } },
-    ).start(),
-  );
+  const { wizard } = useServices();
+  const [actor] = useState(() => {
+    const created = createActor(wizard, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
+    // Heard before the start, so the save made on entering the first step is not missed.
+    created.on('persist', ({ assessment, signed }) => latest.current.persist(assessment, signed));
+    created.on('exitToHome', () => latest.current.onExit());
+    return created.start();
+  });
   useEffect(() => () => actor.stop(), [actor]);
   const snapshot = useSnapshot(actor);
   const { assessment, evaluation } = snapshot.context;
@@ -95,6 +93,11 @@ export function WizardPage(props: WizardPageProps) {
   const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
   const drafts = useRef(new Set<() => void>());
   const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  const saveAndExit = useCallback(() => {
+    // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
+    flushDrafts();
+    actor.send({ type: 'draft.saveAndExit' });
+  }, [actor, flushDrafts]);
   const registerDraft = useCallback((flush: () => void) => {
     drafts.current.add(flush);
     return () => void drafts.current.delete(flush);
@@ -111,8 +114,8 @@ export function WizardPage(props: WizardPageProps) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, registerDraft }),
-    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, registerDraft],
+    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
+    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
@@ -126,15 +129,7 @@ export function WizardPage(props: WizardPageProps) {
             <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
           </p>
           <div class="wizard__save">{props.saveStatus}</div>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
-              flushDrafts();
-              send({ type: 'draft.saveAndExit' });
-            }}
-          >
+          <button type="button" class="button" onClick={saveAndExit}>
             {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
           </button>
         </div>

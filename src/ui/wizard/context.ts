@@ -20,6 +20,8 @@ export interface WizardApi {
   latest: () => WizardSnapshot;
   /** Commits text still waiting in any field, so a decision (Nästa, Skriv under) sees everything typed. */
   flushDrafts: () => void;
+  /** Saves the draft, keystrokes still waiting in fields included, and leaves for the home screen. */
+  saveAndExit: () => void;
   registerDraft: (flush: () => void) => () => void;
 }
 

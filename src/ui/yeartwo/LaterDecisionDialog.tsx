@@ -4,9 +4,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, LaterDecision } from '../../domain';
 import { textLimitAt } from '../../domain';
 import { useI18n, type MessageKey } from '../i18n';
-import { Dialog } from '../shell/Dialog';
+import { DateField, FormDialog } from './FormDialog';
 import { isIsoDate } from './dates';
-import './yeartwo.css';
 
 export interface LaterDecisionDialogProps {
   /** The signed assessment; null keeps the dialog closed. */
@@ -67,86 +66,56 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
 
   const school = assessment?.school.schoolName.trim() || t('home.list.unnamed');
   return (
-    <Dialog
+    <FormDialog
+      id={id}
       open={assessment !== null}
       title={t(by === 'owner' ? 'y2.later.title.owner' : 'y2.later.title.administration', { school })}
-      onClose={onCancel}
       busy={busy}
-      actions={
-        <>
-          <button type="button" class="button" onClick={onCancel} disabled={busy}>
-            {t('y2.cancel')}
-          </button>
-          <button type="submit" form={`${id}-form`} class="button button--primary" disabled={busy}>
-            {t('y2.later.save')}
-          </button>
-        </>
-      }
+      error={error}
+      submitLabel={t('y2.later.save')}
+      onCancel={onCancel}
+      onSubmit={submit}
     >
-      <form id={`${id}-form`} class="y2-form" onSubmit={submit} noValidate>
-        <p>{t('y2.later.help')}</p>
-        <fieldset class="y2-field">
-          <legend class="y2-field__label">{t('y2.later.by')}</legend>
-          {(['administration', 'owner'] as const).map((value) => (
-            <label key={value} class="y2-choice">
-              <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} />
-              <span>{t(`y2.later.by.${value}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="y2-field" aria-invalid={errors.result ? 'true' : undefined} aria-describedby={errors.result ? `${id}-result-error` : undefined}>
-          <legend class="y2-field__label">{t('y2.later.result')}</legend>
-          {errors.result && (
-            <p id={`${id}-result-error`} class="y2-field__error">
-              {t(errors.result)}
-            </p>
-          )}
-          {(['approved', 'rejected'] as const).map((value) => (
-            <label key={value} class="y2-choice">
-              <input id={`${id}-${value}`} type="radio" name={`${id}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />
-              <span>{t(`y2.later.result.${value}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div class="y2-field">
-          <label class="y2-field__label" for={`${id}-date`}>
-            {t('y2.later.date')}
+      <p>{t('y2.later.help')}</p>
+      <fieldset class="y2-field">
+        <legend class="y2-field__label">{t('y2.later.by')}</legend>
+        {(['administration', 'owner'] as const).map((value) => (
+          <label key={value} class="y2-choice">
+            <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} />
+            <span>{t(`y2.later.by.${value}`)}</span>
           </label>
-          {errors.date && (
-            <p id={`${id}-date-error`} class="y2-field__error">
-              {t(errors.date)}
-            </p>
-          )}
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            onInput={(e) => setDate(e.currentTarget.value)}
-            aria-invalid={errors.date ? 'true' : undefined}
-            aria-describedby={errors.date ? `${id}-date-error` : undefined}
-          />
-        </div>
-        <div class="y2-field">
-          <label class="y2-field__label" for={`${id}-ref`}>
-            {t('y2.later.reference')}
-          </label>
-          <input id={`${id}-ref`} type="text" value={reference} maxLength={textLimitAt('laterDecision.reference')} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
-        </div>
-        <div class="y2-field">
-          <label class="y2-field__label" for={`${id}-who`}>
-            {t('y2.later.decidedBy')}
-          </label>
-          <p id={`${id}-who-hint`} class="y2-field__hint">
-            {t('y2.later.decidedBy.hint')}
-          </p>
-          <input id={`${id}-who`} type="text" value={decidedBy} maxLength={textLimitAt('laterDecision.decidedBy')} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />
-        </div>
-        {error && (
-          <p role="alert" class="y2-field__error">
-            {t('y2.failed', { error })}
+        ))}
+      </fieldset>
+      <fieldset class="y2-field" aria-invalid={errors.result ? 'true' : undefined} aria-describedby={errors.result ? `${id}-result-error` : undefined}>
+        <legend class="y2-field__label">{t('y2.later.result')}</legend>
+        {errors.result && (
+          <p id={`${id}-result-error`} class="y2-field__error">
+            {t(errors.result)}
           </p>
         )}
-      </form>
-    </Dialog>
+        {(['approved', 'rejected'] as const).map((value) => (
+          <label key={value} class="y2-choice">
+            <input id={`${id}-${value}`} type="radio" name={`${id}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />
+            <span>{t(`y2.later.result.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <DateField id={`${id}-date`} label={t('y2.later.date')} error={errors.date ? t(errors.date) : null} value={date} onInput={setDate} />
+      <div class="y2-field">
+        <label class="y2-field__label" for={`${id}-ref`}>
+          {t('y2.later.reference')}
+        </label>
+        <input id={`${id}-ref`} type="text" value={reference} maxLength={textLimitAt('laterDecision.reference')} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
+      </div>
+      <div class="y2-field">
+        <label class="y2-field__label" for={`${id}-who`}>
+          {t('y2.later.decidedBy')}
+        </label>
+        <p id={`${id}-who-hint`} class="y2-field__hint">
+          {t('y2.later.decidedBy.hint')}
+        </p>
+        <input id={`${id}-who`} type="text" value={decidedBy} maxLength={textLimitAt('laterDecision.decidedBy')} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />
+      </div>
+    </FormDialog>
   );
 }

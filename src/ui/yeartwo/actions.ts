@@ -11,11 +11,19 @@ export type ActionResult = { ok: true; assessment: Assessment } | { ok: false; e
 
 const failure = (r: { reason: string; error?: string }): ActionResult => ({ ok: false, error: r.error ?? r.reason });
 
+type Stored = { ok: true; assessment: Assessment } | { ok: false; reason: string; error?: string };
+const outcome = (r: Stored): ActionResult => (r.ok ? { ok: true, assessment: r.assessment } : failure(r));
+
 /** The annual review as a new draft, saved before it opens so a reload finds it. */
 export async function startReview(storage: Storage, signed: Assessment, now = new Date()): Promise<ActionResult> {
   const draft = startAnnualReview(signed, crypto.randomUUID(), now);
-  const result = await storage.save(draft, 0);
-  return result.ok ? { ok: true, assessment: result.assessment } : failure(result);
+  return outcome(await storage.save(draft, 0));
+}
+
+/** A loaded assessment, or the reason it could not be read. */
+export async function loadAssessment(storage: Storage, id: string): Promise<ActionResult> {
+  const loaded = await storage.load(id);
+  return loaded.ok || loaded.reason !== 'invalid' ? outcome(loaded) : failure({ reason: 'invalid' });
 }
 
 /**
@@ -23,23 +31,15 @@ export async function startReview(storage: Storage, signed: Assessment, now = ne
  * elsewhere meanwhile is neither lost nor a conflict. Storage refuses anything else on a signed version.
  */
 export async function changeSigned(storage: Storage, id: string, change: (a: Assessment) => Assessment): Promise<ActionResult> {
-  const loaded = await storage.load(id);
-  if (!loaded.ok) return failure(loaded.reason === 'invalid' ? { reason: 'invalid' } : loaded);
+  const loaded = await loadAssessment(storage, id);
+  if (!loaded.ok) return loaded;
   let changed: Assessment;
   try {
     changed = change(loaded.assessment);
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-  const result = await storage.save(changed, loaded.assessment.revision);
-  return result.ok ? { ok: true, assessment: result.assessment } : failure(result);
-}
-
-/** A loaded assessment, or the reason it could not be read. */
-export async function loadAssessment(storage: Storage, id: string): Promise<ActionResult> {
-  const loaded = await storage.load(id);
-  if (loaded.ok) return { ok: true, assessment: loaded.assessment };
-  return failure(loaded.reason === 'invalid' ? { reason: 'invalid' } : loaded);
+  return outcome(await storage.save(changed, loaded.assessment.revision));
 }
 
 export const icsFileName = (a: Assessment): string => `omprovning-${fileSlug(a.school.schoolName)}.ics`;

@@ -1,6 +1,7 @@
 // restore(): the gate for files and stored drafts. It fills defaults, keeps what it does not know,
 // names the field that is wrong in plain words, and never throws.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Assessment, YesNo } from '../../../src/domain';
 import { ASSESSMENT_FORMAT, SCHEMA_VERSION, emptyAssessment, restore } from '../../../src/domain';
 import type { MigrationLadder } from '../../../src/domain/migrate';
 import { migrate } from '../../../src/domain/migrate';
@@ -30,6 +31,15 @@ describe('restore', () => {
     if (!r.ok) return;
     const blank = emptyAssessment('a-1', new Date(0));
     expect({ ...r.value, createdAt: '', updatedAt: '' }).toEqual({ ...blank, createdAt: '', updatedAt: '' });
+  });
+
+  it('fills placementDrawingsShared in a file made before the question existed, so the type can require it', () => {
+    const old = clone(loadFixture('facade-night')) as unknown as { data: Record<string, unknown> };
+    delete old.data.placementDrawingsShared;
+    const r = restore(old);
+    expect(r.ok && r.value.data.placementDrawingsShared).toBe('');
+    // Checked by the compiler (npm run typecheck): code may read the answer without a fallback.
+    expectTypeOf<Assessment['data']['placementDrawingsShared']>().toEqualTypeOf<YesNo>();
   });
 
   it('fills missing fields inside a camera too', () => {

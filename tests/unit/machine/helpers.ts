@@ -3,7 +3,7 @@ import { createActor, fromPromise } from 'xstate';
 import { defaultPolicy, emptyAssessment } from '../../../src/domain';
 import type { Assessment, Policy } from '../../../src/domain';
 import { wizardMachine } from '../../../src/machine';
-import type { PdfInput, SignInput, SignOutput } from '../../../src/machine';
+import type { SignInput, SignOutput } from '../../../src/machine';
 
 export const TODAY = '2026-03-02';
 
@@ -13,27 +13,19 @@ export function draft(change: (a: Assessment) => Assessment = (a) => a): Assessm
 
 interface StartOptions {
   policy?: Policy;
-  sign?: (input: SignInput) => Promise<Assessment>;
-  makePdf?: (input: PdfInput) => Promise<Blob>;
+  sign?: (input: SignInput) => Promise<SignOutput | Assessment>;
 }
 
 export function start(assessment: Assessment = draft(), options: StartOptions = {}) {
   const saved: Assessment[] = [];
   const exits: Assessment[] = [];
-  const pdfInputs: PdfInput[] = [];
   const { sign } = options;
   const machine = wizardMachine.provide({
     actions: {
       persist: (_, { assessment: a }) => void saved.push(a),
       exitToHome: (_, { assessment: a }) => void exits.push(a),
     },
-    actors: {
-      ...(sign ? { sign: fromPromise<SignOutput | Assessment, SignInput>(({ input }) => sign(input)) } : {}),
-      makePdf: fromPromise<Blob, PdfInput>(async ({ input }) => {
-        pdfInputs.push(input);
-        return options.makePdf ? options.makePdf(input) : new Blob(['%PDF-1.7'], { type: 'application/pdf' });
-      }),
-    },
+    actors: sign ? { sign: fromPromise<SignOutput | Assessment, SignInput>(({ input }) => sign(input)) } : {},
   });
   const actor = createActor(machine, {
     input: { assessment, policy: options.policy ?? defaultPolicy, today: TODAY },
@@ -42,7 +34,6 @@ export function start(assessment: Assessment = draft(), options: StartOptions = 
     actor,
     saved,
     exits,
-    pdfInputs,
     send: actor.send.bind(actor),
     snap: () => actor.getSnapshot(),
     doc: () => actor.getSnapshot().context.assessment,

@@ -1,8 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy, evaluate, newMeasure } from '../../../src/domain';
+import type { Assessment, Measure } from '../../../src/domain';
 import { measuresView } from '../../../src/machine';
-import { draft, start } from './helpers';
+import { TODAY, draft, start } from './helpers';
 
-const atMeasures = () => start(draft((a) => ({ ...a, step: 'measures' })));
+/** At the measures step with the problem described, so "nothing tried" is what the rule judges. */
+const atMeasures = (change: (a: Assessment) => Assessment = (a) => a) =>
+  start(draft((a) => change({ ...a, step: 'measures', problem: { ...a.problem, description: 'Skadegörelse på fasaden om nätterna' } })));
+const withMeasures = (items: Measure[], noneReason = '') => (a: Assessment): Assessment => ({ ...a, measures: { items, noneReason } });
 
 describe('measures: try other measures first', () => {
   it('stops at tryFirst when nothing was tried and no reason was given', () => {
@@ -46,12 +52,25 @@ describe('measures: try other measures first', () => {
   });
 
   it.each([
-    ['a measure tried', 'tried', 'yes'],
-    ['a measure that cannot be tried, with why', 'whyNotPossible', 'Fastighetsägaren tillåter inte staket'],
-  ])('goes straight on with %s', (_, field, value) => {
+    ['a measure tried', { tried: 'yes' }],
+    ['a measure that cannot be tried, with why', { tried: 'no', whyNotPossible: 'Fastighetsägaren tillåter inte staket' }],
+  ])('goes straight on with %s', (_, answers) => {
     const w = atMeasures();
     w.send({ type: 'item.add', list: 'measures.items', id: 'm1' });
-    w.send({ type: 'answer.set', path: `measures.items.0.${field}`, value });
+    for (const [field, value] of Object.entries(answers)) w.send({ type: 'answer.set', path: `measures.items.0.${field}`, value });
+    w.send({ type: 'nav.next' });
+    expect(w.snap().matches('cameras')).toBe(true);
+  });
+
+  it('still stops when a reason is written on a measure nobody marked as not tried, as the rule blocks it', () => {
+    const w = atMeasures(withMeasures([{ ...newMeasure('m1'), whyNotPossible: 'Fastighetsägaren tillåter inte staket' }]));
+    expect(evaluate(w.doc(), defaultPolicy, TODAY).outcome).toBe('try-other-measures');
+    w.send({ type: 'nav.next' });
+    expect(measuresView(w.snap())).toBe('tryFirst');
+  });
+
+  it('goes straight on while the problem is not described, as the rule does not block yet', () => {
+    const w = start(draft((a) => ({ ...a, step: 'measures' })));
     w.send({ type: 'nav.next' });
     expect(w.snap().matches('cameras')).toBe(true);
   });
@@ -62,5 +81,31 @@ describe('measures: try other measures first', () => {
     w.send({ type: 'answer.set', path: 'measures.items.0.tried', value: 'no' });
     w.send({ type: 'nav.next' });
     expect(measuresView(w.snap())).toBe('tryFirst');
+  });
+});
+
+describe('the stop and the rule KB-H05-no-alternatives agree', () => {
+  const text = fc.constantFrom('', '   ', 'Fastighetsägaren säger nej');
+  const measure = fc
+    .record({ tried: fc.constantFrom('yes', 'no', '') as fc.Arbitrary<Measure['tried']>, whyNotPossible: text, result: text })
+    .map((m): Measure => ({ ...newMeasure('m'), ...m }));
+  const cases = fc.record({
+    described: fc.boolean(),
+    items: fc.array(measure, { maxLength: 3 }).map((ms) => ms.map((m, i) => ({ ...m, id: `m-${i}` }))),
+    noneReason: text,
+  });
+
+  it('on every combination of measures, reasons and problem description', () => {
+    fc.assert(
+      fc.property(cases, ({ described, items, noneReason }) => {
+        const problem = (a: Assessment) => ({ ...a.problem, description: described ? 'Skadegörelse' : '' });
+        const w = start(draft((a) => ({ ...a, step: 'measures', problem: problem(a), measures: { items, noneReason } })));
+        const blocked = evaluate(w.doc(), defaultPolicy, TODAY).findings.some((f) => f.ruleId === 'KB-H05-no-alternatives');
+        w.send({ type: 'nav.next' });
+        expect(measuresView(w.snap()) === 'tryFirst').toBe(blocked);
+        w.actor.stop();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -63,8 +63,6 @@ function stepEvents(s: WizardSnapshot): WizardEvent[] {
   if (s.matches({ measures: 'tryFirst' })) events.push({ type: 'measures.recordReason' }, { type: 'draft.saveAndExit' });
   if (s.matches({ decision: 'editing' })) events.push({ type: 'sign.submit', signoff: signoffDraft() });
   if (s.matches({ decision: 'signing' })) events.push(done('sign', signedCopy(s.context.assessment)));
-  if (s.matches({ review: 'idle' }) || s.matches({ signed: 'idle' })) events.push({ type: 'pdf.make' });
-  if (s.matches({ review: 'makingPdf' }) || s.matches({ signed: 'makingPdf' })) events.push(done('makePdf', new Blob()));
   return events;
 }
 
@@ -110,7 +108,11 @@ describe('every state is reachable', () => {
 
   it('knows the states it checks', () => {
     expect(atomic).toContain('wizard.cameras.editing.public.centralReview');
-    expect(atomic).toContain('wizard.signed.makingPdf');
+    expect(atomic).toContain('wizard.signed');
+  });
+
+  it('has no state the app never enters: PDFs are made by src/pdf through the services, not by the wizard', () => {
+    expect(atomic.filter((id) => /pdf/i.test(id))).toEqual([]);
   });
 
   it.each(atomic)('reaches %s with a path that a real actor follows', async (id) => {

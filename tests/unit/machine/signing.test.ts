@@ -100,24 +100,3 @@ describe('sign-off', () => {
     expect(w.doc().signoff).toBeNull();
   });
 });
-
-describe('pdf.make', () => {
-  it('makes the PDF from the review with the current answers and evaluation', async () => {
-    const w = start(facadeNight('review'));
-    w.send({ type: 'pdf.make', lang: 'en' });
-    expect(busy(w.snap())).toBe('makingPdf');
-    await waitFor(w.actor, (s) => s.context.pdf !== null);
-    expect(w.pdfInputs[0]).toEqual({ assessment: w.doc(), evaluation: w.snap().context.evaluation, lang: 'en' });
-    expect(w.snap().matches({ review: 'idle' })).toBe(true);
-  });
-
-  it('makes the PDF after signing, and reports a failure', async () => {
-    const w = start(facadeNight(), { makePdf: async () => Promise.reject(new Error('Typsnitt saknas')) });
-    w.send({ type: 'sign.submit', signoff: signoffDraft() });
-    await waitFor(w.actor, (s) => s.matches('signed'));
-    w.send({ type: 'pdf.make' });
-    await waitFor(w.actor, (s) => s.context.pdfError !== null);
-    expect(w.snap().context.pdfError).toBe('Typsnitt saknas');
-    expect(w.pdfInputs[0]?.assessment.signoff).not.toBeNull();
-  });
-});

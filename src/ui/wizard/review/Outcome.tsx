@@ -1,5 +1,6 @@
 // The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
 import type { Assessment, Evaluation } from '../../../domain';
+import { outcomeName } from '../../../domain';
 import { formatDate, useI18n } from '../../i18n';
 import './review.css';
 
@@ -16,14 +17,14 @@ export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessme
         {t('review.outcome.title')}
       </H>
       <p class="outcome__verdict">
-        <strong>{t(`wiz.outcome.${evaluation.outcome}`)}</strong>
+        <strong>{outcomeName(evaluation.outcome, lang)}</strong>
       </p>
       <p class="outcome__explanation">{evaluation.explanation[lang]}</p>
       {evaluation.cameraOutcomes.length > 1 && (
         <ul class="outcome__cameras">
           {evaluation.cameraOutcomes.map((c) => (
             <li key={c.cameraId}>
-              {cameraName(c.cameraId)}: {t(`wiz.outcome.${c.outcome}`)}
+              {cameraName(c.cameraId)}: {outcomeName(c.outcome, lang)}
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 // The review as data: every answer grouped by step, formatted for reading, with questions of a branch
 // that does not apply marked "Ej tillämpligt". DOM-free, so it is tested without a browser.
-import { isApplicable } from '../../../domain';
+import { areaName, isApplicable, isAreaKind } from '../../../domain';
 import type { Assessment, Lang, StepId } from '../../../domain';
-import { describeWindows } from '../../fields/hoursText';
+import { describeHours } from '../../fields/hoursText';
 import { formatDate, formatNumber } from '../../i18n';
 import type { MessageKey, Translate } from '../../i18n';
 import { valueAt } from '../../fields/paths';
@@ -40,6 +40,8 @@ export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: T
       return formatDate(String(value), lang);
     case 'number':
       return typeof value === 'number' ? `${formatNumber(value, lang)}${spec.unit ? ` ${t(spec.unit)}` : ''}` : '';
+    case 'area':
+      return isAreaKind(value) ? areaName(value, lang) : '';
     case 'choice':
       return t(`${spec.prefix}.${String(value)}` as MessageKey);
     case 'multi':
@@ -49,7 +51,8 @@ export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: T
     case 'hours': {
       const camera = a.cameras[Number(spec.path.split('.')[1])];
       if (!camera || camera.hours.preset === '') return '';
-      return `${t(`cam.hours.preset.${camera.hours.preset}`)}: ${describeWindows(camera.hours.windows, t)}`;
+      // The hours themselves: a preset's name adds nothing the hours do not say (and facade practice's repeats them).
+      return describeHours(camera.hours, t, lang);
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Assessment, StepId } from '../../../domain';
 import type { MessageKey, Translate } from '../../i18n';
 
 export type FieldSpec =
-  | { path: string; label: MessageKey; kind: 'text' | 'date' | 'bool' | 'hours' }
+  | { path: string; label: MessageKey; kind: 'text' | 'date' | 'bool' | 'hours' | 'area' }
   | { path: string; label: MessageKey; kind: 'number'; unit?: MessageKey }
   | { path: string; label: MessageKey; kind: 'choice' | 'multi'; prefix: string };
 
@@ -96,7 +96,7 @@ function cameras(a: Assessment, t: Translate): GroupSpec[] {
       fields: [
         text(`${b}.location`, 'cam.location'),
         choice(`${b}.placement`, 'cam.placement', 'cam.placement'),
-        choice(`${b}.areaKind`, 'cam.areaKind', 'cam.area'),
+        { path: `${b}.areaKind`, label: 'cam.areaKind', kind: 'area' },
         choice(`${b}.publicAccess`, 'cam.publicAccess', 'cam.public'),
         text(`${b}.publicAccessReasoning`, 'cam.publicAccessReasoning'),
         text(`${b}.publicArea.othersPresent`, 'cam.othersPresent'),

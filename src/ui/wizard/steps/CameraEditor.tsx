@@ -1,7 +1,7 @@
 // One camera, question by question. Its public/non-public answer chooses the questions that follow
 // (the machine's branch): public → who else is there and review by förvaltningen; non-public → the local
 // proportionality and the annual re-examination; unsure → how to decide.
-import { AREA_KINDS, isApplicable, ruleById } from '../../../domain';
+import { AREA_KINDS, areaName, isApplicable, ruleById } from '../../../domain';
 import type { CameraBranchState } from '../../../machine';
 import { findingsForStep } from '../../findings/logic';
 import { CheckboxGroup } from '../../fields/CheckboxGroup';
@@ -18,7 +18,7 @@ import { PublicAccessQuestion, BranchQuestions } from './CameraBranch';
 import { choices, yesNo } from './options';
 
 export function CameraEditor({ index, branch, centralReview }: { index: number; branch: CameraBranchState; centralReview: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { snapshot, send, focusId } = useWizard();
   const a = snapshot.context.assessment;
   const camera = a.cameras[index];
@@ -50,7 +50,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
         <TextField path={`${base}.name`} label={t('cam.name')} hint={t('cam.name.hint')} />
         <TextField path={`${base}.location`} label={t('cam.location')} hint={t('cam.location.hint')} required />
         <ChoiceField path={`${base}.placement`} legend={t('cam.placement')} choices={choices(t, ['indoor', 'outdoor'], 'cam.placement')} required inline />
-        <SelectField path={`${base}.areaKind`} label={t('cam.areaKind')} hint={t('cam.areaKind.hint')} choices={choices(t, AREA_KINDS, 'cam.area')} required />
+        <SelectField path={`${base}.areaKind`} label={t('cam.areaKind')} hint={t('cam.areaKind.hint')} choices={AREA_KINDS.map((value) => ({ value, label: areaName(value, lang) }))} required />
       </Group>
       <Group id="g-cam-public" title={t('cam.g.public')} why={t('cam.g.public.why')} source={ruleById('KB-P01-central-review')?.source}>
         <PublicAccessQuestion base={base} />

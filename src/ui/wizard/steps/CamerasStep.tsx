@@ -1,10 +1,10 @@
 // Step 4: the cameras. The list, and one camera open at a time (the machine's sub-flow).
-import { AREA_KINDS, ruleById } from '../../../domain';
+import { areaName, outcomeName, ruleById } from '../../../domain';
 import type { Camera } from '../../../domain';
 import { cameraView } from '../../../machine';
 import { Group } from '../../fields/Group';
 import { RepeatingList } from '../../fields/RepeatingList';
-import { describeWindows } from '../../fields/hoursText';
+import { describeHours } from '../../fields/hoursText';
 import { itemHeadingId } from '../../fields/listFocus';
 import { formatDate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -19,7 +19,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
   const { t, lang } = useI18n();
   const { snapshot } = useWizard();
   const outcome = snapshot.context.evaluation.cameraOutcomes.find((o) => o.cameraId === camera.id)?.outcome;
-  const area = (AREA_KINDS as readonly string[]).includes(camera.areaKind) ? t(`cam.area.${camera.areaKind as (typeof AREA_KINDS)[number]}`) : t('wiz.notAnswered');
+  const area = areaName(camera.areaKind, lang) || t('wiz.notAnswered');
   return (
     <dl class="summary-list">
       <div>
@@ -36,7 +36,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
       </div>
       <div>
         <dt>{t('cam.hours')}</dt>
-        <dd>{camera.hours.windows.length > 0 ? describeWindows(camera.hours.windows, t) : t('wiz.notAnswered')}</dd>
+        <dd>{camera.hours.windows.length > 0 ? describeHours(camera.hours, t, lang) : t('wiz.notAnswered')}</dd>
       </div>
       {camera.endedOn !== '' ? (
         <div>
@@ -47,7 +47,7 @@ function CameraSummary({ camera }: { camera: Camera }) {
         outcome && (
           <div>
             <dt>{t('cam.list.outcome')}</dt>
-            <dd class={`outcome-text outcome-text--${outcome}`}>{t(`wiz.outcome.${outcome}`)}</dd>
+            <dd class={`outcome-text outcome-text--${outcome}`}>{outcomeName(outcome, lang)}</dd>
           </div>
         )
       )}

@@ -13,7 +13,7 @@ const ADVICE = MEASURE_KINDS.filter((k): k is Advised => k !== 'other');
 
 export function TryFirst() {
   const { t } = useI18n();
-  const { snapshot, send, focusId, announce, flushDrafts } = useWizard();
+  const { snapshot, send, focusId, announce, saveAndExit } = useWizard();
   const items = snapshot.context.assessment.measures.items;
   const source = ruleById('KB-H05-no-alternatives')?.source;
 
@@ -41,10 +41,7 @@ export function TryFirst() {
       >
         {t('step.measures.tryFirst.reason')}
       </button>
-      <button type="button" class="button button--primary" onClick={() => {
-          flushDrafts();
-          send({ type: 'draft.saveAndExit' });
-        }}>
+      <button type="button" class="button button--primary" onClick={saveAndExit}>
         {t('step.measures.tryFirst.save')}
       </button>
       <button type="button" class="button" onClick={() => send({ type: 'nav.next' })}>

@@ -47,7 +47,7 @@ describe('diffAssessments', () => {
       cameraId: 'cam-3',
       field: 'cameras.2',
       label: { sv: 'Entrékameran', en: 'Entrékameran' },
-      after: { sv: 'Huvudentrén – Entré, Vardagar 20–06, helger 17–07', en: 'Huvudentrén – Entrance, Weekdays 20–06, weekends 17–07' },
+      after: { sv: 'Huvudentrén – Huvudentré, Vardagar 20–06, helger 17–07', en: 'Huvudentrén – Main entrance, Weekdays 20–06, weekends 17–07' },
     });
   });
 

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, presetWindows } from '../../../../src/domain';
-import { describeDays, describeWindows } from '../../../../src/ui/fields/hoursText';
+import type { TimeWindow } from '../../../../src/domain';
+import { describeHours, describeWindow } from '../../../../src/ui/fields/hoursText';
 import { itemButtonId, itemHeadingId, listFocusAfterMove, listFocusAfterRemove } from '../../../../src/ui/fields/listFocus';
 import { translator } from '../../../../src/ui/i18n';
 
 const sv = translator('sv');
 const en = translator('en');
+const hours = (windows: TimeWindow[]) => ({ windows, holidaysAsWeekend: true });
 
 describe('hours in words', () => {
   it('says the facade practice the way a principal reads it, in both languages', () => {
     const windows = presetWindows('facadePractice', defaultPolicy, { from: '08:00', to: '16:00' });
-    expect(describeWindows(windows, sv)).toBe('måndag–fredag 20:00–06:00 (över natten); lördag, söndag 17:00–07:00 (över natten)');
-    expect(describeWindows(windows, en)).toBe('Monday–Friday 20:00–06:00 (overnight); Saturday, Sunday 17:00–07:00 (overnight)');
+    expect(describeHours(hours(windows), sv, 'sv')).toBe('Vardagar 20–06, helger 17–07');
+    expect(describeHours(hours(windows), en, 'en')).toBe('Weekdays 20–06, weekends 17–07');
   });
   it('says around the clock, separate days and unfinished windows plainly', () => {
-    expect(describeWindows(presetWindows('always', defaultPolicy, { from: '', to: '' }), sv)).toBe('alla dagar hela dygnet');
-    expect(describeDays([1, 3, 5], sv)).toBe('måndag, onsdag, fredag');
-    expect(describeWindows([{ days: [6], from: '', to: '' }], sv)).toBe('lördag (tider saknas)');
-    expect(describeWindows([], sv)).toBe('Inga tider valda');
+    expect(describeHours(hours(presetWindows('always', defaultPolicy, { from: '', to: '' })), sv, 'sv')).toBe('Alla dagar dygnet runt');
+    expect(describeWindow({ days: [1, 3, 5], from: '08:30', to: '12:00' }, 'sv')).toBe('mån, ons, fre 08:30–12:00');
+    expect(describeWindow({ days: [6], from: '', to: '' }, 'sv')).toBe('lör (tider saknas)');
+    expect(describeWindow({ days: [], from: '20:00', to: '06:00' }, 'en')).toBe('(no days chosen) 20–06');
+    expect(describeHours(hours([]), sv, 'sv')).toBe('Inga tider valda');
   });
 });
 

@@ -30,7 +30,7 @@ describe('the review', () => {
     expect(at('school.decisionDate')).toBe('15 september 2026');
     expect(at('data.retentionHours')).toBe('72 timmar');
     expect(at('cameras.0.publicAccess')).toBe('Nej, inte allmän plats');
-    expect(at('cameras.0.hours')).toContain('Fasadpraxis: vardagar 20–06, helger 17–07: måndag–fredag 20:00–06:00');
+    expect(at('cameras.0.hours')).toBe('Vardagar 20–06, helger 17–07');
     expect(at('data.legalBasis')).toBe('Uppgift av allmänt intresse (artikel 6.1 e)');
   });
   it('marks the answers of a branch that does not apply as "Ej tillämpligt", keeping them in the document', () => {

@@ -1,0 +1,26 @@
+// Fails when src/ holds more copy-pasted blocks (6+ lines, 20+ tokens) than the ceiling below. Lower the
+// ceiling whenever a duplicate is removed, so the count can only go down.
+// jscpd is pinned to 5.3.2: later versions do not run on this project's machines.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CEILING = 27;
+
+const out = mkdtempSync(join(tmpdir(), 'jscpd-'));
+try {
+  const args = ['src', '--min-lines', '6', '--min-tokens', '20', '--reporters', 'json', '--output', out, '--silent', '--no-colors'];
+  execFileSync(join('node_modules', '.bin', 'jscpd'), args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(join(out, 'jscpd-report.json'), 'utf8'));
+  const clones = report.duplicates;
+  if (clones.length > CEILING) {
+    console.error(`${clones.length} duplicated blocks in src (at most ${CEILING} allowed). Make the copy one shared function:`);
+    for (const c of clones) console.error(`  ${c.firstFile.name}:${c.firstFile.start}-${c.firstFile.end}  =  ${c.secondFile.name}:${c.secondFile.start}-${c.secondFile.end}`);
+    process.exit(1);
+  }
+  const note = clones.length < CEILING ? ` Lower CEILING in scripts/check-dupes.mjs to ${clones.length}.` : '';
+  console.log(`${clones.length} duplicated blocks in src (ceiling ${CEILING}).${note}`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
