@@ -2,6 +2,7 @@
 // Stops at the first failing stage with its exit code and always ends with how long each stage took.
 // .ci/run passes the time of its `npm ci` in KB_INSTALL_SECONDS so the table covers the whole CI run.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 
 const STAGES = [
   ['system check', 'node', ['scripts/ensure-chromium.mjs']],
@@ -21,7 +22,9 @@ if (process.env.KB_INSTALL_SECONDS) rows.push(['npm ci', Number(process.env.KB_I
 function table() {
   const total = rows.reduce((sum, [, s]) => sum + s, 0);
   const line = (name, seconds, status) => `  ${name.padEnd(14)} ${seconds.toFixed(1).padStart(7)} s  ${status}`;
-  console.log(['', 'Stage times:', ...rows.map((r) => line(...r)), line('total', total, '')].join('\n'));
+  // On a shared machine the wall-clock figures mean little without the load they were taken under.
+  const load = `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores at the end`;
+  console.log(['', `Stage times (${load}):`, ...rows.map((r) => line(...r)), line('total', total, '')].join('\n'));
 }
 
 let failed = null;
