@@ -179,21 +179,3 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
     now,
   );
 }
-
-/** A one-page proof that names outside Windows-1252 print with the embedded font, offline. */
-export async function renderSmokePdf(names: string[], deps: PdfDeps = browserDeps, lang: Lang = 'sv'): Promise<Uint8Array> {
-  const t = pdfText(lang);
-  const fonts = await loadFonts(deps);
-  const doc = newDocument(lang);
-  registerFonts(doc, fonts);
-  const flow = new Flow(doc, fonts.coverage, () => undefined);
-  flow.paragraph(t.smokeTitle, { size: SIZE.title, bold: true, color: COLOR.accent }, 0, 3);
-  flow.paragraph(t.smokeIntro);
-  for (const name of names) {
-    flow.paragraph(name, { size: SIZE.h2 }, 4, 0.5);
-    flow.paragraph(name, { size: SIZE.h2, bold: true }, 4, 2);
-  }
-  footers(flow, t, t.smokeTitle);
-  const fields = { title: t.smokeTitle, subject: t.smokeTitle, author: 'Kamerabedömning', keywords: names.join(', ') };
-  return finish(doc, { ...fields, lang, json: null, redacted: false, fingerprint: '' }, new Date());
-}

@@ -5,8 +5,6 @@ export const en: typeof sv = {
   docTitle: 'Documented balancing of interests – camera surveillance',
   subject: 'Balancing of interests before camera surveillance under the Camera Surveillance Act (2018:1200) and the GDPR',
   keywords: 'camera surveillance, balancing of interests, data protection, GDPR, school, register',
-  smokeTitle: 'Test print – character support',
-  smokeIntro: 'The names below must appear exactly as written:',
 
   organisation: 'Organisation',
   school: 'School',

@@ -4,8 +4,6 @@ export const sv = {
   docTitle: 'Dokumenterad intresseavvägning – kamerabevakning',
   subject: 'Intresseavvägning inför kamerabevakning enligt kamerabevakningslagen (2018:1200) och dataskyddsförordningen',
   keywords: 'kamerabevakning, intresseavvägning, dataskydd, GDPR, skola, förteckning',
-  smokeTitle: 'Provutskrift – teckenstöd',
-  smokeIntro: 'Namnen nedan ska synas exakt som de är skrivna:',
 
   organisation: 'Organisation',
   school: 'Skola',

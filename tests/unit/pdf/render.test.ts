@@ -4,7 +4,7 @@ import type { Assessment } from '../../../src/domain';
 import { defaultPolicy, evaluate, outcomeName, restore } from '../../../src/domain';
 import type { Coverage } from '../../../src/pdf/coverage';
 import { fontCoverage, sanitizeForFont } from '../../../src/pdf/coverage';
-import { renderAssessmentPdf, renderSmokePdf } from '../../../src/pdf/render';
+import { renderAssessmentPdf } from '../../../src/pdf/render';
 import { pdfText as catalogue } from '../../../src/pdf/text';
 import { MARGIN, PAGE, PT } from '../../../src/pdf/theme';
 import { SIGNER, fontBytes, nodeDeps, pdfText, signedCopy, squash, textItems } from './helpers';
@@ -40,10 +40,15 @@ describe.each(FIXTURES)('the PDF of %s', (file) => {
   });
 });
 
-describe('the smoke PDF', () => {
-  test('prints names outside Windows-1252 exactly', async () => {
-    const text = await pdfText(await renderSmokePdf(['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek'], nodeDeps));
-    for (const name of ['Åsa Öberg', 'Łódź', 'Erdős', 'Čapek']) expect(text).toContain(name);
+describe('names outside Windows-1252', () => {
+  test('print exactly in an assessment PDF (school, principal, DPO, camera person)', async () => {
+    const a = await signedCopy(load('facade-night.json'));
+    a.school.schoolName = 'Łódźskolan';
+    a.school.principal.name = 'Åsa Öberg';
+    a.school.dpo.name = 'Pál Erdős';
+    a.school.cameraPerson.name = 'Karel Čapek';
+    const text = await pdfText(await renderAssessmentPdf({ assessment: a }, nodeDeps));
+    for (const name of ['Łódźskolan', 'Åsa Öberg', 'Pál Erdős', 'Karel Čapek']) expect(text).toContain(name);
   });
 });
 
