@@ -51,11 +51,8 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
     }
   };
 
-  // Storage's reasons are said in the principal's language; a year-two action's own message is already translated.
-  const failure = (r: { ok: false; reason?: string; error?: string }): Notice => ({
-    kind: 'failed',
-    error: r.reason !== undefined ? t(reasonKey(r.reason)) : (r.error ?? ''),
-  });
+  // Storage's reasons are said in the principal's language, never as the browser's English error.
+  const failure = (r: { ok: false; reason: string }): Notice => ({ kind: 'failed', error: t(reasonKey(r.reason)) });
   const lifecycle = useLifecycleDialogs((_saved, text) => {
     focusNotice.current = true;
     void act(async () => ({ kind: 'done', text }));

@@ -7,6 +7,7 @@ import type { AssessmentSummary } from '../../storage';
 import { formatDate, useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
+import { reasonKey } from '../session/reasons';
 import { downloadReminder, startReview } from './actions';
 import { ReviewDue } from './ReviewDue';
 import { useLifecycleDialogs } from './useLifecycleDialogs';
@@ -82,7 +83,7 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
     const result = await startReview(storage, a);
     setBusy(false);
     if (result.ok) navigate({ name: 'assessment', id: result.assessment.id });
-    else setMessage({ text: t('y2.failed', { error: result.error }), error: true });
+    else setMessage({ text: t('y2.failed', { error: t(reasonKey(result.reason)) }), error: true });
   };
 
   const remind = () => {

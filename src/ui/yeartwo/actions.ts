@@ -7,9 +7,10 @@ import { downloadText } from '../shell/download';
 import { fileSlug } from '../../domain';
 
 type Storage = Services['storage'];
-export type ActionResult = { ok: true; assessment: Assessment } | { ok: false; error: string };
+/** A failure carries storage's reason, which the page says in the principal's language (reasonKey). */
+export type ActionResult = { ok: true; assessment: Assessment } | { ok: false; reason: string };
 
-const failure = (r: { reason: string; error?: string }): ActionResult => ({ ok: false, error: r.error ?? r.reason });
+const failure = (r: { reason: string }): ActionResult => ({ ok: false, reason: r.reason });
 
 type Stored = { ok: true; assessment: Assessment } | { ok: false; reason: string; error?: string };
 const outcome = (r: Stored): ActionResult => (r.ok ? { ok: true, assessment: r.assessment } : failure(r));
@@ -36,8 +37,8 @@ export async function changeSigned(storage: Storage, id: string, change: (a: Ass
   let changed: Assessment;
   try {
     changed = change(loaded.assessment);
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  } catch {
+    return { ok: false, reason: 'unknown' };
   }
   return outcome(await storage.save(changed, loaded.assessment.revision));
 }

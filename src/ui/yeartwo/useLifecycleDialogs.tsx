@@ -6,6 +6,7 @@ import type { Assessment, IsoDate, LaterDecision } from '../../domain';
 import { activeCameras, cameraTitle, endSurveillance, isoDateOf, recordLaterDecision } from '../../domain';
 import { formatDate, useI18n } from '../i18n';
 import { useServices } from '../services';
+import { reasonKey } from '../session/reasons';
 import { changeSigned } from './actions';
 import { EndSurveillanceDialog } from './EndSurveillanceDialog';
 import { LaterDecisionDialog } from './LaterDecisionDialog';
@@ -32,7 +33,7 @@ export function useLifecycleDialogs(onDone: (saved: Assessment, message: string)
     setError(null);
     const result = await changeSigned(storage, a.id, change);
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(t(reasonKey(result.reason)));
     close();
     onDone(result.assessment, message);
   };
