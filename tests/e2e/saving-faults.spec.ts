@@ -3,6 +3,7 @@
 // never says "sparat" while the injected failure holds.
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { newAssessment } from './wizard-support';
 
 /**
  * Runs in every page before the app. Writes to the assessments store fail while sessionStorage 'e2e.fault' says
@@ -33,14 +34,6 @@ const status = (page: Page) => page.locator('.save-status');
 const setFault = (page: Page, fault: 'abort' | 'quota' | null) =>
   page.evaluate((f) => (f ? sessionStorage.setItem('e2e.fault', f) : sessionStorage.removeItem('e2e.fault')), fault);
 const statusLog = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('e2e.statusLog') ?? '[]') as { text: string; fault: string | null }[]);
-
-async function newAssessment(page: Page): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Ny bedömning' }).click();
-  await expect(page).toHaveURL(/#\/a\//);
-  await expect(schoolName(page)).toBeVisible();
-  return page.url();
-}
 
 async function faultyPage(context: BrowserContext): Promise<Page> {
   await context.addInitScript(injectFaults);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { newAssessment } from './wizard-support';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/facade-night.json', import.meta.url), 'utf8')) as { id: string; school: { schoolName: string } };
@@ -22,14 +23,6 @@ async function backupOf(assessments: unknown[]): Promise<string> {
 
 const schoolName = (page: Page) => page.getByLabel('Skolans namn');
 const listItems = (page: Page) => page.getByRole('list', { name: 'Bedömningar på den här datorn' }).getByRole('listitem');
-
-async function newAssessment(page: Page): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Ny bedömning' }).click();
-  await expect(page).toHaveURL(/#\/a\//);
-  await expect(schoolName(page)).toBeVisible();
-  return page.url();
-}
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
   await page.goto('/#/installningar');

@@ -86,10 +86,13 @@ export async function saved(page: Page): Promise<void> {
 }
 
 /** From home: "Ny bedömning" (with the mouse; keyboard-only tests do it themselves). */
-export async function newAssessment(page: Page): Promise<void> {
+/** Starts a new assessment from home; returns its address, to open it again. */
+export async function newAssessment(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await expect(page).toHaveURL(/#\/a\//);
   await expect(heading(page)).toHaveText('Skolan och ansvariga');
+  return page.url();
 }
 
 /** Fills the text box labelled exactly so (mouse tests). */
