@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// The batch checker's command. Its code is the app's own TypeScript (src/cli, src/domain, src/storage,
+// src/pdf); Node cannot run TypeScript, so it is bundled once with Vite's SSR build into dist-cli/ and
+// bundled again only when a source is newer than the bundle.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const outDir = join(root, 'dist-cli');
+const entry = join(outDir, 'main.mjs');
+
+/** The newest modification time among the files the bundle is made from. */
+function newestSource() {
+  let newest = Math.max(statSync(join(root, 'package.json')).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|json)$/.test(e.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(join(root, 'src'));
+  return newest;
+}
+
+async function build() {
+  const { build: viteBuild } = await import('vite');
+  const { version } = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(root, 'package.json'), 'utf8')));
+  // Built beside the old bundle and moved in at the end, so a second run at the same moment never sees half a bundle.
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  const tmp = join(root, 'node_modules', '.cache', `kamerabedomning-cli-${process.pid}`);
+  await viteBuild({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'silent',
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    build: {
+      ssr: join(root, 'src/cli/main.ts'),
+      outDir: tmp,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      reportCompressedSize: false,
+      rollupOptions: { output: { entryFileNames: 'main.mjs', format: 'es' } },
+    },
+    // Bundled whole: the bundle needs nothing from node_modules at run time.
+    ssr: { noExternal: true, target: 'node' },
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  try {
+    renameSync(tmp, outDir);
+  } catch (e) {
+    // Another run moved its identical bundle in first.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(entry)) throw e;
+  }
+}
+
+if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) await build();
+const { main } = await import(pathToFileURL(entry).href);
+process.exitCode = await main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  now: () => new Date(),
+});
