@@ -2,7 +2,7 @@
 // The batch checker's command. Its code is the app's own TypeScript (src/cli, src/domain, src/storage,
 // src/pdf); Node cannot run TypeScript, so it is bundled once with Vite's SSR build into dist-cli/ and
 // bundled again only when a source is newer than the bundle.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -26,8 +26,7 @@ function newestSource() {
 
 async function build() {
   const { build: viteBuild } = await import('vite');
-  const { version } = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(root, 'package.json'), 'utf8')));
-  // Built beside the old bundle and moved in at the end, so a second run at the same moment never sees half a bundle.
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
   const tmp = join(root, 'node_modules', '.cache', `kamerabedomning-cli-${process.pid}`);
   await viteBuild({
@@ -48,14 +47,12 @@ async function build() {
     // Bundled whole: the bundle needs nothing from node_modules at run time.
     ssr: { noExternal: true, target: 'node' },
   });
-  rmSync(outDir, { recursive: true, force: true });
-  try {
-    renameSync(tmp, outDir);
-  } catch (e) {
-    // Another run moved its identical bundle in first.
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(entry)) throw e;
-  }
+  // Each file is moved in whole (a rename replaces a file atomically), the entry last, so a run that starts
+  // meanwhile imports the old bundle or the new one, never a half-written file.
+  mkdirSync(outDir, { recursive: true });
+  const files = readdirSync(tmp).filter((name) => name !== 'main.mjs');
+  for (const name of [...files, 'main.mjs']) renameSync(join(tmp, name), join(outDir, name));
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) await build();
