@@ -82,7 +82,7 @@ async function checkFile(file: string, today: string, io: Io): Promise<{ lines: 
   let failed = false;
   for (const found of content.found) {
     const kind = kindOf(found.raw);
-    const result = kind ? await kind.check(found, today) : { ok: false as const, message: { sv: 'Filen innehåller ingen bedömning.', en: '' } };
+    const result = kind ? await kind.check(found, today) : { ok: false as const, message: { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
     if (result.ok) lines.push({ file, ...result.checked });
     else failed = problem(result.message.sv).failed;
   }
