@@ -1,0 +1,34 @@
+// The English catalogue, every part typed against the Swedish keys.
+import { catalogueOf } from '../engine-draft/messages';
+import { enOptions } from './en-options';
+import { enQuestions } from './en-questions';
+import { enRules } from './en-rules';
+import type { svOutcomes, svSteps } from './sv';
+
+const enOutcomes: Record<keyof typeof svOutcomes, string> = {
+  'blocked.name': 'Cannot be approved',
+  'dpia-first.name': 'Impact assessment needed first',
+  'incomplete.name': 'Incomplete',
+  'escalate.name': 'Sent to the administration',
+  'escalate.nameOwner': 'Sent to the school owner',
+  'approve-with-conditions.name': 'Can be approved with conditions',
+  'approve.name': 'Can be approved',
+};
+
+const enSteps: Record<keyof typeof svSteps, string> = {
+  service: 'Service and scope',
+  platform: 'Platform validation',
+  data: 'Personal data',
+  roles: 'Roles and legal basis',
+  contract: 'Agreement',
+  transfer: 'Storage and transfers',
+  security: 'Security and accounts',
+  safety: 'Child safety and AI',
+  dpia: 'Impact assessment',
+  rights: 'Information and rights',
+  decision: 'Decision and follow-up',
+};
+
+export const en = catalogueOf('ds', {
+  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps,
+});

@@ -1,0 +1,33 @@
+// The Swedish catalogue of the digital-service kind: plain Swedish, "du".
+import { catalogueOf } from '../engine-draft/messages';
+import { svOptions } from './sv-options';
+import { svQuestions } from './sv-questions';
+import { svRules } from './sv-rules';
+
+export const svOutcomes = {
+  'blocked.name': 'Kan inte godkännas',
+  'dpia-first.name': 'Konsekvensbedömning krävs först',
+  'incomplete.name': 'Ofullständig',
+  'escalate.name': 'Skickas till förvaltningen',
+  'escalate.nameOwner': 'Skickas till huvudmannen',
+  'approve-with-conditions.name': 'Kan godkännas med villkor',
+  'approve.name': 'Kan godkännas',
+} as const;
+
+export const svSteps = {
+  service: 'Tjänst och omfattning',
+  platform: 'Plattformsvalidering',
+  data: 'Personuppgifter',
+  roles: 'Roller och rättslig grund',
+  contract: 'Avtal',
+  transfer: 'Lagring och överföring',
+  security: 'Säkerhet och konton',
+  safety: 'Barnsäkerhet och AI',
+  dpia: 'Konsekvensbedömning',
+  rights: 'Information och rättigheter',
+  decision: 'Beslut och uppföljning',
+} as const;
+
+export const sv = catalogueOf('ds', {
+  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps,
+});
