@@ -1,5 +1,6 @@
 // Every rule fires on exactly the change that should trigger it, from a compliant validation that fires
 // nothing; deleting or breaking a rule fails its own test.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
@@ -111,5 +112,12 @@ describe('the digital-service rulebook', () => {
     const doc = loadFixture('00-compliant-base');
     for (const change of triggers['DS-S09-old-sector-dpia'] ?? []) change(doc);
     expect(fired(doc, '2026-12-03')).not.toContain('DS-S09-old-sector-dpia');
+  });
+});
+
+describe('docs/rules-digital-service.md', () => {
+  it('lists every rule with its severity', () => {
+    const doc = readFileSync(new URL('../../../../docs/rules-digital-service.md', import.meta.url), 'utf8');
+    for (const r of rulebook) expect(doc).toContain(`| ${r.id} | ${r.severity} |`);
   });
 });
