@@ -7,13 +7,13 @@ import { DEFAULT_POLICY, type Ctx, type Policy } from './policy';
 import { predicates } from './predicates';
 import { stepList } from './questions';
 import { rulebook, type Rule, type Severity } from './rules';
-import type { ServiceDoc } from './schema';
+import { KIND_ID, type ServiceDoc } from './schema';
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
   field: string;
-  /** `ds.rule.<id>`. */
+  /** `digital-service.rule.<id>`. */
   messageKey: string;
   unverified: boolean;
 }
@@ -57,7 +57,7 @@ export const evaluate = (doc: ServiceDoc, today: string, policy: Policy = DEFAUL
     outcome,
     outcomeNameKey: outcomeNameKey(outcome, predicates.independentOwner(seen)),
     findings: hits.map((r) => ({
-      ruleId: r.id, severity: r.severity, field: r.field, messageKey: `ds.rule.${r.id}`, unverified: r.unverified !== undefined,
+      ruleId: r.id, severity: r.severity, field: r.field, messageKey: `${KIND_ID}.rule.${r.id}`, unverified: r.unverified !== undefined,
     })),
     missing,
     conditions,

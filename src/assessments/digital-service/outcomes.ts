@@ -1,5 +1,6 @@
 // Outcomes, strongest first: derived from findings and missing answers, never chosen by hand.
 import type { Severity } from './rules';
+import { KIND_ID } from './schema';
 
 export const OUTCOMES = ['blocked', 'dpia-first', 'incomplete', 'escalate', 'approve-with-conditions', 'approve'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -32,4 +33,4 @@ export const outcomeOf = (findings: readonly Weighed[], missingCount: number): O
 
 /** One name per outcome everywhere; an independent school's referral goes to the huvudman, never "förvaltningen". */
 export const outcomeNameKey = (outcome: Outcome, independentOwner: boolean): string =>
-  outcome === 'escalate' && independentOwner ? 'ds.outcome.escalate.nameOwner' : `ds.outcome.${outcome}.name`;
+  outcome === 'escalate' && independentOwner ? `${KIND_ID}.outcome.escalate.nameOwner` : `${KIND_ID}.outcome.${outcome}.name`;

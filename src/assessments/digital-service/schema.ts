@@ -4,6 +4,8 @@ import * as v from 'valibot';
 import { emptyAnswersOf, partsOf } from './engine-draft/document';
 import { steps } from './questions';
 
+/** Folder name and message namespace of this kind. */
+export const KIND_ID = 'digital-service';
 export const FORMAT = 'kamerabedomning/digital-service';
 export const SCHEMA_VERSION = 1;
 

@@ -1,5 +1,6 @@
 // The English catalogue, every part typed against the Swedish keys.
 import { catalogueOf } from '../engine-draft/messages';
+import { KIND_ID } from '../schema';
 import { enOptions } from './en-options';
 import { enQuestions } from './en-questions';
 import { enRules } from './en-rules';
@@ -29,6 +30,6 @@ const enSteps: Record<keyof typeof svSteps, string> = {
   decision: 'Decision and follow-up',
 };
 
-export const en = catalogueOf('ds', {
+export const en = catalogueOf(KIND_ID, {
   questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps,
 });

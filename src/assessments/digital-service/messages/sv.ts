@@ -1,5 +1,6 @@
 // The Swedish catalogue of the digital-service kind: plain Swedish, "du".
 import { catalogueOf } from '../engine-draft/messages';
+import { KIND_ID } from '../schema';
 import { svOptions } from './sv-options';
 import { svQuestions } from './sv-questions';
 import { svRules } from './sv-rules';
@@ -28,6 +29,6 @@ export const svSteps = {
   decision: 'Beslut och uppföljning',
 } as const;
 
-export const sv = catalogueOf('ds', {
+export const sv = catalogueOf(KIND_ID, {
   questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps,
 });

@@ -1,5 +1,5 @@
 // What a rule is here: data naming the predicates that must all hold, so the rulebook can be listed,
-// documented and tested one rule at a time. Message keys are derived: `ds.rule.<id>`.
+// documented and tested one rule at a time. Message keys are derived: `digital-service.rule.<id>`.
 import type { PredicateName } from '../predicates';
 
 export type Severity = 'block' | 'escalate' | 'warn' | 'info';

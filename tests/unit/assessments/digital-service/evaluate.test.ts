@@ -110,3 +110,13 @@ describe('digital-service register summary', () => {
     expect(summarize(doc, evaluate(doc, TODAY), signing).inheritedFrom).toBe('ds-platform-m365');
   });
 });
+
+describe('digital-service kind', () => {
+  it('loads each language\'s messages on demand, with the outcome names the evaluation points at', async () => {
+    const { digitalService } = await import('../../../../src/assessments/digital-service');
+    const [svCat, enCat] = await Promise.all([digitalService.messages.sv(), digitalService.messages.en()]);
+    const ev = digitalService.evaluate(loadFixture('06-proctoring-emotion'), TODAY);
+    expect([svCat[ev.outcomeNameKey], enCat[ev.outcomeNameKey]]).toEqual(['Kan inte godkännas', 'Cannot be approved']);
+    expect(digitalService.parse(digitalService.empty('x', new Date('2026-12-04T10:00:00Z'))).ok).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { DEFAULT_POLICY } from '../../../../src/assessments/digital-service/poli
 import { predicates } from '../../../../src/assessments/digital-service/predicates';
 import { stepList } from '../../../../src/assessments/digital-service/questions';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
+import { KIND_ID } from '../../../../src/assessments/digital-service/schema';
 import { allFixtures, TODAY } from './fixtures';
 
 const ctx = { today: TODAY, policy: DEFAULT_POLICY };
@@ -44,15 +45,15 @@ describe('digital-service questions', () => {
 
 describe('digital-service messages', () => {
   const keys: string[] = [
-    ...stepList.map((s) => `ds.step.${s.id}`),
-    ...definitions().flatMap((d) => [`ds.q.${d.template}`, `ds.q.${d.template}.help`]),
+    ...stepList.map((s) => `${KIND_ID}.step.${s.id}`),
+    ...definitions().flatMap((d) => [`${KIND_ID}.q.${d.template}`, `${KIND_ID}.q.${d.template}.help`]),
     ...definitions().flatMap((d) => {
       const values = d.q.options ?? (d.q.optionSet === 'yesNoUnknown' ? ['yes', 'no', 'unknown'] : d.q.optionSet ? ['yes', 'no'] : []);
-      return values.map((v: string) => `ds.opt.${d.q.optionSet}.${v}`);
+      return values.map((v: string) => `${KIND_ID}.opt.${d.q.optionSet}.${v}`);
     }),
-    ...rulebook.map((r) => `ds.rule.${r.id}`),
-    ...OUTCOMES.map((o) => `ds.outcome.${o}.name`),
-    'ds.outcome.escalate.nameOwner',
+    ...rulebook.map((r) => `${KIND_ID}.rule.${r.id}`),
+    ...OUTCOMES.map((o) => `${KIND_ID}.outcome.${o}.name`),
+    `${KIND_ID}.outcome.escalate.nameOwner`,
   ];
 
   it.each([['sv', sv], ['en', en]] as const)('every derived key has a text in %s', (_lang, catalogue) => {
@@ -67,10 +68,10 @@ describe('digital-service messages', () => {
 
   it('Swedish rule messages are one sentence each, and never in English', () => {
     for (const r of rulebook) {
-      const text = sv[`ds.rule.${r.id}`] ?? '';
+      const text = sv[`${KIND_ID}.rule.${r.id}`] ?? '';
       expect(text.endsWith('.')).toBe(true);
       expect(text.slice(0, -1)).not.toMatch(/[.!?] [A-ZÅÄÖ]/);
-      expect(text).not.toBe(en[`ds.rule.${r.id}`]);
+      expect(text).not.toBe(en[`${KIND_ID}.rule.${r.id}`]);
     }
   });
 });
