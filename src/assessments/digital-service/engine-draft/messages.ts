@@ -6,6 +6,8 @@ export interface CatalogueParts {
   rules: Readonly<Record<string, string>>;
   outcomes: Readonly<Record<string, string>>;
   steps: Readonly<Record<string, string>>;
+  /** Anything else, keyed `<kind>.<key>`. */
+  other?: Readonly<Record<string, string>>;
 }
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -22,5 +24,6 @@ export const catalogueOf = (kind: string, p: CatalogueParts): Catalogue => {
   for (const [id, text] of Object.entries(p.rules)) out[`${kind}.rule.${id}`] = text;
   for (const [id, text] of Object.entries(p.outcomes)) out[`${kind}.outcome.${id}`] = text;
   for (const [id, text] of Object.entries(p.steps)) out[`${kind}.step.${id}`] = text;
+  for (const [key, text] of Object.entries(p.other ?? {})) out[`${kind}.${key}`] = text;
   return out;
 };

@@ -4,7 +4,7 @@ import { KIND_ID } from '../schema';
 import { enOptions } from './en-options';
 import { enQuestions } from './en-questions';
 import { enRules } from './en-rules';
-import type { svOutcomes, svSteps } from './sv';
+import type { svOther, svOutcomes, svSteps } from './sv';
 
 const enOutcomes: Record<keyof typeof svOutcomes, string> = {
   'blocked.name': 'Cannot be approved',
@@ -30,6 +30,16 @@ const enSteps: Record<keyof typeof svSteps, string> = {
   decision: 'Decision and follow-up',
 };
 
+const enOther: Record<keyof typeof svOther, string> = {
+  'trigger.newTerms': 'The vendor has new terms, a new edition or a new agreement.',
+  'trigger.newSubprocessor': 'The vendor has a new sub-processor.',
+  'trigger.transferChanged': 'The data is stored elsewhere or transferred on another basis.',
+  'trigger.youngerPupils': 'Younger pupils will use the service.',
+  'trigger.newData': 'The service will handle new kinds of data.',
+  'trigger.newAi': 'The service has new AI features.',
+  'trigger.platformChanged': 'The platform validation the service builds on has changed.',
+};
+
 export const en = catalogueOf(KIND_ID, {
-  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps,
+  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps, other: enOther,
 });

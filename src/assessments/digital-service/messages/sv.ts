@@ -29,6 +29,17 @@ export const svSteps = {
   decision: 'Beslut och uppföljning',
 } as const;
 
+/** Why an approved service must be validated again. */
+export const svOther = {
+  'trigger.newTerms': 'Leverantören har nya villkor, en ny version eller ett nytt avtal.',
+  'trigger.newSubprocessor': 'Leverantören har ett nytt underbiträde.',
+  'trigger.transferChanged': 'Uppgifterna lagras någon annanstans eller förs över på annan grund.',
+  'trigger.youngerPupils': 'Yngre elever ska använda tjänsten.',
+  'trigger.newData': 'Tjänsten ska hantera nya slags uppgifter.',
+  'trigger.newAi': 'Tjänsten har fått nya AI-funktioner.',
+  'trigger.platformChanged': 'Plattformsvalideringen som tjänsten bygger på har ändrats.',
+} as const;
+
 export const sv = catalogueOf(KIND_ID, {
-  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps,
+  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps, other: svOther,
 });

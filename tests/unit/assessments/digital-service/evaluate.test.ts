@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { OUTCOMES, outcomeOf, VERDICTS } from '../../../../src/assessments/digital-service/outcomes';
 import { summarize } from '../../../../src/assessments/digital-service/summarize';
+import { en } from '../../../../src/assessments/digital-service/messages/en';
 import { sv } from '../../../../src/assessments/digital-service/messages/sv';
+import { revalidationTriggers, TRIGGERS } from '../../../../src/assessments/digital-service/revalidation';
+import { KIND_ID } from '../../../../src/assessments/digital-service/schema';
 import { loadFixture, TODAY } from './fixtures';
 
 describe('digital-service outcome', () => {
@@ -118,5 +121,29 @@ describe('digital-service kind', () => {
     const ev = digitalService.evaluate(loadFixture('06-proctoring-emotion'), TODAY);
     expect([svCat[ev.outcomeNameKey], enCat[ev.outcomeNameKey]]).toEqual(['Kan inte godkännas', 'Cannot be approved']);
     expect(digitalService.parse(digitalService.empty('x', new Date('2026-12-04T10:00:00Z'))).ok).toBe(true);
+  });
+});
+
+describe('digital-service re-validation triggers', () => {
+  it('flags scenario 10: new terms, a US sub-processor and a changed transfer; re-validated it needs conditions', () => {
+    const before = loadFixture('00-compliant-base');
+    const after = loadFixture('10-revalidated-us-subprocessor');
+    expect(revalidationTriggers(before, after)).toEqual(['newTerms', 'newSubprocessor', 'transferChanged']);
+    expect(evaluate(after, TODAY).outcome).toBe('approve-with-conditions');
+  });
+
+  it('flags new use and a changed platform validation, and nothing when nothing changed', () => {
+    const before = loadFixture('11-teams-inherited-younger');
+    expect(revalidationTriggers(before, loadFixture('11-teams-inherited-younger'))).toEqual([]);
+    const after = loadFixture('11-teams-inherited-younger');
+    after.service.youngestAge = 9;
+    after.data.categories.push('location');
+    after.safety.generativeAi = 'yes';
+    after.platform.status = 'discontinued';
+    expect(revalidationTriggers(before, after)).toEqual(['youngerPupils', 'newData', 'newAi', 'platformChanged']);
+  });
+
+  it('names every trigger in sv and en', () => {
+    for (const t of TRIGGERS) expect([sv[`${KIND_ID}.trigger.${t}`], en[`${KIND_ID}.trigger.${t}`]].every(Boolean)).toBe(true);
   });
 });

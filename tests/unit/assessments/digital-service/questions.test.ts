@@ -7,6 +7,7 @@ import { OUTCOMES } from '../../../../src/assessments/digital-service/outcomes';
 import { DEFAULT_POLICY } from '../../../../src/assessments/digital-service/policy';
 import { predicates } from '../../../../src/assessments/digital-service/predicates';
 import { stepList } from '../../../../src/assessments/digital-service/questions';
+import { TRIGGERS } from '../../../../src/assessments/digital-service/revalidation';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
 import { KIND_ID } from '../../../../src/assessments/digital-service/schema';
 import { allFixtures, TODAY } from './fixtures';
@@ -54,6 +55,7 @@ describe('digital-service messages', () => {
     ...rulebook.map((r) => `${KIND_ID}.rule.${r.id}`),
     ...OUTCOMES.map((o) => `${KIND_ID}.outcome.${o}.name`),
     `${KIND_ID}.outcome.escalate.nameOwner`,
+    ...TRIGGERS.map((t) => `${KIND_ID}.trigger.${t}`),
   ];
 
   it.each([['sv', sv], ['en', en]] as const)('every derived key has a text in %s', (_lang, catalogue) => {
