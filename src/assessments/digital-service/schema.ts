@@ -1,0 +1,44 @@
+// The digital-service validation document: an envelope plus one part per step, every part built from
+// the question definition. Types are inferred from the schema and never written a second time.
+import * as v from 'valibot';
+import { emptyAnswersOf, partsOf } from './engine-draft/document';
+import { steps } from './questions';
+
+/** Folder name and message namespace of this kind. */
+export const KIND_ID = 'digital-service';
+export const FORMAT = 'kamerabedomning/digital-service';
+export const SCHEMA_VERSION = 1;
+
+const stamp = v.pipe(v.string(), v.isoTimestamp());
+
+const parts = partsOf(steps);
+
+export const documentSchema = v.strictObject({
+  format: v.literal(FORMAT),
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  createdAt: stamp,
+  updatedAt: stamp,
+  ...parts,
+});
+
+export type ServiceDoc = v.InferOutput<typeof documentSchema>;
+
+/** A new, unanswered validation. */
+export const empty = (id: string, now: Date): ServiceDoc => ({
+  format: FORMAT,
+  schemaVersion: SCHEMA_VERSION,
+  id,
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+  ...emptyAnswersOf(steps),
+});
+
+export type Parsed = { ok: true; doc: ServiceDoc } | { ok: false; issues: string[] };
+
+/** Checks untrusted JSON; never throws, and names each problem by its path. */
+export const parseDocument = (raw: unknown): Parsed => {
+  const r = v.safeParse(documentSchema, raw);
+  if (r.success) return { ok: true, doc: r.output };
+  return { ok: false, issues: r.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`) };
+};

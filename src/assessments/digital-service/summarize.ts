@@ -1,0 +1,59 @@
+// What the service register (tjänsteförteckning) needs of one validation, without loading it again.
+import { addMonths } from '../../domain/dates';
+import type { Evaluation, Task } from './evaluate';
+import { DEFAULT_POLICY, type Policy } from './policy';
+import type { ServiceDoc } from './schema';
+
+export type RegisterStatus = 'under-review' | 'approved' | 'approved-with-conditions' | 'rejected' | 'discontinued';
+
+export interface Signing {
+  /** 'YYYY-MM-DD' the decision was signed, or null while it is a draft or a referral waits. */
+  signedOn: string | null;
+  /** 'YYYY-MM-DD' the service was discontinued (avvecklad), or null. */
+  endedOn: string | null;
+}
+
+export interface ServiceSummary {
+  id: string;
+  kind: 'digital-service';
+  title: string;
+  vendor: string;
+  status: RegisterStatus;
+  outcome: Evaluation['outcome'];
+  owner: string;
+  grades: readonly string[];
+  youngestAge: number | null;
+  categories: readonly string[];
+  sensitive: boolean;
+  nextReview: string;
+  openConditions: Task[];
+  inheritedFrom: string;
+}
+
+const statusOf = (doc: ServiceDoc, s: Signing): RegisterStatus => {
+  if (s.endedOn) return 'discontinued';
+  if (!s.signedOn) return 'under-review';
+  switch (doc.decision.verdict) {
+    case 'approve': return 'approved';
+    case 'approveWithConditions': return 'approved-with-conditions';
+    case 'reject': return 'rejected';
+    default: return 'under-review'; // a signed referral waits for the förvaltning's decision
+  }
+};
+
+export const summarize = (doc: ServiceDoc, ev: Evaluation, s: Signing, policy: Policy = DEFAULT_POLICY): ServiceSummary => ({
+  id: doc.id,
+  kind: 'digital-service',
+  title: doc.service.name,
+  vendor: doc.service.vendor,
+  status: statusOf(doc, s),
+  outcome: ev.outcome,
+  owner: doc.decision.serviceOwner,
+  grades: doc.service.grades,
+  youngestAge: doc.service.youngestAge,
+  categories: doc.data.categories,
+  sensitive: [doc.data.special, doc.data.secret, doc.data.protectedIdentity].includes('yes'),
+  nextReview: doc.decision.nextReview || (s.signedOn ? addMonths(s.signedOn, policy.reviewMonths) : ''),
+  openConditions: ev.conditions.filter((c) => !c.done),
+  inheritedFrom: doc.service.inherits === 'yes' ? doc.platform.id : '',
+});
