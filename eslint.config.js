@@ -2,6 +2,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+// Every folder in src/assessments is one assessment kind.
+const KINDS = readdirSync(new URL('./src/assessments/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -24,14 +30,32 @@ export default tseslint.config(
   },
   {
     files: ['src/**'],
-    ignores: ['src/storage/**', 'src/pdf/**'],
+    ignores: ['src/storage/**', 'src/pdf/**', 'src/assessments/*/pdf/**'],
     rules: restrict([
       lib('idb', 'Only src/storage imports idb.'),
       lib('jspdf', 'Only src/pdf imports jspdf.'),
     ]),
   },
   {
-    files: ['src/domain/**'],
+    // The engine is what every kind builds on: it knows no kind and no app layer.
+    files: ['src/engine/**'],
+    rules: restrict([
+      lib('idb', 'The engine is pure.'),
+      lib('jspdf', 'The engine is pure.'),
+      lib('preact', 'The engine is pure.'),
+      layers(['assessments', 'storage', 'pdf', 'ui', 'pwa', 'cli', 'main', 'main.tsx'], 'src/engine imports no kind and no app layer.'),
+    ]),
+  },
+  // A kind imports the engine, never another kind.
+  ...KINDS.map((kind) => ({
+    files: [`src/assessments/${kind}/**`],
+    rules: restrict([
+      lib('idb', 'A kind reaches storage only through the services main.tsx provides.'),
+      layers(KINDS.filter((k) => k !== kind), `src/assessments/${kind} imports no other kind.`),
+    ]),
+  })),
+  {
+    files: ['src/assessments/*/domain/**', 'src/assessments/*/lifecycle/**'],
     rules: restrict([
       lib('idb', 'The domain is pure.'),
       lib('jspdf', 'The domain is pure.'),
@@ -39,11 +63,11 @@ export default tseslint.config(
       lib('xstate', 'The domain is pure.'),
       lib('workbox-window', 'The domain is pure.'),
       lib('signature_pad', 'The domain is pure.'),
-      layers(['machine', 'storage', 'pdf', 'ui', 'pwa', 'main', 'main.tsx'], 'src/domain imports no app module.'),
+      layers(['machine', 'storage', 'pdf', 'ui', 'pwa', 'main', 'main.tsx'], "A kind's domain imports no app module."),
     ]),
   },
   {
-    files: ['src/machine/**'],
+    files: ['src/assessments/*/machine/**'],
     rules: restrict([
       lib('idb', 'The machine declares effects; storage provides them.'),
       lib('jspdf', 'The machine declares effects; pdf provides them.'),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The batch checker's command. Its code is the app's own TypeScript (src/cli, src/domain, src/storage,
-// src/pdf); Node cannot run TypeScript, so it is bundled once with Vite's SSR build into dist-cli/ and
+// The batch checker's command. Its code is the app's own TypeScript (src/cli, src/assessments,
+// src/engine, src/storage, src/pdf); Node cannot run TypeScript, so it is bundled once with Vite's SSR build into dist-cli/ and
 // bundled again only when a source is newer than the bundle.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

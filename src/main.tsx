@@ -20,7 +20,7 @@ async function loadServices(): Promise<Services> {
   const [storage, { buildBackup }, { wizardMachine }, { emit }] = await Promise.all([
     import('./storage'),
     import('./storage/backup-export'),
-    import('./machine'),
+    import('./assessments/camera/machine'),
     import('xstate'),
     // The pages' messages: every page waits for storage, so none renders before its text has arrived.
     import('./ui/i18n/all').then((m) => m.registerAll()),

@@ -2,7 +2,7 @@
 // Built only with KB_BENCH=1 into dist-bench/, next to the production app so both share one origin and database.
 import * as storage from '../../src/storage';
 import { makeAssessmentPdf } from '../../src/pdf';
-import { defaultPolicy, evaluate, restore, type Assessment } from '../../src/domain';
+import { defaultPolicy, evaluate, restore, type Assessment } from '../../src/assessments/camera/domain';
 import reference from '../../tests/fixtures/reference-8-cameras.json';
 import stress from '../../tests/fixtures/stress-60-cameras.json';
 import facade from '../../tests/fixtures/facade-night.json';

@@ -1,7 +1,7 @@
 // The assessment kinds the checker knows, found by the `format` field every assessment file carries. Each
 // kind restores, evaluates and verifies with the app's own code; today there is one, the camera assessment.
-import type { Assessment, Policy, Text } from '../domain';
-import { ASSESSMENT_FORMAT, defaultPolicy, evaluate, restore, restorePolicy } from '../domain';
+import type { Assessment, Policy, Text } from '../assessments/camera/domain';
+import { ASSESSMENT_FORMAT, defaultPolicy, evaluate, restore, restorePolicy } from '../assessments/camera/domain';
 import { checkSignedData } from '../pdf/verify-data';
 
 /** What the checker prints about one assessment, apart from the file it came from. */

@@ -1,7 +1,7 @@
 // `kamerabedomning check <files…>`: how an administration checks many schools' files at once. Every file is
 // read, restored, evaluated and its signature verified with the app's own code; one line per assessment.
 import { readFile, stat } from 'node:fs/promises';
-import { isoDateOf } from '../domain';
+import { isoDateOf } from '../assessments/camera/domain';
 import { kindOf } from './kinds';
 import { readContent } from './read';
 import type { Line } from './table';

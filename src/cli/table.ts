@@ -1,6 +1,6 @@
 // The checker's result for people: one aligned row per assessment, Swedish headers, and a total.
-import type { Outcome } from '../domain';
-import { OUTCOME_NAMES } from '../domain';
+import type { Outcome } from '../assessments/camera/domain';
+import { OUTCOME_NAMES } from '../assessments/camera/domain';
 import type { Checked } from './kinds';
 
 export type Line = { file: string } & Checked;

@@ -1,8 +1,8 @@
 // What every section of the document needs: the flow, the text, the answers and the evaluation.
-import type { Assessment, Evaluation, Lang, Person, Policy } from '../domain';
+import type { Assessment, Evaluation, Lang, Person, Policy } from '../assessments/camera/domain';
 import type { Flow } from './layout';
-import type { PdfText } from './text';
-import { EMPTY } from './format';
+import type { PdfText } from '../assessments/camera/pdf/text';
+import { EMPTY } from '../assessments/camera/pdf/format';
 
 export interface DocContext {
   flow: Flow;

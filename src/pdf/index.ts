@@ -1,14 +1,14 @@
 // The lazy entry of the PDF module, the only one the UI imports. jsPDF (~126 KiB gzip) stays out of the
 // initial chunk: render.ts is fetched by a dynamic import started early (when the review step opens) and
 // awaited only when a PDF is made. Nothing here imports jspdf statically.
-import type * as Render from './render';
-import type { AssessmentPdfInput } from './render';
-import type { RegisterPdfOptions } from './register';
-import type { Lang, RegisterEntry } from '../domain';
+import type * as Render from '../assessments/camera/pdf/render';
+import type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
+import type { RegisterPdfOptions } from '../assessments/camera/pdf/register';
+import type { Lang, RegisterEntry } from '../assessments/camera/domain';
 import { lazyOnce } from './lazy';
 
-export type { AssessmentPdfInput } from './render';
-export type { RegisterPdfOptions, RegisterVersionRow } from './register';
+export type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
+export type { RegisterPdfOptions, RegisterVersionRow } from '../assessments/camera/pdf/register';
 export type { VerifyResult, VerifyStatus } from './verify';
 export { extractAssessment } from './extract';
 export { verifyDocument } from './verify';
@@ -16,7 +16,7 @@ export { verifyDocument } from './verify';
 type RenderModule = typeof Render;
 
 /** Starts loading jsPDF and the renderer (idempotent); call early, await late. */
-export const loadPdfModule: () => Promise<RenderModule> = lazyOnce(() => import('./render'));
+export const loadPdfModule: () => Promise<RenderModule> = lazyOnce(() => import('../assessments/camera/pdf/render'));
 
 const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 
@@ -34,6 +34,6 @@ export async function makeAssessmentPdf(input: AssessmentPdfInput): Promise<Blob
 
 /** The register (förteckning) as a PDF, A4 landscape; the same fonts, offline too. */
 export async function makeRegisterPdf(entries: RegisterEntry[], lang: Lang, options: RegisterPdfOptions = {}): Promise<Blob> {
-  const [{ renderRegisterPdf }] = await Promise.all([import('./register'), loadPdfModule()]);
+  const [{ renderRegisterPdf }] = await Promise.all([import('../assessments/camera/pdf/register'), loadPdfModule()]);
   return asBlob(await renderRegisterPdf(entries, lang, options));
 }

@@ -1,6 +1,6 @@
 // What a verification finds, and the check of signed data alone (a PDF's, a JSON file's, a backup's).
-import type { Assessment, SignedRecord } from '../domain';
-import { SCHEMA_VERSION, documentMatchesRecord, parseSignedRecord, recordFromRawDocument, recordIntact, restore, signedDocumentOf } from '../domain';
+import type { Assessment, SignedRecord } from '../assessments/camera/domain';
+import { SCHEMA_VERSION, documentMatchesRecord, parseSignedRecord, recordFromRawDocument, recordIntact, restore, signedDocumentOf } from '../assessments/camera/domain';
 import type { PdfDeps } from './fonts';
 import type { TextDifference } from './page-diff';
 import type { PdfjsLib } from './page-text';

@@ -3,8 +3,8 @@
 // A PDF made by another app version (or before kb:render existed, in another time zone, or with an
 // evaluation of an unknown day) may differ only because the wording, layout, local time or outcome text
 // changed: then the pages are "not compared", never called altered or unaltered.
-import type { Assessment, Lang, Policy } from '../domain';
-import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../domain';
+import type { Assessment, Lang, Policy } from '../assessments/camera/domain';
+import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../assessments/camera/domain';
 import type { PdfPayload } from './extract';
 import { diffPages } from './page-diff';
 import { browserPdfjs, readPageText } from './page-text';
@@ -64,7 +64,7 @@ async function previousIntact(raw: unknown): Promise<boolean> {
 export async function comparePages(bytes: Uint8Array, payload: PdfPayload, document: Assessment, result: VerifyResult, deps: VerifyDeps): Promise<VerifyResult> {
   const options = optionsOf(bytes, payload);
   if (isObject(payload.render) && !(await previousIntact(payload.render.previous))) return { ...result, status: 'altered', reason: 'previous-broken' };
-  const [{ renderAssessmentPdf }, pdfjs] = await Promise.all([import('./render'), (deps.pdfjs ?? browserPdfjs)()]);
+  const [{ renderAssessmentPdf }, pdfjs] = await Promise.all([import('../assessments/camera/pdf/render'), (deps.pdfjs ?? browserPdfjs)()]);
   const again = await renderAssessmentPdf(
     {
       assessment: document,

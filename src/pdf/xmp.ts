@@ -2,7 +2,7 @@
 // stream, so extract.ts can find it by a plain byte search without a PDF library. The JSON is base64 so
 // no XML escaping or PDF tool re-encoding can change a byte of it.
 
-import type { Lang, Policy } from '../domain';
+import type { Lang, Policy } from '../assessments/camera/domain';
 
 export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
 export const DATA_TAG = 'kb:assessment';

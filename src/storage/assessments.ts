@@ -1,6 +1,6 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
-import { restore } from '../domain';
-import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../domain';
+import { restore } from '../assessments/camera/domain';
+import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
 import { withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';

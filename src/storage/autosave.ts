@@ -1,7 +1,7 @@
 // Autosave, independent of the UI: debounced with a max-wait, flushable, never two saves at once, the latest
 // state wins. "Saved" is reported only after the transaction committed; a failed write keeps the state and
 // retries with backoff, so a passing fault (a full disk freed, a closed connection) loses nothing.
-import type { Assessment } from '../domain';
+import type { Assessment } from '../assessments/camera/domain';
 import { save as saveToDb } from './assessments';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';

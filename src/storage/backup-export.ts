@@ -1,6 +1,6 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
-import { fileSlug, restore, SCHEMA_VERSION } from '../domain';
-import type { RestoreProblem } from '../domain';
+import { fileSlug, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
+import type { RestoreProblem } from '../assessments/camera/domain';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
 import { canonicalJson, sha256Hex } from './canonical';

@@ -1,5 +1,5 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
-import type { Assessment, IsoDateTime, Policy, SignedRecord, Text } from '../domain';
+import type { Assessment, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
 
 export const BACKUP_FORMAT = 'kamerabedomning/backup' as const;
 /** 2: signed versions travel as `{ document, signed }`, the record beside the document. 1 still imports. */

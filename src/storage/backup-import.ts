@@ -1,5 +1,5 @@
 // Import: read a backup, plan it against what is stored, show the plan, then apply it all in one transaction.
-import type { Policy } from '../domain';
+import type { Policy } from '../assessments/camera/domain';
 import { backupErrors } from './backup-format';
 import type { BackupError } from './backup-format';
 import { readBackup } from './backup-parse';

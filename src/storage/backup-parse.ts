@@ -1,6 +1,6 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
-import { restore, restorePolicy, SCHEMA_VERSION } from '../domain';
-import type { Assessment, Policy, RestoreProblem } from '../domain';
+import { restore, restorePolicy, SCHEMA_VERSION } from '../assessments/camera/domain';
+import type { Assessment, Policy, RestoreProblem } from '../assessments/camera/domain';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
 import type { BackupEntry, BackupError, RecordProblem } from './backup-format';
 import { settleSigned } from './backup-signed';

@@ -1,7 +1,7 @@
 // Planning an import: compare a read backup with what is stored. Signed content is never changed or forked;
 // a plan that would do so, or that would not fit on the device, is refused as a whole.
-import { restore } from '../domain';
-import type { Assessment, Policy, SignedRecord, Text } from '../domain';
+import { restore } from '../assessments/camera/domain';
+import type { Assessment, Policy, SignedRecord, Text } from '../assessments/camera/domain';
 import { copyOf } from './assessments';
 import { MAX_ASSESSMENTS, backupErrors } from './backup-format';
 import type { BackupEntry, BackupError, RecordProblem } from './backup-format';

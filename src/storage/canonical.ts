@@ -16,4 +16,4 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted(value)) ?? 'null';
 }
 
-export { sha256Hex } from '../domain';
+export { sha256Hex } from '../assessments/camera/domain';

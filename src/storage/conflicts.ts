@@ -1,5 +1,5 @@
 // Two tabs saved the same assessment: the principal keeps both, takes theirs, or overwrites with mine.
-import type { Assessment, IsoDateTime } from '../domain';
+import type { Assessment, IsoDateTime } from '../assessments/camera/domain';
 import { copyOf, save } from './assessments';
 import type { SaveResult } from './assessments';
 

@@ -1,8 +1,8 @@
 // The IndexedDB schema and the one shared connection. Only src/storage imports idb.
 import { openDB, deleteDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { parseSignedRecord, recordFromRawDocument } from '../domain';
-import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../domain';
+import { parseSignedRecord, recordFromRawDocument } from '../assessments/camera/domain';
+import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../assessments/camera/domain';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */

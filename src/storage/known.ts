@@ -1,6 +1,6 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
-import type { IsoDateTime, SignedRecord } from '../domain';
+import type { IsoDateTime, SignedRecord } from '../assessments/camera/domain';
 import { recordOfRow, withDb } from './db';
 
 export interface KnownVersion {

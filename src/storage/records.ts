@@ -1,6 +1,6 @@
 // Turning an assessment into the stored row (and back into a list entry).
-import { evaluate, reviewStatus, surveillanceOver } from '../domain';
-import type { Assessment, AreaKind, IsoDate, IsoDateTime, LaterDecision, Policy, ReviewStatus, SignedRecord, SignoffKind } from '../domain';
+import { evaluate, reviewStatus, surveillanceOver } from '../assessments/camera/domain';
+import type { Assessment, AreaKind, IsoDate, IsoDateTime, LaterDecision, Policy, ReviewStatus, SignedRecord, SignoffKind } from '../assessments/camera/domain';
 import type { AssessmentRecord, AssessmentStatus, AreaSummary, VersionRecord } from './db';
 
 /** What the list of assessments shows, without loading and evaluating every document. */

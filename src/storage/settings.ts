@@ -1,6 +1,6 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
-import { defaultPolicy, restorePolicy } from '../domain';
-import type { IsoDateTime, Lang, Policy, RestoreProblem } from '../domain';
+import { defaultPolicy, restorePolicy } from '../assessments/camera/domain';
+import type { IsoDateTime, Lang, Policy, RestoreProblem } from '../assessments/camera/domain';
 import { getDb } from './db';
 import type { SettingKey } from './db';
 

@@ -1,7 +1,7 @@
 // Holding a signed document to what was signed. The stored record decides, never a form re-derived from the
 // document in hand: a later schema version, a filled default or a migration must not break a signature.
-import { canonicalJson, createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../domain';
-import type { Assessment, SignedRecord } from '../domain';
+import { canonicalJson, createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../assessments/camera/domain';
+import type { Assessment, SignedRecord } from '../assessments/camera/domain';
 import { recordOfRow, withDb } from './db';
 import type { VersionRecord } from './db';
 

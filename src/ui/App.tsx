@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../domain/types';
+import type { Lang } from '../assessments/camera/domain/types';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
 import { useRoute } from './router';
 import { ServicesContext, type Services } from './services';

@@ -3,8 +3,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type * as StorageApi from '../storage';
 import type * as PdfApi from '../pdf';
-import type { Assessment } from '../domain';
-import type { wizardMachine } from '../machine';
+import type { Assessment } from '../assessments/camera/domain';
+import type { wizardMachine } from '../assessments/camera/machine';
 
 export type PdfModule = typeof PdfApi;
 

@@ -4,8 +4,8 @@
 // fingerprint is never reported as a known signed original.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Assessment } from '../../src/domain';
-import { createSignedRecord, fingerprint, restore } from '../../src/domain';
+import type { Assessment } from '../../src/assessments/camera/domain';
+import { createSignedRecord, fingerprint, restore } from '../../src/assessments/camera/domain';
 import { editVisibleText } from './pdf-edit';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
@@ -26,7 +26,7 @@ async function signed(file: string): Promise<Assessment> {
 }
 
 async function pdfOf(a: Assessment): Promise<Buffer> {
-  const { renderAssessmentPdf } = await import('../../src/pdf/render');
+  const { renderAssessmentPdf } = await import('../../src/assessments/camera/pdf/render');
   return Buffer.from(await renderAssessmentPdf({ assessment: a, now: new Date('2026-09-20T10:00:00Z') }, fonts));
 }
 

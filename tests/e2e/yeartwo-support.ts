@@ -7,9 +7,9 @@ import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect } from './fixtures';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
-import type { Assessment } from '../../src/domain';
+import type { Assessment } from '../../src/assessments/camera/domain';
 import { pdfText, squash } from '../support/pdf-text';
-import { defaultPolicy, evaluate, fingerprint, restore } from '../../src/domain';
+import { defaultPolicy, evaluate, fingerprint, restore } from '../../src/assessments/camera/domain';
 
 export interface FixtureDoc {
   id: string;

@@ -3,7 +3,7 @@
 // later versions, swapped or stripped records, changed signing times, reordered entries. Seeded, so a failing
 // variant can be made again from its number.
 import { createHash } from 'node:crypto';
-import { canonicalV1 } from '../../src/domain/signing';
+import { canonicalV1 } from '../../src/assessments/camera/domain/signing';
 import { canonicalJson } from '../../src/storage/canonical';
 
 type Obj = Record<string, unknown>;

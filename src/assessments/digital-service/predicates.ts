@@ -1,6 +1,6 @@
 // Named conditions over the document: applicability, rules and (later) the wizard's gates call these,
 // and this is the only place each condition is written. Question references from the domain brief.
-import { addMonths } from '../../domain/dates';
+import { addMonths } from '../../engine/dates';
 import type { Ctx } from './policy';
 import type { ServiceDoc as D } from './schema';
 

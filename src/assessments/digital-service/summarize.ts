@@ -1,5 +1,5 @@
 // What the service register (tjänsteförteckning) needs of one validation, without loading it again.
-import { addMonths } from '../../domain/dates';
+import { addMonths } from '../../engine/dates';
 import type { Evaluation, Task } from './evaluate';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import type { ServiceDoc } from './schema';

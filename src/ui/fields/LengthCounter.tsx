@@ -1,7 +1,7 @@
 // The limit of a text answer, enforced at the field: the box takes no more than restore accepts (maxLength),
 // a counter appears near the limit, and a paste that did not fit is said out loud instead of cut silently.
 import { useState } from 'preact/hooks';
-import { textLimitAt } from '../../domain';
+import { textLimitAt } from '../../assessments/camera/domain';
 import { formatNumber, useI18n } from '../i18n';
 
 /** The counter shows from this share of the limit on. */

@@ -2,7 +2,7 @@
 // keyboard, with focus kept where the principal expects it and each change announced.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ListName } from '../../machine';
+import type { ListName } from '../../assessments/camera/machine';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../wizard/ConfirmDialog';
 import { useWizard } from '../wizard/context';

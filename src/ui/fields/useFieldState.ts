@@ -1,6 +1,6 @@
 // What a question shows besides its input: required mark, hint, findings and the missing-answer message.
-import { stepOf } from '../../domain';
-import type { Finding } from '../../domain';
+import { stepOf } from '../../assessments/camera/domain';
+import type { Finding } from '../../assessments/camera/domain';
 import { useWizard } from '../wizard/context';
 import { hintId, messageId, valueAt } from './paths';
 

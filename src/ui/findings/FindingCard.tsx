@@ -1,7 +1,7 @@
 // One finding of the domain: what it means (severity in words, not colour alone), why, and its source.
 // A warning can be answered with the principal's justification (justify.set).
-import type { Finding } from '../../domain';
-import { textLimitAt } from '../../domain';
+import type { Finding } from '../../assessments/camera/domain';
+import { textLimitAt } from '../../assessments/camera/domain';
 import { useDraft } from '../fields/useDraft';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';

@@ -1,6 +1,6 @@
 // The findings of one step in one place, each with a way to the question that fixes it and its source.
-import { fieldLabel } from '../../domain';
-import type { Finding } from '../../domain';
+import { fieldLabel } from '../../assessments/camera/domain';
+import type { Finding } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { FindingCard } from './FindingCard';
 import { countBySeverity } from './logic';

@@ -1,5 +1,5 @@
 // DOM-free helpers over the domain's findings, for the panels, the stepper and the live region.
-import type { Finding, Severity, StepId } from '../../domain';
+import type { Finding, Severity, StepId } from '../../assessments/camera/domain';
 
 const ORDER: Record<Severity, number> = { block: 0, escalate: 1, warn: 2, info: 3 };
 

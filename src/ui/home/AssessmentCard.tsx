@@ -1,11 +1,11 @@
 // One assessment in the list: school and area, status, last changed, outcome, next review, and actions.
-import type { AreaKind, Lang } from '../../domain';
-import { outcomeName } from '../../domain/outcomes';
-import { areaName } from '../../domain/areas';
+import type { AreaKind, Lang } from '../../assessments/camera/domain';
+import { outcomeName } from '../../assessments/camera/domain/outcomes';
+import { areaName } from '../../assessments/camera/domain/areas';
 import type { AssessmentSummary } from '../../storage';
 import { formatDate, formatTime, useI18n, type Translate } from '../i18n';
 import { href } from '../router';
-import { ReviewDue } from '../yeartwo/ReviewDue';
+import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
 import type { SectionId } from './dashboard';
 
 /** What a card's year-two buttons ask the list to do. */

@@ -3,7 +3,7 @@
 import type { AssessmentSummary } from '../../storage';
 import { useI18n } from '../i18n';
 import { href } from '../router';
-import { ReviewDue } from '../yeartwo/ReviewDue';
+import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
 import { displayName } from './AssessmentCard';
 
 export function ReviewNotice({ due }: { due: AssessmentSummary[] }) {

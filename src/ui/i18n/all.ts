@@ -3,14 +3,14 @@ import type { MessageGroup, Messages } from './define';
 import { registerMessages } from './catalogue';
 import { common } from './messages/common';
 import { wizard } from './messages/wizard';
-import { wizardSteps } from './messages/wizardSteps';
-import { wizardCameras } from './messages/wizardCameras';
+import { wizardSteps } from '../../assessments/camera/messages/wizardSteps';
+import { wizardCameras } from '../../assessments/camera/messages/wizardCameras';
 import { wizardReview } from './messages/wizardReview';
 import { home } from './messages/home';
 import { settings } from './messages/settings';
 import { session } from './messages/session';
 import { pdfUi } from './messages/pdfUi';
-import { yearTwo } from './messages/yearTwo';
+import { yearTwo } from '../../assessments/camera/messages/lifecycle';
 import { verify } from './messages/verify';
 
 export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, yearTwo, verify];

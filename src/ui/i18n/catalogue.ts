@@ -1,18 +1,18 @@
 // The message catalogue. Types know every group, so a key missing in either language is a type error;
 // at run time only `common` ships in the first chunk and the rest arrives with storage (see all.ts),
 // because the two languages of every screen together are most of the initial size budget.
-import type { Lang } from '../../domain/types';
+import type { Lang } from '../../assessments/camera/domain/types';
 import type { MessageGroup, Messages } from './define';
 import { common } from './messages/common';
 import type { wizard } from './messages/wizard';
-import type { wizardSteps } from './messages/wizardSteps';
-import type { wizardCameras } from './messages/wizardCameras';
+import type { wizardSteps } from '../../assessments/camera/messages/wizardSteps';
+import type { wizardCameras } from '../../assessments/camera/messages/wizardCameras';
 import type { wizardReview } from './messages/wizardReview';
 import type { home } from './messages/home';
 import type { settings } from './messages/settings';
 import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
-import type { yearTwo } from './messages/yearTwo';
+import type { yearTwo } from '../../assessments/camera/messages/lifecycle';
 import type { verify } from './messages/verify';
 
 type Group =

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang } from '../../domain/types';
+import type { Lang } from '../../assessments/camera/domain/types';
 import { lookup, type MessageKey } from './catalogue';
 
 export type { MessageKey } from './catalogue';

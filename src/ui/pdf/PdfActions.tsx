@@ -1,11 +1,11 @@
 // The PDF panel on the review and after signing: language, a copy without placements, download.
 import { useId, useState } from 'preact/hooks';
-import type { Assessment, Evaluation, Lang } from '../../domain';
+import type { Assessment, Evaluation, Lang } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob } from '../shell/download';
-import { usePreviousVersion } from '../yeartwo/usePreviousVersion';
-import { fileSlug } from '../../domain';
+import { usePreviousVersion } from '../../assessments/camera/ui/lifecycle/usePreviousVersion';
+import { fileSlug } from '../../assessments/camera/domain';
 import { isChunkLoadError } from '../shell/chunkError';
 import { usePrefetchPdf } from './usePdfModule';
 import './pdf.css';

@@ -1,8 +1,8 @@
 // '#/forteckning': the register every school keeps since 1 April 2025 — all surveillance in force and ended in
 // the last five years — with CSV (Swedish Excel) and PDF exports, and the offer to delete what is older.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment } from '../../domain';
-import { isoDateOf, registerCsv } from '../../domain';
+import type { Assessment } from '../../assessments/camera/domain';
+import { isoDateOf, registerCsv } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob, downloadText } from '../shell/download';

@@ -1,7 +1,7 @@
 // The register page's data, from every stored document: the entries (one per camera), the signed versions of
 // the chains in it, and the chains old enough to delete. Pure, so the page and its tests agree.
-import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../domain';
-import { chainsOf, expiredForDeletion, registerEntries } from '../../domain';
+import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../assessments/camera/domain';
+import { chainsOf, expiredForDeletion, registerEntries } from '../../assessments/camera/domain';
 import type { RegisterVersionRow } from '../../pdf';
 
 export interface VersionRow extends RegisterVersionRow {

@@ -1,6 +1,6 @@
 // Route '#/a/<id>': loads the assessment, saves every change, and hosts UI-A's wizard.
 import { useState } from 'preact/hooks';
-import { isoDateOf } from '../../domain';
+import { isoDateOf } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { StepHeading } from '../shell/StepHeading';

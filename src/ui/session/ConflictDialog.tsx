@@ -1,6 +1,6 @@
 // Two tabs saved the same assessment: the principal chooses; nothing is overwritten before they do.
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment } from '../../domain';
+import type { Assessment } from '../../assessments/camera/domain';
 import type { AutosaveStatus } from '../../storage';
 import { formatTime, useI18n } from '../i18n';
 import { useServices } from '../services';

@@ -1,6 +1,6 @@
 // What other tabs do to the open assessment: open it too, save it, bin it, or erase everything.
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment } from '../../domain';
+import type { Assessment } from '../../assessments/camera/domain';
 import type { RemoteChange } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';

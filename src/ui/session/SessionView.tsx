@@ -1,7 +1,7 @@
 // An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assessment, Evaluation, IsoDate } from '../../domain';
-import { startNewVersion } from '../../domain';
+import type { Assessment, Evaluation, IsoDate } from '../../assessments/camera/domain';
+import { startNewVersion } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { useServices } from '../services';

@@ -2,7 +2,7 @@
 // also written to localStorage, which is synchronous and survives a crash or a failed IndexedDB write. It is
 // cleared only once the stored revision holds exactly the journaled state; opening the assessment again puts
 // anything left in it back (see recover.ts).
-import type { Assessment } from '../../domain';
+import type { Assessment } from '../../assessments/camera/domain';
 
 const PREFIX = 'kb.unsaved.';
 

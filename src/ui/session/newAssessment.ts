@@ -5,7 +5,7 @@ import { navigate } from '../router';
 /** On failure, `reason` is storage's reason (see reasons.ts for its sentence). */
 export async function createAndOpen(storage: Services['storage']): Promise<{ ok: true } | { ok: false; reason: string }> {
   // The domain arrives with storage's chunk; importing it here keeps it out of the first paint.
-  const { emptyAssessment } = await import('../../domain');
+  const { emptyAssessment } = await import('../../assessments/camera/domain');
   const a = emptyAssessment(crypto.randomUUID(), new Date());
   const result = await storage.save(a, a.revision);
   if (!result.ok) return { ok: false, reason: result.reason };

@@ -1,7 +1,7 @@
 // Opening an assessment: changes left in the journal (a crash, a failed save, a closed tab) win over the older
 // stored record and are never dropped silently. The principal is told what was put back.
-import { canonicalJson, restore } from '../../domain';
-import type { Assessment } from '../../domain';
+import { canonicalJson, restore } from '../../assessments/camera/domain';
+import type { Assessment } from '../../assessments/camera/domain';
 import type { Services } from '../services';
 import { clearJournal, readAside, readJournal, setAside } from './journal';
 

@@ -1,7 +1,7 @@
 // Loads one assessment (restore runs inside storage.load) and the policy it is judged by.
 import { useEffect, useState } from 'preact/hooks';
-import { defaultPolicy } from '../../domain';
-import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../domain';
+import { defaultPolicy } from '../../assessments/camera/domain';
+import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../assessments/camera/domain';
 import { useServices } from '../services';
 import { recoverJournal } from './recover';
 import type { Recovery } from './recover';

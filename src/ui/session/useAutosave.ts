@@ -2,7 +2,7 @@
 // updates. Every change is also journalled to localStorage at once, and the journal is cleared only when the
 // stored revision holds exactly the state on screen, so a failed write or a crash loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment, SignedRecord } from '../../domain';
+import type { Assessment, SignedRecord } from '../../assessments/camera/domain';
 import type { Autosave, AutosaveStatus } from '../../storage';
 import { useServices } from '../services';
 import { clearJournal, journalAfterCommit, writeJournal } from './journal';

@@ -1,7 +1,7 @@
 // The organisation's policy: what applies now, a policy file to import (checked by restorePolicy), or the default.
 import { useId, useState } from 'preact/hooks';
-import { restorePolicy } from '../../domain';
-import type { Person } from '../../domain';
+import { restorePolicy } from '../../assessments/camera/domain';
+import type { Person } from '../../assessments/camera/domain';
 import type { Settings } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';

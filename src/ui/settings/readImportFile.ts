@@ -1,6 +1,6 @@
 // Turns a chosen file into an import plan: a backup (JSON), one assessment (JSON), or a PDF made by this app.
-import { restore } from '../../domain';
-import type { Assessment, Text } from '../../domain';
+import { restore } from '../../assessments/camera/domain';
+import type { Assessment, Text } from '../../assessments/camera/domain';
 import type { ImportPlan } from '../../storage';
 import type { Services } from '../services';
 

@@ -2,10 +2,10 @@
 // review, or a referral to the school owner). Offered only when the machine allows a signature.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { decisionMissing, textLimitAt } from '../../domain';
-import type { SignoffKind } from '../../domain';
-import { busy } from '../../machine';
-import type { SignoffDraft } from '../../machine';
+import { decisionMissing, textLimitAt } from '../../assessments/camera/domain';
+import type { SignoffKind } from '../../assessments/camera/domain';
+import { busy } from '../../assessments/camera/machine';
+import type { SignoffDraft } from '../../assessments/camera/machine';
 import { useI18n } from '../i18n';
 import { normalizeDate } from '../fields/formats';
 import { useWizard } from '../wizard/context';

@@ -1,6 +1,6 @@
 // Shown at the top of a step when the principal presses Nästa with unanswered questions: where they are,
 // with a way to each. Drafts may be left incomplete, so it also offers to continue.
-import type { Missing } from '../../domain';
+import type { Missing } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { useWizard } from './context';
 import { plural } from './plural';

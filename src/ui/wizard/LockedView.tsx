@@ -1,13 +1,13 @@
 // A signed assessment: read-only, with what was signed, by whom, the fingerprint, the PDF panel and
 // "Starta ny version" (a change never touches the signed version).
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../domain';
+import type { Assessment, Evaluation } from '../../assessments/camera/domain';
 import { StepHeading } from '../shell/StepHeading';
 import { formatDate, locales, useI18n } from '../i18n';
 import { useWizard } from './context';
 import { Answers } from './review/Answers';
 import { Outcome } from './review/Outcome';
-import { SignedActions } from '../yeartwo/SignedActions';
+import { SignedActions } from '../../assessments/camera/ui/lifecycle/SignedActions';
 import '../signoff/signoff.css';
 
 export interface LockedViewProps {

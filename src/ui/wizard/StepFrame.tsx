@@ -1,8 +1,8 @@
 // The frame of every step: its heading (which takes focus), where it is in the order, the summary of
 // gaps and findings, the questions, and the way on.
 import type { ComponentChildren } from 'preact';
-import { STEP_IDS } from '../../domain';
-import type { Finding, StepId } from '../../domain';
+import { STEP_IDS } from '../../assessments/camera/domain';
+import type { Finding, StepId } from '../../assessments/camera/domain';
 import { StepHeading } from '../shell/StepHeading';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { findingsForStep } from '../findings/logic';

@@ -1,16 +1,16 @@
 // The step on screen, chosen by the machine's state.
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../domain';
-import { currentStep } from '../../machine';
+import type { Assessment, Evaluation } from '../../assessments/camera/domain';
+import { currentStep } from '../../assessments/camera/machine';
 import { useWizard } from './context';
-import { BalancingStep } from './steps/BalancingStep';
-import { CamerasStep } from './steps/CamerasStep';
-import { ConsultationStep } from './steps/ConsultationStep';
-import { DataStep } from './steps/DataStep';
-import { DecisionStep } from './steps/DecisionStep';
-import { MeasuresStep } from './steps/MeasuresStep';
-import { ProblemStep } from './steps/ProblemStep';
-import { SchoolStep } from './steps/SchoolStep';
+import { BalancingStep } from '../../assessments/camera/ui/steps/BalancingStep';
+import { CamerasStep } from '../../assessments/camera/ui/steps/CamerasStep';
+import { ConsultationStep } from '../../assessments/camera/ui/steps/ConsultationStep';
+import { DataStep } from '../../assessments/camera/ui/steps/DataStep';
+import { DecisionStep } from '../../assessments/camera/ui/steps/DecisionStep';
+import { MeasuresStep } from '../../assessments/camera/ui/steps/MeasuresStep';
+import { ProblemStep } from '../../assessments/camera/ui/steps/ProblemStep';
+import { SchoolStep } from '../../assessments/camera/ui/steps/SchoolStep';
 import { ReviewStep } from './review/ReviewStep';
 
 export function StepView({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {

@@ -2,9 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
-import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../domain';
-import { currentStep, isLocked } from '../../machine';
-import type { WizardEvent } from '../../machine';
+import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../assessments/camera/domain';
+import { currentStep, isLocked } from '../../assessments/camera/machine';
+import type { WizardEvent } from '../../assessments/camera/machine';
 import { cameraIndexOfPath } from '../fields/paths';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';

@@ -1,8 +1,8 @@
 // What every part of the wizard reads: the machine's snapshot, a way to send it events, and focus requests.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { StepId } from '../../domain';
-import type { WizardEvent, WizardSnapshot } from '../../machine';
+import type { StepId } from '../../assessments/camera/domain';
+import type { WizardEvent, WizardSnapshot } from '../../assessments/camera/machine';
 
 export interface WizardApi {
   snapshot: WizardSnapshot;

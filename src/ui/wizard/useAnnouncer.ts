@@ -1,7 +1,7 @@
 // One polite live region for the wizard: list changes are said at once, new blocking findings after a
 // pause, so a screen reader is not interrupted on every keystroke.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Lang } from '../../domain';
+import type { Finding, Lang } from '../../assessments/camera/domain';
 import { newSevereFindings } from '../findings/logic';
 import type { Translate } from '../i18n';
 

@@ -6,10 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Assessment } from '../../../src/domain';
-import { defaultPolicy, evaluate, restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { defaultPolicy, evaluate, restore } from '../../../src/assessments/camera/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
-import { renderAssessmentPdf } from '../../../src/pdf/render';
+import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
 import { base64FromUtf8 } from '../../../src/pdf/xmp';
 import { nodeDeps, signedCopy } from '../pdf/helpers';
 

@@ -1,9 +1,9 @@
 // One table of area names: the wizard's choices, the review, the list of assessments, the PDF and the
 // register read the domain's, and no message of the app or the PDF names an area another way.
 import { describe, expect, it } from 'vitest';
-import { AREA_KINDS, AREA_NAMES, answerText } from '../../../src/domain';
+import { AREA_KINDS, AREA_NAMES, answerText } from '../../../src/assessments/camera/domain';
 import { allGroups } from '../../../src/ui/i18n/all';
-import { pdfText } from '../../../src/pdf/text';
+import { pdfText } from '../../../src/assessments/camera/pdf/text';
 
 describe('area names', () => {
   it('every kind of area has its own name in Swedish and English', () => {

@@ -1,7 +1,7 @@
 // The fingerprint binds what was signed: stable across key order and bookkeeping, changed by any answer.
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../src/domain';
-import { canonicalJson, fingerprint, nextVersion } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { canonicalJson, fingerprint, nextVersion } from '../../../src/assessments/camera/domain';
 import { clone, loadFixture } from './helpers';
 
 const signed = (): Assessment => ({

@@ -3,9 +3,9 @@
 // table inside docs/assessment-format.md. Pure functions; docs.test.ts compares them
 // with the committed files and, with UPDATE_DOCS=1 (npm run docs), writes them.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import type { Rule } from '../../../src/domain';
-import { ASSESSMENT_FORMAT, OUTCOME_PRECEDENCE, RULEBOOK_CHECKED, SCHEMA_VERSION, fieldLabel, rulebook } from '../../../src/domain';
-import { AssessmentSchema } from '../../../src/domain/schema';
+import type { Rule } from '../../../src/assessments/camera/domain';
+import { ASSESSMENT_FORMAT, OUTCOME_PRECEDENCE, RULEBOOK_CHECKED, SCHEMA_VERSION, fieldLabel, rulebook } from '../../../src/assessments/camera/domain';
+import { AssessmentSchema } from '../../../src/assessments/camera/domain/schema';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -18,7 +18,7 @@ export function assessmentJsonSchema(): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
     title: `Kamerabedömning: assessment document, schema version ${SCHEMA_VERSION}`,
-    description: `A documented balancing of interests before camera surveillance in a Swedish school ("${ASSESSMENT_FORMAT}"). Generated from src/domain/schema.ts; see docs/assessment-format.md.`,
+    description: `A documented balancing of interests before camera surveillance in a Swedish school ("${ASSESSMENT_FORMAT}"). Generated from src/assessments/camera/domain/schema.ts; see docs/assessment-format.md.`,
     ...rest,
   };
 }
@@ -39,7 +39,7 @@ export function renderRules(): string {
   const lines = [
     '# Kamerabedömning: the rulebook',
     '',
-    '<!-- Generated from src/domain/rules-*.ts by `npm run docs`; do not edit by hand. -->',
+    '<!-- Generated from src/assessments/camera/domain/rules-*.ts by `npm run docs`; do not edit by hand. -->',
     '',
     `Rulebook checked against the domain brief on **${RULEBOOK_CHECKED}** (the brief cites public sources dated up to 2025).`,
     'Rules marked *unverified* rest on sources the brief could not confirm: the app shows them as guidance, not as law.',

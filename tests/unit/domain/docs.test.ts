@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { rulebook } from '../../../src/domain';
+import { rulebook } from '../../../src/assessments/camera/domain';
 import { renderFormat, renderRules, renderSchema } from './docs-gen';
 import { allFixtureFiles, clone } from './helpers';
 

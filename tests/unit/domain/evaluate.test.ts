@@ -1,8 +1,8 @@
 // evaluate() beyond single rules: branches that stop applying, ended cameras, dates, policy values,
 // what is missing, and what the decision step still needs.
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Policy } from '../../../src/domain';
-import { cameraBranch, decisionMissing, defaultPolicy, emptyAssessment, evaluate, isApplicable, newCamera } from '../../../src/domain';
+import type { Assessment, Policy } from '../../../src/assessments/camera/domain';
+import { cameraBranch, decisionMissing, defaultPolicy, emptyAssessment, evaluate, isApplicable, newCamera } from '../../../src/assessments/camera/domain';
 import { TODAY, clone, loadFixture } from './helpers';
 
 const facade = () => loadFixture('facade-night');

@@ -1,7 +1,7 @@
 // The committed fixtures are the builders' output, and each one ends in the outcome its scenario describes.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, evaluate } from '../../../src/domain';
+import { defaultPolicy, evaluate } from '../../../src/assessments/camera/domain';
 import { FIXTURES, toFixtureJson } from '../../fixtures/build';
 import { FIXTURE_DIR, TODAY, loadFixture } from './helpers';
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, restore } from '../../../src/domain';
+import { defaultPolicy, restore } from '../../../src/assessments/camera/domain';
 import { goldenName, goldenOf, goldenText } from '../../fixtures/golden/golden';
 import { allFixtureFiles } from './helpers';
 

@@ -1,8 +1,8 @@
 // Shared test helpers: reading the committed fixtures through restore(), as the app would.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Assessment } from '../../../src/domain';
-import { restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { restore } from '../../../src/assessments/camera/domain';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 export const TODAY = '2026-11-23';

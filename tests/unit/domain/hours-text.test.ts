@@ -1,10 +1,10 @@
 // Camera hours read the same in the wizard, the review, the PDF and the register: one formatter.
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../fixtures/build';
-import { hoursText } from '../../../src/domain';
-import { hoursText as pdfHours } from '../../../src/pdf/format';
-import { pdfText } from '../../../src/pdf/text';
-import { describeHours } from '../../../src/ui/fields/hoursText';
+import { hoursText } from '../../../src/assessments/camera/domain';
+import { hoursText as pdfHours } from '../../../src/assessments/camera/pdf/format';
+import { pdfText } from '../../../src/assessments/camera/pdf/text';
+import { describeHours } from '../../../src/assessments/camera/ui/fields/hoursText';
 import { translator } from '../../../src/ui/i18n';
 
 const cameras = Object.values(FIXTURES).flatMap((build) => build().cameras).filter((c) => c.hours.windows.length > 0);

@@ -1,7 +1,7 @@
 // Weekly hours: windows past midnight, the Sunday→Monday wrap, presets and the practice checks.
 import { describe, expect, it } from 'vitest';
-import type { Camera, TimeWindow } from '../../../src/domain';
-import { coverage, defaultPolicy, exceedsFacadePractice, filmsAlways, filmsEvening, presetWindows, recordsDuringSchoolHours } from '../../../src/domain';
+import type { Camera, TimeWindow } from '../../../src/assessments/camera/domain';
+import { coverage, defaultPolicy, exceedsFacadePractice, filmsAlways, filmsEvening, presetWindows, recordsDuringSchoolHours } from '../../../src/assessments/camera/domain';
 
 const day = { from: '08:00', to: '16:00' };
 const cam = (windows: TimeWindow[]): Pick<Camera, 'hours'> => ({ hours: { preset: 'custom', windows, holidaysAsWeekend: true } });

@@ -1,9 +1,9 @@
 // One name per outcome: the wizard, the list of assessments and the PDF read the domain's table, and no
 // other table of outcome names exists to drift from it.
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_NAMES, OUTCOME_PRECEDENCE } from '../../../src/domain';
+import { OUTCOME_NAMES, OUTCOME_PRECEDENCE } from '../../../src/assessments/camera/domain';
 import { allGroups } from '../../../src/ui/i18n/all';
-import { pdfText } from '../../../src/pdf/text';
+import { pdfText } from '../../../src/assessments/camera/pdf/text';
 
 describe('outcome names', () => {
   it('every outcome has its own name in Swedish and English', () => {

@@ -1,6 +1,6 @@
 // The organisation policy: safe defaults, importable as JSON, checked like an assessment.
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, fieldLabel, restorePolicy } from '../../../src/domain';
+import { defaultPolicy, fieldLabel, restorePolicy } from '../../../src/assessments/camera/domain';
 
 describe('policy', () => {
   it('defaults to central review of public places, 72 hours, yearly review and the facade practice', () => {

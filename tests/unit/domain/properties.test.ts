@@ -2,8 +2,8 @@
 // on what restore accepts, 'principal-decides' never comes with a block, removing a camera never adds one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Evaluation, Policy } from '../../../src/domain';
-import { AREA_KINDS, OUTCOME_PRECEDENCE, defaultPolicy, evaluate, restore } from '../../../src/domain';
+import type { Assessment, Evaluation, Policy } from '../../../src/assessments/camera/domain';
+import { AREA_KINDS, OUTCOME_PRECEDENCE, defaultPolicy, evaluate, restore } from '../../../src/assessments/camera/domain';
 import { FIXTURES } from '../../fixtures/build';
 import { TODAY, clone } from './helpers';
 

@@ -1,10 +1,10 @@
 // restore(): the gate for files and stored drafts. It fills defaults, keeps what it does not know,
 // names the field that is wrong in plain words, and never throws.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Assessment, YesNo } from '../../../src/domain';
-import { ASSESSMENT_FORMAT, SCHEMA_VERSION, emptyAssessment, restore } from '../../../src/domain';
-import type { MigrationLadder } from '../../../src/domain/migrate';
-import { migrate } from '../../../src/domain/migrate';
+import type { Assessment, YesNo } from '../../../src/assessments/camera/domain';
+import { ASSESSMENT_FORMAT, SCHEMA_VERSION, emptyAssessment, restore } from '../../../src/assessments/camera/domain';
+import type { MigrationLadder } from '../../../src/assessments/camera/domain/migrate';
+import { migrate } from '../../../src/assessments/camera/domain/migrate';
 import { allFixtureFiles, clone, loadFixture } from './helpers';
 
 const minimal = { format: ASSESSMENT_FORMAT, schemaVersion: SCHEMA_VERSION, id: 'a-1' };

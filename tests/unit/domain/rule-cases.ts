@@ -1,7 +1,7 @@
 // For every rule: the smallest change to the facade-night fixture that makes it hold, and the smallest
 // change from there that clears it. rules.test.ts runs them; a rule without a case fails the suite.
-import type { Assessment, Camera, Policy } from '../../../src/domain';
-import { defaultPolicy, presetWindows } from '../../../src/domain';
+import type { Assessment, Camera, Policy } from '../../../src/assessments/camera/domain';
+import { defaultPolicy, presetWindows } from '../../../src/assessments/camera/domain';
 
 export interface RuleCase {
   id: string;

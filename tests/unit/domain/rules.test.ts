@@ -1,8 +1,8 @@
 // Each rule of the rulebook holds where it should and stops holding where it should: removing a rule,
 // or inverting its test, fails its case here.
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Evaluation, Outcome, Policy, Rule } from '../../../src/domain';
-import { RULEBOOK_CHECKED, defaultPolicy, evaluate, rulebook } from '../../../src/domain';
+import type { Assessment, Evaluation, Outcome, Policy, Rule } from '../../../src/assessments/camera/domain';
+import { RULEBOOK_CHECKED, defaultPolicy, evaluate, rulebook } from '../../../src/assessments/camera/domain';
 import { RULE_CASES } from './rule-cases';
 import { TODAY, clone, loadFixture } from './helpers';
 

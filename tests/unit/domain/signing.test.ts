@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Assessment } from '../../../src/domain';
-import { canonicalJson, fingerprint, restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { canonicalJson, fingerprint, restore } from '../../../src/assessments/camera/domain';
 import {
   createSignedRecord,
   documentMatchesRecord,
@@ -9,7 +9,7 @@ import {
   recordFromRawDocument,
   recordIntact,
   sha256Hex,
-} from '../../../src/domain/signing';
+} from '../../../src/assessments/camera/domain/signing';
 import { signedCopy } from '../pdf/helpers';
 
 const load = (file: string): Assessment => {

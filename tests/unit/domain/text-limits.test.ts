@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAssessment, MAX_TEXT, newCamera, newMeasure, restore, textLimitAt } from '../../../src/domain';
-import type { Assessment } from '../../../src/domain';
+import { emptyAssessment, MAX_TEXT, newCamera, newMeasure, restore, textLimitAt } from '../../../src/assessments/camera/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
 
 /** `a` with the text at a dotted path set (creating nothing: the path must exist). */
 function withText(a: Assessment, path: string, text: string): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../src/domain';
-import { cameraView } from '../../../src/machine';
+import { defaultPolicy } from '../../../src/assessments/camera/domain';
+import { cameraView } from '../../../src/assessments/camera/machine';
 import { draft, start } from './helpers';
 
 function onCameras(policy = defaultPolicy) {

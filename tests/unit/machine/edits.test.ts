@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../src/domain';
-import type { ListName } from '../../../src/machine';
+import { defaultPolicy } from '../../../src/assessments/camera/domain';
+import type { ListName } from '../../../src/assessments/camera/machine';
 import { draft, start, valueAt } from './helpers';
 
 describe('answer.set', () => {

@@ -1,8 +1,8 @@
 // The facade-at-night fixture (the principal may decide), read through the domain's restore.
 import { readFileSync } from 'node:fs';
-import { restore } from '../../../src/domain';
-import type { Assessment, StepId } from '../../../src/domain';
-import type { SignoffDraft } from '../../../src/machine';
+import { restore } from '../../../src/assessments/camera/domain';
+import type { Assessment, StepId } from '../../../src/assessments/camera/domain';
+import type { SignoffDraft } from '../../../src/assessments/camera/machine';
 
 export function facadeNight(step: StepId = 'decision'): Assessment {
   const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/facade-night.json', import.meta.url), 'utf8'));

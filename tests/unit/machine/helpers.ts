@@ -1,9 +1,9 @@
 // Starting the wizard in tests with recording stubs for its effects.
 import { createActor, fromPromise } from 'xstate';
-import { defaultPolicy, emptyAssessment } from '../../../src/domain';
-import type { Assessment, Policy } from '../../../src/domain';
-import { wizardMachine } from '../../../src/machine';
-import type { SignInput, SignOutput } from '../../../src/machine';
+import { defaultPolicy, emptyAssessment } from '../../../src/assessments/camera/domain';
+import type { Assessment, Policy } from '../../../src/assessments/camera/domain';
+import { wizardMachine } from '../../../src/assessments/camera/machine';
+import type { SignInput, SignOutput } from '../../../src/assessments/camera/machine';
 
 export const TODAY = '2026-03-02';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, evaluate, newMeasure } from '../../../src/domain';
-import type { Assessment, Measure } from '../../../src/domain';
-import { measuresView } from '../../../src/machine';
+import { defaultPolicy, evaluate, newMeasure } from '../../../src/assessments/camera/domain';
+import type { Assessment, Measure } from '../../../src/assessments/camera/domain';
+import { measuresView } from '../../../src/assessments/camera/machine';
 import { TODAY, draft, start } from './helpers';
 
 /** At the measures step with the problem described, so "nothing tried" is what the rule judges. */

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import type { EventObject } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { OUTCOME_PRECEDENCE, defaultPolicy } from '../../../src/domain';
-import type { Assessment, Policy } from '../../../src/domain';
-import { wizardMachine } from '../../../src/machine';
-import type { WizardEvent, WizardSnapshot } from '../../../src/machine';
+import { OUTCOME_PRECEDENCE, defaultPolicy } from '../../../src/assessments/camera/domain';
+import type { Assessment, Policy } from '../../../src/assessments/camera/domain';
+import { wizardMachine } from '../../../src/assessments/camera/machine';
+import type { WizardEvent, WizardSnapshot } from '../../../src/assessments/camera/machine';
 import { facadeNight, signoffDraft } from './fixture';
 import { TODAY, start } from './helpers';
 

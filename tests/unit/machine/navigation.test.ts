@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS } from '../../../src/domain';
-import type { StepId } from '../../../src/domain';
-import { canGoTo, currentStep, isLocked, stepStatuses } from '../../../src/machine';
+import { STEP_IDS } from '../../../src/assessments/camera/domain';
+import type { StepId } from '../../../src/assessments/camera/domain';
+import { canGoTo, currentStep, isLocked, stepStatuses } from '../../../src/assessments/camera/machine';
 import { draft, start, valueAt } from './helpers';
 
 /** Moves forward to the review, answering one question on each step, and past tryFirst. */

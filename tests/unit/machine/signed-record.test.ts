@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import type { Assessment, SignedRecord } from '../../../src/domain';
-import { defaultPolicy, documentMatchesRecord, recordIntact } from '../../../src/domain';
-import { wizardMachine } from '../../../src/machine';
+import type { Assessment, SignedRecord } from '../../../src/assessments/camera/domain';
+import { defaultPolicy, documentMatchesRecord, recordIntact } from '../../../src/assessments/camera/domain';
+import { wizardMachine } from '../../../src/assessments/camera/machine';
 import { facadeNight, signoffDraft } from './fixture';
 import { TODAY } from './helpers';
 

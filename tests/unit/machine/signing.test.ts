@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
-import type { Assessment } from '../../../src/domain';
-import { busy, canGoTo, currentStep, isLocked, stepStatuses } from '../../../src/machine';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { busy, canGoTo, currentStep, isLocked, stepStatuses } from '../../../src/assessments/camera/machine';
 import { facadeNight, signoffDraft } from './fixture';
 import { draft, start } from './helpers';
 

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Assessment } from '../../../src/domain';
-import { defaultPolicy, evaluate, fingerprint } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { defaultPolicy, evaluate, fingerprint } from '../../../src/assessments/camera/domain';
 import type { PdfDeps } from '../../../src/pdf/fonts';
 
 const FONT_DIR = 'src/pdf/fonts/generated';

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Assessment } from '../../../src/domain';
-import { defaultPolicy, evaluate, outcomeName, restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { defaultPolicy, evaluate, outcomeName, restore } from '../../../src/assessments/camera/domain';
 import type { Coverage } from '../../../src/pdf/coverage';
 import { fontCoverage, sanitizeForFont } from '../../../src/pdf/coverage';
-import { renderAssessmentPdf } from '../../../src/pdf/render';
-import { pdfText as catalogue } from '../../../src/pdf/text';
+import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
+import { pdfText as catalogue } from '../../../src/assessments/camera/pdf/text';
 import { MARGIN, PAGE, PT } from '../../../src/pdf/theme';
 import { SIGNER, fontBytes, nodeDeps, pdfText, signedCopy, squash, textItems } from './helpers';
 

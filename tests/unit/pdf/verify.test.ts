@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Assessment } from '../../../src/domain';
-import { canonicalJson, createSignedRecord, defaultPolicy, evaluate, fingerprint, nextVersion, restore } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { canonicalJson, createSignedRecord, defaultPolicy, evaluate, fingerprint, nextVersion, restore } from '../../../src/assessments/camera/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
-import { renderAssessmentPdf } from '../../../src/pdf/render';
+import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
 import { diffPages } from '../../../src/pdf/page-diff';
 import type { VerifyDeps } from '../../../src/pdf/verify';
 import { verifyDocument } from '../../../src/pdf/verify';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Assessment } from '../../../src/domain';
-import { chainsOf, endSurveillance, registerEntries, restore, startAnnualReview } from '../../../src/domain';
-import { renderAssessmentPdf } from '../../../src/pdf/render';
-import { renderRegisterPdf } from '../../../src/pdf/register';
-import { pdfText as catalogue } from '../../../src/pdf/text';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { chainsOf, endSurveillance, registerEntries, restore, startAnnualReview } from '../../../src/assessments/camera/domain';
+import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
+import { renderRegisterPdf } from '../../../src/assessments/camera/pdf/register';
+import { pdfText as catalogue } from '../../../src/assessments/camera/pdf/text';
 import { LANDSCAPE_PAGE, MARGIN, PT } from '../../../src/pdf/theme';
 import type { Coverage } from '../../../src/pdf/coverage';
 import { fontCoverage, sanitizeForFont } from '../../../src/pdf/coverage';

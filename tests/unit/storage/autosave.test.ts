@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Assessment } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
 import { bindLifecycle, createAutosave } from '../../../src/storage/autosave';
 import type { AutosaveStatus } from '../../../src/storage/autosave';
 import type { SaveResult } from '../../../src/storage/assessments';

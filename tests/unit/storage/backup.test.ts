@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../src/domain';
-import type { Assessment } from '../../../src/domain';
+import { defaultPolicy } from '../../../src/assessments/camera/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
 import {
   applyImport,
   eraseEverything,

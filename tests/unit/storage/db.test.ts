@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, listBin, listSummaries, listVersions, load, moveToBin, save, setLanguage, setPolicy } from '../../../src/storage';
 import { DB_NAME, DB_VERSION, closeDatabase, getDb } from '../../../src/storage/db';
-import { defaultPolicy, fingerprint } from '../../../src/domain';
+import { defaultPolicy, fingerprint } from '../../../src/assessments/camera/domain';
 import { dumpDatabase, loadDatabase, schemaOf } from './dbdump';
 import type { DatabaseDump } from './dbdump';
 import { fixtureAssessments, freshStorage, sample, signedSample } from './helpers';

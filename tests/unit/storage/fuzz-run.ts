@@ -2,7 +2,7 @@
 // each import did to the stored signed versions, and how each refusal was worded. Used by backup-fuzz-*.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { documentMatchesRecord, parseSignedRecord, recordIntact, restore } from '../../../src/domain';
+import { documentMatchesRecord, parseSignedRecord, recordIntact, restore } from '../../../src/assessments/camera/domain';
 import { applyImport, exportBackup, parseBackup, save } from '../../../src/storage';
 import type { BackupErrorKind } from '../../../src/storage';
 import { ALL_STORES, getDb } from '../../../src/storage/db';

@@ -2,8 +2,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { C14N_V1, canonicalJson, emptyAssessment, restore } from '../../../src/domain';
-import type { Assessment, SignedRecord } from '../../../src/domain';
+import { C14N_V1, canonicalJson, emptyAssessment, restore } from '../../../src/assessments/camera/domain';
+import type { Assessment, SignedRecord } from '../../../src/assessments/camera/domain';
 import type { BackupEntry } from '../../../src/storage/backup-format';
 import { ALL_STORES, closeDatabase, getDb } from '../../../src/storage/db';
 import { forgetCachedSettings } from '../../../src/storage/settings';

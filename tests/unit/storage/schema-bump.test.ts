@@ -4,9 +4,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SCHEMA_VERSION, fingerprint, recordFromRawDocument, recordIntact, restore } from '../../../src/domain';
-import { canonicalV1 } from '../../../src/domain/signing';
-import type { Assessment } from '../../../src/domain';
+import { SCHEMA_VERSION, fingerprint, recordFromRawDocument, recordIntact, restore } from '../../../src/assessments/camera/domain';
+import { canonicalV1 } from '../../../src/assessments/camera/domain/signing';
+import type { Assessment } from '../../../src/assessments/camera/domain';
 import { extractAssessment } from '../../../src/pdf/extract';
 import { applyImport, listVersions, load, parseBackup, save } from '../../../src/storage';
 import { buildBackup } from '../../../src/storage/backup-export';
@@ -15,8 +15,8 @@ import type { VersionRecord } from '../../../src/storage/db';
 import { SIGNED_V1_BACKUP, SIGNED_V1_JSON, SIGNED_V1_PDF } from '../../fixtures/build/signed-v1';
 import { freshStorage } from './helpers';
 
-vi.mock('../../../src/domain/types', async (original) => ({ ...(await original<object>()), SCHEMA_VERSION: 2 }));
-vi.mock('../../../src/domain/migrate', async (original) => ({
+vi.mock('../../../src/assessments/camera/domain/types', async (original) => ({ ...(await original<object>()), SCHEMA_VERSION: 2 }));
+vi.mock('../../../src/assessments/camera/domain/migrate', async (original) => ({
   ...(await original<object>()),
   // Version 2 adds a field every document has: the canonical form of a migrated v1 document changes.
   MIGRATIONS: { 1: (doc: Record<string, unknown>) => ({ ...doc, reviewCadence: 'annual' }) },

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { endSurveillance, newCamera, recordLaterDecision, startAnnualReview } from '../../../src/domain';
-import type { Assessment } from '../../../src/domain';
+import { endSurveillance, newCamera, recordLaterDecision, startAnnualReview } from '../../../src/assessments/camera/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
 import { listAssessments, listSummaries, listVersions, load, moveToBin, save } from '../../../src/storage';
 import { dumpAll, freshStorage, refingerprint, sample, signedSample } from './helpers';
 

@@ -1,10 +1,10 @@
 // A failed year-two action reports storage's reason, which the page says in the principal's language; the
 // browser's English error text never reaches a Swedish sentence.
 import { describe, expect, test } from 'vitest';
-import type { Assessment } from '../../../src/domain';
-import { emptyAssessment } from '../../../src/domain';
+import type { Assessment } from '../../../src/assessments/camera/domain';
+import { emptyAssessment } from '../../../src/assessments/camera/domain';
 import type { Services } from '../../../src/ui/services';
-import { changeSigned, startReview } from '../../../src/ui/yeartwo/actions';
+import { changeSigned, startReview } from '../../../src/assessments/camera/ui/lifecycle/actions';
 import { reasonKey } from '../../../src/ui/session/reasons';
 import { session } from '../../../src/ui/i18n/messages/session';
 

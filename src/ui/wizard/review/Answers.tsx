@@ -1,5 +1,5 @@
 // Every answer, grouped by step; each step with "Ändra" when the assessment is still a draft.
-import type { Assessment, Evaluation, StepId } from '../../../domain';
+import type { Assessment, Evaluation, StepId } from '../../../assessments/camera/domain';
 import { useI18n } from '../../i18n';
 import { reviewSections } from './model';
 

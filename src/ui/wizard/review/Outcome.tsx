@@ -1,6 +1,6 @@
 // The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
-import type { Assessment, Evaluation } from '../../../domain';
-import { outcomeName } from '../../../domain';
+import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
+import { outcomeName } from '../../../assessments/camera/domain';
 import { formatDate, useI18n } from '../../i18n';
 import './review.css';
 

@@ -1,7 +1,7 @@
 // Step 8: the whole assessment on one page: the outcome explained, every finding, every answer (each
 // step editable, returning here), the PDF panel and the browser's own print view.
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../../domain';
+import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
 import { FindingsPanel } from '../../findings/FindingsPanel';
 import { bySeverity } from '../../findings/logic';
 import { useI18n } from '../../i18n';
@@ -10,8 +10,8 @@ import { StepFrame } from '../StepFrame';
 import { plural } from '../plural';
 import { Answers } from './Answers';
 import { Outcome } from './Outcome';
-import { ChangesSinceLast } from '../../yeartwo/ChangesSinceLast';
-import { usePreviousVersion } from '../../yeartwo/usePreviousVersion';
+import { ChangesSinceLast } from '../../../assessments/camera/ui/lifecycle/ChangesSinceLast';
+import { usePreviousVersion } from '../../../assessments/camera/ui/lifecycle/usePreviousVersion';
 
 export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {
   const { t, lang } = useI18n();

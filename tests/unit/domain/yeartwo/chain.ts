@@ -1,6 +1,6 @@
 // Signed versions for the year-two tests, made the way the wizard signs: stamp, then fingerprint.
-import type { Assessment, IsoDate, SignoffKind } from '../../../../src/domain';
-import { fingerprint } from '../../../../src/domain';
+import type { Assessment, IsoDate, SignoffKind } from '../../../../src/assessments/camera/domain';
+import { fingerprint } from '../../../../src/assessments/camera/domain';
 
 /** The assessment decided and signed on `date` (its decision date), with a real fingerprint. */
 export async function sign(a: Assessment, date: IsoDate, kind: SignoffKind = 'decision'): Promise<Assessment> {

@@ -1,8 +1,8 @@
 // The register as CSV for Swedish Excel, read back with a real CSV parser (papaparse).
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RegisterEntry } from '../../../../src/domain';
-import { registerCsv, registerEntries } from '../../../../src/domain';
+import type { RegisterEntry } from '../../../../src/assessments/camera/domain';
+import { registerCsv, registerEntries } from '../../../../src/assessments/camera/domain';
 import { loadFixture } from '../helpers';
 import { sign } from './chain';
 

@@ -1,8 +1,8 @@
 // What changed since the last decision: cameras added, removed, moved and changed, new incidents,
 // measures and data handling, in the principal's words and in wizard order.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment, Change } from '../../../../src/domain';
-import { STEP_IDS, diffAssessments, isMove, newCamera, newIncident, newMeasure, nextVersion } from '../../../../src/domain';
+import type { Assessment, Change } from '../../../../src/assessments/camera/domain';
+import { STEP_IDS, diffAssessments, isMove, newCamera, newIncident, newMeasure, nextVersion } from '../../../../src/assessments/camera/domain';
 import { loadFixture } from '../helpers';
 import { editCamera, sign } from './chain';
 

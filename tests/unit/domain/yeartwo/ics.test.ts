@@ -1,8 +1,8 @@
 // The review reminder as iCalendar, read back with a real parser (ical.js).
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../src/domain';
-import { reviewIcs } from '../../../../src/domain';
+import type { Assessment } from '../../../../src/assessments/camera/domain';
+import { reviewIcs } from '../../../../src/assessments/camera/domain';
 import { loadFixture } from '../helpers';
 import { sign } from './chain';
 

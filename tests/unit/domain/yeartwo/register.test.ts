@@ -1,7 +1,7 @@
 // The register (förteckning): one entry per camera of every signed assessment, across versions, with
 // end dates and the five-year boundary on both sides.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment, Chain, LaterDecision } from '../../../../src/domain';
+import type { Assessment, Chain, LaterDecision } from '../../../../src/assessments/camera/domain';
 import {
   chainsOf,
   endSurveillance,
@@ -13,7 +13,7 @@ import {
   registerEntries,
   startAnnualReview,
   withinRegisterPeriod,
-} from '../../../../src/domain';
+} from '../../../../src/assessments/camera/domain';
 import { loadFixture } from '../helpers';
 import { editCamera, sign } from './chain';
 

@@ -1,6 +1,6 @@
 // The annual review: when it is due, the version that starts it, and the questions the principal answers.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../src/domain';
+import type { Assessment } from '../../../../src/assessments/camera/domain';
 import {
   annualReviewQuestions,
   defaultPolicy,
@@ -13,7 +13,7 @@ import {
   reviewStatus,
   startAnnualReview,
   startNewVersion,
-} from '../../../../src/domain';
+} from '../../../../src/assessments/camera/domain';
 import { loadFixture } from '../helpers';
 import { sign } from './chain';
 

@@ -1,7 +1,7 @@
 // Answers as words for the register and the change list: hours, retention, enum values.
 import { describe, expect, it } from 'vitest';
-import type { CameraHours } from '../../../../src/domain';
-import { answerText, defaultPolicy, hoursText, presetWindows, retentionText } from '../../../../src/domain';
+import type { CameraHours } from '../../../../src/assessments/camera/domain';
+import { answerText, defaultPolicy, hoursText, presetWindows, retentionText } from '../../../../src/assessments/camera/domain';
 
 const preset = (p: 'outsideSchoolHours' | 'facadePractice' | 'always', holidaysAsWeekend = true): CameraHours => ({
   preset: p,

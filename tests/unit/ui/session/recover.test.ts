@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../src/domain';
+import type { Assessment } from '../../../../src/assessments/camera/domain';
 import type { KeepBothResult } from '../../../../src/storage';
 import { clearAllJournals, journalAfterCommit, readAside, readJournal, writeJournal } from '../../../../src/ui/session/journal';
 import { recoverJournal } from '../../../../src/ui/session/recover';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, presetWindows } from '../../../../src/domain';
-import type { TimeWindow } from '../../../../src/domain';
-import { describeHours, describeWindow } from '../../../../src/ui/fields/hoursText';
+import { defaultPolicy, presetWindows } from '../../../../src/assessments/camera/domain';
+import type { TimeWindow } from '../../../../src/assessments/camera/domain';
+import { describeHours, describeWindow } from '../../../../src/assessments/camera/ui/fields/hoursText';
 import { itemButtonId, itemHeadingId, listFocusAfterMove, listFocusAfterRemove } from '../../../../src/ui/fields/listFocus';
 import { translator } from '../../../../src/ui/i18n';
 

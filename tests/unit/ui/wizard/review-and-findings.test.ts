@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, evaluate } from '../../../../src/domain';
-import type { Finding } from '../../../../src/domain';
+import { defaultPolicy, evaluate } from '../../../../src/assessments/camera/domain';
+import type { Finding } from '../../../../src/assessments/camera/domain';
 import { findingsForStep, newSevereFindings } from '../../../../src/ui/findings/logic';
 import { signoffProblems } from '../../../../src/ui/signoff/validate';
 import { reviewSections } from '../../../../src/ui/wizard/review/model';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Assessment } from '../../../../src/domain';
-import { restore, startAnnualReview } from '../../../../src/domain';
+import type { Assessment } from '../../../../src/assessments/camera/domain';
+import { restore, startAnnualReview } from '../../../../src/assessments/camera/domain';
 import { registerFileName, registerModel } from '../../../../src/ui/register/model';
-import { isIsoDate } from '../../../../src/ui/yeartwo/dates';
-import { fileSlug } from '../../../../src/domain';
-import { changeText } from '../../../../src/ui/yeartwo/changeText';
+import { isIsoDate } from '../../../../src/assessments/camera/ui/lifecycle/dates';
+import { fileSlug } from '../../../../src/assessments/camera/domain';
+import { changeText } from '../../../../src/assessments/camera/ui/lifecycle/changeText';
 import { registerAll } from '../../../../src/ui/i18n/all';
 import { translator } from '../../../../src/ui/i18n';
 

@@ -1,0 +1,121 @@
+// The appendices, generated from the answers: the text for signs (KBL 15 §, first layer of Art 13) and a
+// letter to pupils, guardians and staff with everything Art 13 requires, in plain words.
+import type { DocContext } from '../../../pdf/context';
+import { activeCameras as active } from '../domain';
+import { dpoOf, organisationOf } from '../../../pdf/context';
+
+/** Cameras still in use: an ended camera stays in the record but not on signs or in the letter. */
+const activeCameras = (c: DocContext) => active(c.a);
+import { EMPTY, hoursText, person } from './format';
+import { areaText } from './sections-cameras';
+import { retentionText } from './sections-data';
+import { COLOR, SIZE } from '../../../pdf/theme';
+
+const filled = (s: string): boolean => s.trim() !== '';
+
+function noSound(c: DocContext): boolean {
+  const cams = activeCameras(c);
+  return cams.length > 0 && cams.every((k) => k.sound === 'no');
+}
+
+function distinctHours(c: DocContext): string {
+  return [...new Set(activeCameras(c).map((k) => hoursText(k.hours, c.t, false)))].filter((h) => h !== EMPTY).join('; ');
+}
+
+export function signAppendix(c: DocContext): void {
+  const { flow, t, a } = c;
+  flow.newPage();
+  flow.heading(t.signAppendix, 2);
+  flow.paragraph(t.signIntro, { size: SIZE.body, color: COLOR.muted }, 0, 3);
+  const owner = a.school.ownerName || organisationOf(c);
+  const lines = [
+    a.school.schoolName,
+    t.signResponsible([owner, a.school.schoolName].filter(filled).join(', ') || EMPTY),
+  ];
+  if (filled(a.problem.purpose)) lines.push(t.signPurpose(a.problem.purpose));
+  if (noSound(c)) lines.push(t.signNoSound);
+  const hours = distinctHours(c);
+  if (hours !== '') lines.push(t.signHours(hours));
+  if (filled(a.consultation.art13Where)) lines.push(t.signReadMore(a.consultation.art13Where));
+  lines.push(t.signDpo(person(dpoOf(c))));
+  flow.box(t.signHeading.toUpperCase(), lines.filter(filled), { bar: COLOR.accent, fill: COLOR.labelFill }, { size: SIZE.h2 }, SIZE.sign);
+}
+
+export function letterAppendix(c: DocContext): void {
+  const { flow, t, a } = c;
+  const d = a.data;
+  const owner = a.school.ownerName || organisationOf(c) || EMPTY;
+  /** A heading and its paragraphs; a paragraph starting with "• " is a list item. */
+  const section = (heading: string, paragraphs: string[]): void => {
+    const text = paragraphs.filter(filled);
+    if (text.length === 0) return;
+    flow.heading(heading, 3);
+    for (const p of text) {
+      if (p.startsWith('• ')) flow.bullet(p.slice(2));
+      else flow.paragraph(p);
+    }
+  };
+  flow.newPage();
+  flow.heading(t.letterAppendix, 2);
+  flow.paragraph(t.letterTo, { size: SIZE.body, bold: true });
+  flow.paragraph(t.letterIntro(a.school.schoolName || EMPTY));
+
+  const tried = a.measures.items.filter((m) => m.tried === 'yes' && m.kind !== '').map((m) => t.measureKinds[m.kind as Exclude<typeof m.kind, ''>].toLowerCase());
+  section(t.whyHeading, [a.problem.purpose, tried.length > 0 ? t.whyTried([...new Set(tried)].join(', ')) : '']);
+
+  // Without exact places many cameras read alike: say "Fasad (utomhus), 7 kameror" once rather than seven times.
+  const places = new Map<string, { place: string; hours: string; count: number }>();
+  for (const k of activeCameras(c)) {
+    const place = c.omitPlacement || !filled(k.location) ? areaText(c, k) : `${areaText(c, k)}, ${k.location}`;
+    const hours = hoursText(k.hours, t, false);
+    const key = `${place}\n${hours}`;
+    const seen = places.get(key);
+    if (seen) seen.count++;
+    else places.set(key, { place, hours, count: 1 });
+  }
+  const where = [...places.values()].map((p) => `• ${p.place}${p.count > 1 ? `, ${t.cameraCount(p.count)}` : ''}: ${p.hours}`);
+  section(t.whereHeading, [...where, c.omitPlacement ? t.whereOmitted : '']);
+
+  const cams = activeCameras(c);
+  section(t.whatHeading, [
+    [t.whatImages, noSound(c) ? t.whatNoSound : '', cams.length > 0 && cams.every((k) => k.biometrics === 'no') ? t.whatNoBiometrics : '']
+      .filter(filled)
+      .join(' '),
+  ]);
+
+  const principal = a.school.principal.name;
+  const cameraPerson = a.school.cameraPerson.name;
+  section(t.whoHeading, [
+    [t.whoController(owner), filled(principal) ? t.whoPrincipal(principal) : '', filled(cameraPerson) ? t.whoCameraPerson(cameraPerson) : '']
+      .filter(filled)
+      .join(' '),
+  ]);
+  section(t.basisHeading, [d.legalBasis === '' ? t.basisMissing : t.basis[d.legalBasis]]);
+
+  const retention = d.retentionHours === null ? '' : retentionText(c);
+  section(t.keepHeading, [retention === '' ? '' : d.autoDelete === 'yes' ? t.keepAuto(retention) : t.keepManual(retention), t.keepIncident]);
+
+  const roles = d.accessRoles.map((r) => r.role).filter(filled);
+  const live = cams.filter((k) => k.mode === 'live' || k.mode === 'both').map((k) => k.liveViewers).filter(filled);
+  section(t.seeHeading, [
+    roles.length > 0 ? t.seeRoles(roles.join(', ')) : '',
+    d.accessLog === 'yes' ? t.seeLog : '',
+    live.length > 0 ? t.seeLive([...new Set(live)].join(', ')) : '',
+    d.processorUsed === 'yes' && filled(d.processorName) ? t.seeProcessor(d.processorName) : '',
+    d.storageInEuEea === 'no' ? t.seeOutsideEu(d.transferBasis || EMPTY) : '',
+  ]);
+  section(t.policeHeading, [t.policeDefault, d.policeDisclosure]);
+  section(t.rightsHeading, [
+    t.rightsAccess,
+    t.rightsErase,
+    retention === '' ? '' : t.rightsShortKeep(retention),
+    t.rightsChildren,
+  ]);
+  section(t.complainHeading, [t.complain]);
+  const principalContact = person({ ...a.school.principal, title: '' });
+  section(t.questionsHeading, [
+    t.questionsDpo(person(dpoOf(c))),
+    principalContact === EMPTY ? '' : t.questionsPrincipal(principalContact),
+    filled(a.consultation.art13Where) ? t.questionsMore(a.consultation.art13Where) : '',
+  ]);
+}

@@ -1,0 +1,181 @@
+// The jsPDF side of the PDF module, loaded only through the dynamic import in index.ts. It lays out the
+// assessment, stamps every page with its number and the fingerprint, and embeds the data as XMP.
+import { jsPDF } from 'jspdf';
+import type { Assessment, Evaluation, Lang, Policy, SignedRecord } from '../domain';
+import { defaultPolicy, evaluate, isoDateOf, recordFromRawDocument } from '../domain';
+import { letterAppendix, signAppendix } from './appendices';
+import type { DocContext } from '../../../pdf/context';
+import { organisationOf } from '../../../pdf/context';
+import type { PdfDeps } from '../../../pdf/fonts';
+import { browserDeps, loadFonts, registerFonts } from '../../../pdf/fonts';
+import { Flow } from '../../../pdf/layout';
+import { measuresSection, outcomeBox, problemSection, schoolSection, titleBlock } from './sections';
+import { camerasSection } from './sections-cameras';
+import { changesSection } from './sections-changes';
+import { balancingSection, consultationSection, dataSection, dpiaSection } from './sections-data';
+import { decisionSection, registerSection, reviewSection } from './sections-decision';
+import type { PdfText } from './text';
+import { pdfText } from './text';
+import { COLOR, MARGIN, SIZE, lineHeight } from '../../../pdf/theme';
+import type { RenderOptions } from '../../../pdf/xmp';
+import { xmpPacket } from '../../../pdf/xmp';
+
+export type { PdfDeps } from '../../../pdf/fonts';
+
+export interface AssessmentPdfInput {
+  assessment: Assessment;
+  /** The evaluation the review step showed; by default evaluated on the signing date (a draft: today). */
+  evaluation?: Evaluation;
+  policy?: Policy;
+  lang?: Lang;
+  /** A copy for wide distribution: no exact placement or field of view, and no embedded data (OSL 18:8). */
+  omitPlacement?: boolean;
+  /** When the PDF is made (the "printed" date); now by default. */
+  now?: Date;
+  /** The signed version this one continues: its differences are printed after the outcome. */
+  previous?: Assessment;
+  /** What was signed (the version row's record); by default derived from the signed document itself. */
+  signed?: SignedRecord;
+}
+
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
+
+/** The day `given` was evaluated for, among the two a caller uses (signing day, today); null if neither. */
+function evaluatedOn(a: Assessment, policy: Policy, given: Evaluation | undefined, printedOn: string): string | null {
+  const days = [...new Set([a.signoff?.date || printedOn, printedOn])];
+  if (given === undefined) return days[0]!;
+  const text = JSON.stringify(given);
+  return days.find((day) => JSON.stringify(evaluate(a, policy, day)) === text) ?? null;
+}
+
+const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function newDocument(lang: Lang, orientation: 'portrait' | 'landscape' = 'portrait'): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation, compress: true, putOnlyUsedFonts: true });
+  // jsPDF's setLanguage() knows only "sv-SV", not the real tag sv-SE, and ignores unknown tags silently.
+  const internal = doc.internal as typeof doc.internal & { write(line: string): void }; // write() is untyped
+  doc.internal.events.subscribe('putCatalog', () => internal.write(`/Lang (${LANG_TAG[lang]})`));
+  return doc;
+}
+
+export function runningHeader(left: string, right: string) {
+  let leftLine: string | null = null; // the same on every page: fitted once
+  return (flow: Flow): void => {
+    const style = { size: SIZE.small, color: COLOR.muted };
+    const rightW = flow.measure(flow.clean(right), style);
+    leftLine ??= flow.fit(left, flow.width - rightW - 6, style);
+    flow.drawLine(leftLine, flow.left, MARGIN.top, style);
+    flow.drawLine(flow.clean(right), flow.left, MARGIN.top, style, 'right', flow.width);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(flow.left, MARGIN.top + lineHeight(SIZE.small) + 1, flow.body.right, MARGIN.top + lineHeight(SIZE.small) + 1);
+  };
+}
+
+/** Footers go on last, when the page count is known: no placeholder whose width would be guessed. */
+export function footers(flow: Flow, t: PdfText, stamp: string): void {
+  const total = flow.doc.getNumberOfPages();
+  const style = { size: SIZE.small, color: COLOR.muted };
+  const lh = lineHeight(SIZE.small);
+  const first = flow.pageSize.height - MARGIN.bottom - 2 * lh;
+  const widest = flow.measure(flow.clean(t.page(total, total)), style);
+  const left = flow.fit(stamp, flow.width - widest - 4, style);
+  for (let n = 1; n <= total; n++) {
+    flow.doc.setPage(n);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(flow.left, first - 1.2, flow.body.right, first - 1.2);
+    const page = flow.clean(t.page(n, total));
+    flow.drawLine(left, flow.left, first, style);
+    flow.drawLine(page, flow.left, first, style, 'right', flow.width);
+    if (flow.markedPages.has(n)) flow.drawLine(flow.clean(t.missingNote), flow.left, first + lh, { size: SIZE.small, color: COLOR.red });
+  }
+}
+
+export interface Finish {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  lang: Lang;
+  json: string | null;
+  redacted: boolean;
+  fingerprint: string;
+  signedJson?: string | null;
+  renderJson?: string | null;
+}
+
+export function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
+  doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });
+  doc.setCreationDate(now);
+  doc.addMetadata(
+    xmpPacket({ ...fields, language: LANG_TAG[fields.lang], creator: 'Kamerabedömning', assessmentJson: fields.json }),
+    true,
+  );
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDeps = browserDeps): Promise<Uint8Array> {
+  const lang = input.lang ?? 'sv';
+  const t = pdfText(lang);
+  const now = input.now ?? new Date();
+  const a = input.assessment;
+  const fonts = await loadFonts(deps);
+  const doc = newDocument(lang);
+  registerFonts(doc, fonts);
+  const fingerprint = a.signoff?.fingerprint ?? '';
+  const printedOn = isoDateOf(now);
+  const policy = input.policy ?? defaultPolicy;
+  const right = `${t.version} ${a.version} · ${a.signoff ? t.signedOn(a.signoff.date) : t.draft}`;
+  const flow = new Flow(doc, fonts.coverage, runningHeader([a.school.schoolName, t.docTitle].filter((s) => s !== '').join(' – '), right));
+  const c: DocContext = {
+    flow,
+    t,
+    lang,
+    a,
+    ev: input.evaluation ?? evaluate(a, policy, a.signoff?.date || printedOn),
+    policy,
+    omitPlacement: input.omitPlacement ?? false,
+    printedOn,
+    fingerprint,
+  };
+  titleBlock(c);
+  outcomeBox(c);
+  if (input.previous) changesSection(c, input.previous);
+  for (const section of [schoolSection, problemSection, measuresSection, camerasSection, balancingSection, dataSection, consultationSection, dpiaSection, reviewSection, decisionSection, registerSection]) section(c);
+  signAppendix(c);
+  letterAppendix(c);
+  footers(flow, t, fingerprint === '' ? t.draft : t.fingerprint(fingerprint));
+  const school = a.school.schoolName;
+  const withData = !c.omitPlacement;
+  const record = withData && a.signoff !== null ? (input.signed ?? (await recordFromRawDocument(a))) : null;
+  const render: RenderOptions = {
+    appVersion: appVersion(),
+    lang,
+    printedAt: now.toISOString(),
+    timeZone: localTimeZone(),
+    policy,
+    evaluatedOn: evaluatedOn(a, policy, input.evaluation, printedOn),
+    previous: input.previous ?? null,
+  };
+  return finish(
+    doc,
+    {
+      title: school ? `${t.docTitle} – ${school}` : t.docTitle,
+      subject: t.subject,
+      author: [a.signoff?.name ?? a.school.principal.name, organisationOf(c)].filter((s) => s !== '').join(', '),
+      keywords: [t.keywords, school, fingerprint].filter((s) => s !== '').join(', '),
+      lang,
+      // The whole document, not canonicalJson: that one leaves out the fingerprint and the bookkeeping fields.
+      json: c.omitPlacement ? null : JSON.stringify(a),
+      redacted: c.omitPlacement,
+      fingerprint,
+      signedJson: record === null ? null : JSON.stringify(record),
+      // A copy for distribution carries nothing a verifier could use, so no previous version either.
+      renderJson: withData ? JSON.stringify(render) : null,
+    },
+    now,
+  );
+}

@@ -1,0 +1,166 @@
+// The first page (title block, outcome) and the sections for school, problem and other measures.
+import type { Outcome } from '../domain';
+import { outcomeName } from '../domain';
+import type { DocContext } from '../../../pdf/context';
+import { organisationOf, yesNo } from '../../../pdf/context';
+import { EMPTY, enumLabel, money, orDash, person } from './format';
+import type { Flow, TextStyle } from '../../../pdf/layout';
+import { fields, table } from '../../../pdf/table';
+import { COLOR, SIZE, lineHeight } from '../../../pdf/theme';
+import type { Rgb } from '../../../pdf/theme';
+
+/** One row of bordered label/value cells; the last (the registry number) leaves room to write by hand. */
+function metaRow(flow: Flow, cells: [string, string, number][]): void {
+  const label: TextStyle = { size: SIZE.small, color: COLOR.muted };
+  const value: TextStyle = { size: SIZE.body, bold: true };
+  const pad = 1.8;
+  const laid = cells.map(([l, v, share]) => {
+    const w = share * flow.width;
+    return { w, label: flow.wrap(l, w - 2 * pad, label), value: flow.wrap(v, w - 2 * pad, value) };
+  });
+  const h = Math.max(
+    13,
+    ...laid.map((c) => 2 * pad + c.label.length * lineHeight(label.size) + c.value.length * lineHeight(value.size)),
+  );
+  flow.ensure(h);
+  let x = flow.left;
+  flow.doc.setDrawColor(...COLOR.rule);
+  flow.doc.setLineWidth(0.25);
+  for (const c of laid) {
+    flow.doc.rect(x, flow.y, c.w, h, 'S');
+    let top = flow.y + pad;
+    for (const line of c.label) {
+      flow.drawLine(line, x + pad, top, label);
+      top += lineHeight(label.size);
+    }
+    for (const line of c.value) {
+      flow.drawLine(line, x + pad, top, value);
+      top += lineHeight(value.size);
+    }
+    x += c.w;
+  }
+  flow.y += h;
+  flow.gap(4);
+}
+
+export function titleBlock(c: DocContext): void {
+  const { flow, t, a } = c;
+  flow.paragraph(organisationOf(c) || EMPTY, { size: SIZE.body, color: COLOR.muted }, 0, 0.6);
+  flow.paragraph(t.docTitle, { size: SIZE.title, bold: true, color: COLOR.accent }, 0, 0.8);
+  flow.paragraph(a.school.schoolName || EMPTY, { size: SIZE.h2 }, 0, 3);
+  metaRow(flow, [
+    [t.version, t.versionOf(a.version, a.previousVersionId !== null), 0.14],
+    [t.decisionDate, orDash(a.school.decisionDate), 0.17],
+    [t.printed, c.printedOn, 0.15],
+    [t.status, a.signoff ? t.signedOn(a.signoff.date) : t.draft, 0.26],
+    [t.registryNumber, a.decision.registryNumber, 0.28],
+  ]);
+  if (c.omitPlacement) flow.box('', [t.omitNotice], { bar: COLOR.amber, fill: COLOR.amberFill });
+}
+
+const TONES: Record<Outcome, { bar: Rgb; fill: Rgb }> = {
+  blocked: { bar: COLOR.red, fill: COLOR.redFill },
+  incomplete: { bar: COLOR.grey, fill: COLOR.greyFill },
+  'try-other-measures': { bar: COLOR.amber, fill: COLOR.amberFill },
+  'central-review': { bar: COLOR.amber, fill: COLOR.amberFill },
+  escalate: { bar: COLOR.amber, fill: COLOR.amberFill },
+  'principal-decides': { bar: COLOR.green, fill: COLOR.greenFill },
+};
+
+export function outcomeBox(c: DocContext): void {
+  const { t, ev, lang } = c;
+  const paragraphs = [ev.explanation[lang], `${t.rulesInForce}: ${t.regime[ev.regime]}`];
+  c.flow.box(t.outcomeTitle(outcomeName(ev.outcome, lang)), paragraphs, TONES[ev.outcome]);
+}
+
+/** A sub-heading with the answer below it; nothing when the answer is empty and `always` is false. */
+export function answer(c: DocContext, title: string, text: string, always = true): void {
+  if (!always && text.trim() === '') return;
+  c.flow.heading(title, 3);
+  c.flow.paragraph(orDash(text));
+}
+
+export function schoolSection(c: DocContext): void {
+  const { flow, t, a } = c;
+  const s = a.school;
+  flow.heading(t.sections.school, 2);
+  const ownerType = s.ownerType === '' ? '' : ` (${t.ownerType[s.ownerType]})`;
+  const day = s.schoolDay.from || s.schoolDay.to ? `${orDash(s.schoolDay.from)}–${orDash(s.schoolDay.to)}` : EMPTY;
+  fields(flow, [
+    [t.owner, orDash(s.ownerName) + ownerType],
+    [t.school, orDash(s.schoolName)],
+    [t.unitCode, orDash(s.unitCode)],
+    [t.youngestAge, s.youngestPupilAge === null ? EMPTY : t.years(s.youngestPupilAge)],
+    [t.schoolDay, day],
+    [t.principal, person(s.principal)],
+    [t.cameraPerson, person(s.cameraPerson)],
+    [t.dpo, person(s.dpo)],
+    [t.decisionDate, orDash(s.decisionDate)],
+    [t.plannedStart, orDash(s.plannedStart)],
+  ]);
+}
+
+export function problemSection(c: DocContext): void {
+  const { flow, t, a, lang } = c;
+  const p = a.problem;
+  flow.heading(t.sections.problem, 2);
+  answer(c, t.problemText, p.description);
+  answer(c, t.purpose, p.purpose);
+  flow.heading(t.incidents, 3);
+  if (p.incidents.length === 0) flow.paragraph(t.noIncidents);
+  else {
+    const [d, pl, ty, de, po, co] = t.incidentCols;
+    table(
+      flow,
+      [
+        { header: d!, width: 0.125 },
+        { header: pl!, width: 0.2 },
+        { header: ty!, width: 0.12 },
+        { header: de!, width: 0.29 },
+        { header: po!, width: 0.165 },
+        { header: co!, width: 0.1, align: 'right' },
+      ],
+      p.incidents.map((i) => [
+        [i.date, i.time].filter((s) => s !== '').join(' ') || EMPTY,
+        orDash(i.place),
+        enumLabel(t.incidentTypes, i.type),
+        orDash(i.description),
+        orDash(i.policeReportNumber),
+        money(i.costSek, lang),
+      ]),
+    );
+  }
+  answer(c, t.needReasoning, p.needReasoning, false);
+}
+
+export function measuresSection(c: DocContext): void {
+  const { flow, t, a } = c;
+  flow.heading(t.sections.measures, 2);
+  const items = a.measures.items;
+  if (items.length === 0) flow.paragraph(t.noMeasures);
+  else {
+    const [m, tr, wh, re, why] = t.measureCols;
+    table(
+      flow,
+      [
+        { header: m!, width: 0.23 },
+        { header: tr!, width: 0.09 },
+        { header: wh!, width: 0.125 },
+        { header: re!, width: 0.255 },
+        { header: why!, width: 0.3 },
+      ],
+      items.map((i) => {
+        const name = [i.kind === '' ? '' : t.measureKinds[i.kind], i.description].filter((s) => s !== '').join(': ');
+        const tried = i.tried === 'yes';
+        return [
+          orDash(name),
+          yesNo(t, i.tried),
+          tried ? orDash(i.when) : EMPTY,
+          tried ? orDash(i.result) : EMPTY,
+          orDash(tried ? i.whyInsufficient : i.tried === 'no' ? i.whyNotPossible : ''),
+        ];
+      }),
+    );
+  }
+  answer(c, t.noneReason, a.measures.noneReason, false);
+}

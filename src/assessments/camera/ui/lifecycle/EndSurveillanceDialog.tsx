@@ -1,0 +1,97 @@
+// "Avsluta bevakningen": one camera or the whole assessment, with the date it ends. Ended surveillance stays
+// in the register for five years; the end dates are outside the fingerprint, so the signature stays valid.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Assessment, IsoDate } from '../../domain';
+import { activeCameras, cameraTitle } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { DateField, FormDialog } from './FormDialog';
+import { isIsoDate } from './dates';
+
+export interface EndSurveillanceDialogProps {
+  /** The signed assessment; null keeps the dialog closed. */
+  assessment: Assessment | null;
+  today: IsoDate;
+  busy: boolean;
+  error: string | null;
+  onCancel: () => void;
+  /** Without a camera id: the whole assessment ends. */
+  onSubmit: (date: IsoDate, cameraId?: string) => void;
+}
+
+const WHOLE = '*';
+
+export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel, onSubmit }: EndSurveillanceDialogProps) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const [scope, setScope] = useState(WHOLE);
+  const [date, setDate] = useState(today);
+  const [dateError, setDateError] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!assessment) return;
+    setScope(WHOLE);
+    setDate(today);
+    setDateError(false);
+  }, [assessment, today]);
+
+  const cameras = assessment ? activeCameras(assessment) : [];
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!isIsoDate(date)) {
+      setDateError(true);
+      dateRef.current?.focus();
+      return;
+    }
+    onSubmit(date, scope === WHOLE ? undefined : scope);
+  };
+
+  const school = assessment?.school.schoolName.trim() || t('home.list.unnamed');
+  return (
+    <FormDialog
+      id={id}
+      open={assessment !== null}
+      role="alertdialog"
+      title={t('y2.end.title', { school })}
+      busy={busy}
+      error={error}
+      submitLabel={t('y2.end.confirm')}
+      danger
+      onCancel={onCancel}
+      onSubmit={submit}
+    >
+      <p>{t('y2.end.help')}</p>
+      <fieldset class="y2-field">
+        <legend class="y2-field__label">{t('y2.end.scope')}</legend>
+        <label class="y2-choice">
+          <input type="radio" name={`${id}-scope`} value={WHOLE} checked={scope === WHOLE} onChange={() => setScope(WHOLE)} />
+          <span>{t('y2.end.scope.all')}</span>
+        </label>
+        {cameras.length > 1 &&
+          cameras.map((camera) => {
+            const index = assessment!.cameras.indexOf(camera);
+            const where = camera.location.trim();
+            return (
+              <label key={camera.id} class="y2-choice">
+                <input type="radio" name={`${id}-scope`} value={camera.id} checked={scope === camera.id} onChange={() => setScope(camera.id)} />
+                <span>
+                  {cameraTitle(camera, index)[lang]}
+                  {where !== '' && <span class="muted"> – {where}</span>}
+                </span>
+              </label>
+            );
+          })}
+      </fieldset>
+      <DateField
+        id={`${id}-date`}
+        label={t('y2.end.date')}
+        hint={t('y2.end.date.hint')}
+        error={dateError ? t('y2.later.error.date') : null}
+        value={date}
+        onInput={setDate}
+        inputRef={dateRef}
+      />
+      <p class="muted">{t('y2.end.register')}</p>
+    </FormDialog>
+  );
+}

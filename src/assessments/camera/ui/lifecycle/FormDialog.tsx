@@ -1,0 +1,93 @@
+// The frame the year-two dialogs share: a form in a dialog with Avbryt and one submit button, the failure
+// inside the dialog (it stays open), and a date field with its hint and error.
+import type { ComponentChildren, Ref } from 'preact';
+import { useI18n } from '../../../../ui/i18n';
+import { Dialog } from '../../../../ui/shell/Dialog';
+import './lifecycle.css';
+
+export interface FormDialogProps {
+  id: string;
+  open: boolean;
+  title: string;
+  role?: 'dialog' | 'alertdialog';
+  busy: boolean;
+  error: string | null;
+  submitLabel: string;
+  danger?: boolean;
+  onCancel: () => void;
+  onSubmit: (e: Event) => void;
+  children: ComponentChildren;
+}
+
+export function FormDialog({ id, open, title, role = 'dialog', busy, error, submitLabel, danger = false, onCancel, onSubmit, children }: FormDialogProps) {
+  const { t } = useI18n();
+  return (
+    <Dialog
+      open={open}
+      role={role}
+      title={title}
+      onClose={onCancel}
+      busy={busy}
+      actions={
+        <>
+          <button type="button" class="button" onClick={onCancel} disabled={busy}>
+            {t('y2.cancel')}
+          </button>
+          <button type="submit" form={`${id}-form`} class={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
+            {submitLabel}
+          </button>
+        </>
+      }
+    >
+      <form id={`${id}-form`} class="y2-form" onSubmit={onSubmit} noValidate>
+        {children}
+        {error && (
+          <p role="alert" class="y2-field__error">
+            {t('y2.failed', { error })}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+export interface DateFieldProps {
+  /** The input's id; the hint and error take it as a prefix. */
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | null;
+  value: string;
+  onInput: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function DateField({ id, label, hint, error, value, onInput, inputRef }: DateFieldProps) {
+  const described = [error !== null ? `${id}-error` : '', hint !== undefined ? `${id}-hint` : ''].filter((s) => s !== '').join(' ');
+  return (
+    <div class="y2-field">
+      <label class="y2-field__label" for={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p id={`${id}-hint`} class="y2-field__hint">
+          {hint}
+        </p>
+      )}
+      {error !== null && (
+        <p id={`${id}-error`} class="y2-field__error">
+          {error}
+        </p>
+      )}
+      <input
+        ref={inputRef}
+        id={id}
+        type="date"
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        aria-invalid={error !== null ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// One camera, question by question. Its public/non-public answer chooses the questions that follow
+// (the machine's branch): public → who else is there and review by förvaltningen; non-public → the local
+// proportionality and the annual re-examination; unsure → how to decide.
+import { AREA_KINDS, areaName, isApplicable, ruleById } from '../../domain';
+import type { CameraBranchState } from '../../machine';
+import { findingsForStep } from '../../../../ui/findings/logic';
+import { CheckboxGroup } from '../../../../ui/fields/CheckboxGroup';
+import { ChoiceField } from '../../../../ui/fields/ChoiceField';
+import { Group } from '../../../../ui/fields/Group';
+import { HoursField } from '../fields/HoursField';
+import { SelectField } from '../../../../ui/fields/SelectField';
+import { TextField } from '../../../../ui/fields/TextField';
+import { itemHeadingId } from '../../../../ui/fields/listFocus';
+import { useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
+import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { PublicAccessQuestion, BranchQuestions } from './CameraBranch';
+import { choices, yesNo } from './options';
+
+export function CameraEditor({ index, branch, centralReview }: { index: number; branch: CameraBranchState; centralReview: boolean }) {
+  const { t, lang } = useI18n();
+  const { snapshot, send, focusId } = useWizard();
+  const a = snapshot.context.assessment;
+  const camera = a.cameras[index];
+  if (!camera) return null;
+  const base = `cameras.${index}`;
+  const shown = (field: string) => isApplicable(a, `${base}.${field}`);
+  const name = camera.name.trim() || t('cam.defaultName', { n: index + 1 });
+  const close = () => {
+    send({ type: 'camera.close' });
+    focusId(itemHeadingId('cameras', camera.id));
+  };
+  const nav = (
+    <div class="step-nav no-print">
+      <button type="button" class="button button--primary" onClick={close}>
+        {t('cam.close')}
+      </button>
+    </div>
+  );
+  return (
+    <StepFrame
+      step="cameras"
+      title={t('cam.editor.title', { name })}
+      focusKey={`cameras:${camera.id}`}
+      intro={<p>{t('cam.editor.intro', { n: index + 1, count: a.cameras.length })}</p>}
+      findings={findingsForStep(snapshot.context.evaluation.findings, 'cameras', index)}
+      nav={nav}
+    >
+      <Group id="g-cam-where" title={t('cam.g.where')} why={t('cam.g.where.why')} source={ruleById('KB-H01-intimate-space')?.source}>
+        <TextField path={`${base}.name`} label={t('cam.name')} hint={t('cam.name.hint')} />
+        <TextField path={`${base}.location`} label={t('cam.location')} hint={t('cam.location.hint')} required />
+        <ChoiceField path={`${base}.placement`} legend={t('cam.placement')} choices={choices(t, ['indoor', 'outdoor'], 'cam.placement')} required inline />
+        <SelectField path={`${base}.areaKind`} label={t('cam.areaKind')} hint={t('cam.areaKind.hint')} choices={AREA_KINDS.map((value) => ({ value, label: areaName(value, lang) }))} required />
+      </Group>
+      <Group id="g-cam-public" title={t('cam.g.public')} why={t('cam.g.public.why')} source={ruleById('KB-P01-central-review')?.source}>
+        <PublicAccessQuestion base={base} />
+        <TextField path={`${base}.publicAccessReasoning`} label={t('cam.publicAccessReasoning')} hint={t('cam.publicAccessReasoning.hint')} multiline required />
+      </Group>
+      <BranchQuestions base={base} branch={branch} centralReview={centralReview} />
+      <Group id="g-cam-view" title={t('cam.g.view')} why={t('cam.g.view.why')} source={ruleById('KB-S03-beyond-facade-area')?.source}>
+        <TextField path={`${base}.fieldOfView`} label={t('cam.fieldOfView')} hint={t('cam.fieldOfView.hint')} multiline required />
+        {shown('limitedToFacadePlus2m') && <ChoiceField path={`${base}.limitedToFacadePlus2m`} legend={t('cam.limitedToFacadePlus2m')} choices={yesNo(t)} required inline />}
+        <ChoiceField path={`${base}.coversIncidentSpots`} legend={t('cam.coversIncidentSpots')} hint={t('cam.coversIncidentSpots.hint')} choices={yesNo(t)} required inline />
+        <ChoiceField path={`${base}.mount`} legend={t('cam.mount')} choices={choices(t, ['fixed', 'movable'], 'cam.mount')} required inline />
+        <ChoiceField path={`${base}.zoom`} legend={t('cam.zoom')} choices={yesNo(t)} required inline />
+        <ChoiceField path={`${base}.masking`} legend={t('cam.masking')} hint={t('cam.masking.hint')} choices={yesNo(t)} required inline />
+        {shown('maskingDescription') && <TextField path={`${base}.maskingDescription`} label={t('cam.maskingDescription')} multiline required />}
+      </Group>
+      <Group id="g-cam-hours" title={t('cam.g.hours')} why={t('cam.g.hours.why')} source={ruleById('KB-S02-beyond-facade-hours')?.source}>
+        <HoursField index={index} />
+      </Group>
+      <Group id="g-cam-tech" title={t('cam.g.tech')} why={t('cam.g.tech.why')} source={ruleById('KB-H02-sound')?.source}>
+        <ChoiceField path={`${base}.mode`} legend={t('cam.mode')} choices={choices(t, ['recording', 'live', 'both'], 'cam.mode')} required />
+        {shown('liveViewers') && <TextField path={`${base}.liveViewers`} label={t('cam.liveViewers')} required />}
+        {shown('monitorLocation') && <TextField path={`${base}.monitorLocation`} label={t('cam.monitorLocation')} required />}
+        <ChoiceField path={`${base}.sound`} legend={t('cam.sound')} hint={t('cam.sound.hint')} choices={yesNo(t)} required inline />
+        <ChoiceField path={`${base}.biometrics`} legend={t('cam.biometrics')} hint={t('cam.biometrics.hint')} choices={yesNo(t)} required inline />
+      </Group>
+      <Group id="g-cam-who" title={t('cam.g.who')} why={t('cam.g.who.why')} source={ruleById('KB-H08-union')?.source}>
+        <CheckboxGroup path={`${base}.subjects`} legend={t('cam.subjects')} hint={t('cam.subjects.hint')} choices={choices(t, ['pupils', 'staff', 'visitors', 'public'], 'cam.subject')} required />
+        <TextField path={`${base}.endedOn`} label={t('cam.endedOn')} hint={t('cam.endedOn.hint')} type="date" short />
+      </Group>
+    </StepFrame>
+  );
+}
