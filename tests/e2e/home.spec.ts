@@ -1,4 +1,4 @@
-// Home (issue 4): the list of assessments, duplicate, delete with confirmation and undo, accessible dialogs.
+// Home: the list of assessments, duplicate, delete with confirmation and undo, accessible dialogs.
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForServiceWorker } from './fixtures';
 import { pdfText } from '../support/pdf-text';
-import { approveAndSign, importOnHome, loadFixture, saveDownload } from './yeartwo-support';
+import { approveAndSign, importOnHome, loadFixture, saveDownload } from './lifecycle-support';
 
 const fixture = loadFixture('facade-night.json');
 fixture.school.schoolName = 'Čapekskolan i Łódź';

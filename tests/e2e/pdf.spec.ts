@@ -1,4 +1,4 @@
-// Sign-off and the PDF (issue 6), end to end: sign with a drawn signature, go offline, download the PDF,
+// Sign-off and the PDF, end to end: sign with a drawn signature, go offline, download the PDF,
 // read it back with pdf.js, import it on a fresh device, verify it, and see that signed means locked.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

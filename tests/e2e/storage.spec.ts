@@ -1,4 +1,4 @@
-// Never lose a principal's work (issue 5), end to end in Chromium on the built app.
+// Never lose a principal's work, end to end in Chromium on the built app.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';

@@ -9,7 +9,7 @@ import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
 import type { SectionId } from './dashboard';
 
 /** What a card's year-two buttons ask the list to do. */
-export type YearTwoAction = 'startReview' | 'laterDecision' | 'end' | 'reminder';
+export type LifecycleAction = 'startReview' | 'laterDecision' | 'end' | 'reminder';
 
 export interface AssessmentCardProps {
   item: AssessmentSummary;
@@ -21,7 +21,7 @@ export interface AssessmentCardProps {
   successor?: AssessmentSummary | undefined;
   onDuplicate: (item: AssessmentSummary) => void;
   onDelete: (item: AssessmentSummary, opener: HTMLElement) => void;
-  onYearTwo: (action: YearTwoAction, item: AssessmentSummary) => void;
+  onLifecycleAction: (action: LifecycleAction, item: AssessmentSummary) => void;
 }
 
 export function displayName(item: Pick<AssessmentSummary, 'schoolName'>, t: Translate): string {
@@ -42,18 +42,18 @@ function areaText(item: AssessmentSummary, t: Translate, lang: Lang): string {
 /** The year-two state in words: awaiting whom, approved or rejected by whom, replaced, ended, a review of which version. */
 function stateText(p: AssessmentCardProps, t: Translate, lang: 'sv' | 'en'): string | null {
   const { item, successor } = p;
-  if (item.reviewOfVersion !== null) return t('y2.dash.reviewOf', { version: item.reviewOfVersion });
-  if (successor) return t('y2.dash.supersededBy', { version: successor.version });
+  if (item.reviewOfVersion !== null) return t('lifecycle.dash.reviewOf', { version: item.reviewOfVersion });
+  if (successor) return t('lifecycle.dash.supersededBy', { version: successor.version });
   const later = item.laterDecision;
-  if (later) return t(`y2.dash.later.${later.by}.${later.result}`, { date: formatDate(later.date, lang) });
-  if (p.section === 'awaiting') return t(item.signoffKind === 'referral' ? 'y2.dash.awaiting.owner' : 'y2.dash.awaiting.administration');
-  if (item.endedOn !== '') return t(p.section === 'closed' ? 'y2.dash.endedOn' : 'y2.dash.endsOn', { date: formatDate(item.endedOn, lang) });
-  if (p.section === 'closed' && item.signoffKind !== null) return t('y2.dash.over');
+  if (later) return t(`lifecycle.dash.later.${later.by}.${later.result}`, { date: formatDate(later.date, lang) });
+  if (p.section === 'awaiting') return t(item.signoffKind === 'referral' ? 'lifecycle.dash.awaiting.owner' : 'lifecycle.dash.awaiting.administration');
+  if (item.endedOn !== '') return t(p.section === 'closed' ? 'lifecycle.dash.endedOn' : 'lifecycle.dash.endsOn', { date: formatDate(item.endedOn, lang) });
+  if (p.section === 'closed' && item.signoffKind !== null) return t('lifecycle.dash.over');
   return null;
 }
 
 export function AssessmentCard(props: AssessmentCardProps) {
-  const { item, section, busy, continuation, onDuplicate, onDelete, onYearTwo } = props;
+  const { item, section, busy, continuation, onDuplicate, onDelete, onLifecycleAction } = props;
   const { t, lang } = useI18n();
   const name = displayName(item, t);
   const headingId = `a-${item.id}`;
@@ -102,29 +102,29 @@ export function AssessmentCard(props: AssessmentCardProps) {
             <a
               class="button"
               href={href({ name: 'assessment', id: continuation.id })}
-              aria-label={t(continuation.reviewOfVersion !== null ? 'y2.dash.continueReviewNamed' : 'y2.dash.continueVersionNamed', { name })}
+              aria-label={t(continuation.reviewOfVersion !== null ? 'lifecycle.dash.continueReviewNamed' : 'lifecycle.dash.continueVersionNamed', { name })}
             >
-              {t(continuation.reviewOfVersion !== null ? 'y2.dash.continueReview' : 'y2.dash.continueVersion')}
+              {t(continuation.reviewOfVersion !== null ? 'lifecycle.dash.continueReview' : 'lifecycle.dash.continueVersion')}
             </a>
           )}
           {inForce && !continuation && (
-            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('startReview', item)} aria-label={t('y2.dash.startReviewNamed', { name })}>
-              {t('y2.actions.startReview')}
+            <button type="button" class="button" disabled={busy} onClick={() => onLifecycleAction('startReview', item)} aria-label={t('lifecycle.dash.startReviewNamed', { name })}>
+              {t('lifecycle.actions.startReview')}
             </button>
           )}
           {section === 'awaiting' && (
-            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('laterDecision', item)} aria-label={t('y2.dash.recordNamed', { name })}>
-              {t('y2.dash.record')}
+            <button type="button" class="button" disabled={busy} onClick={() => onLifecycleAction('laterDecision', item)} aria-label={t('lifecycle.dash.recordNamed', { name })}>
+              {t('lifecycle.dash.record')}
             </button>
           )}
           {inForce && item.nextReviewDate !== '' && (
-            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('reminder', item)} aria-label={t('y2.dash.reminderNamed', { name })}>
-              {t('y2.dash.reminder')}
+            <button type="button" class="button" disabled={busy} onClick={() => onLifecycleAction('reminder', item)} aria-label={t('lifecycle.dash.reminderNamed', { name })}>
+              {t('lifecycle.dash.reminder')}
             </button>
           )}
           {inForce && (
-            <button type="button" class="button" disabled={busy} onClick={() => onYearTwo('end', item)} aria-label={t('y2.dash.endNamed', { name })}>
-              {t('y2.actions.end')}
+            <button type="button" class="button" disabled={busy} onClick={() => onLifecycleAction('end', item)} aria-label={t('lifecycle.dash.endNamed', { name })}>
+              {t('lifecycle.actions.end')}
             </button>
           )}
           <button type="button" class="button" disabled={busy || item.unreadable} onClick={() => onDuplicate(item)} aria-label={t('home.list.duplicateNamed', { name })}>

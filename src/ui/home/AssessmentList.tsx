@@ -8,7 +8,7 @@ import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
 import { downloadReminder, loadAssessment, startReview } from '../../assessments/camera/ui/lifecycle/actions';
 import { useLifecycleDialogs } from '../../assessments/camera/ui/lifecycle/useLifecycleDialogs';
-import { AssessmentCard, displayName, type YearTwoAction } from './AssessmentCard';
+import { AssessmentCard, displayName, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { reasonKey } from '../session/reasons';
 
@@ -81,7 +81,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
     });
 
   /** Year-two actions need the whole document: it is read on the click, never for the list. */
-  const yearTwo = async (action: YearTwoAction, item: AssessmentSummary) => {
+  const runLifecycleAction = async (action: LifecycleAction, item: AssessmentSummary) => {
     if (action === 'laterDecision' || action === 'end') {
       // No busy state here: the opener stays enabled and focused, so the dialog gives focus back to it.
       const loaded = await loadAssessment(storage, item.id);
@@ -95,7 +95,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
       const loaded = await loadAssessment(storage, item.id);
       if (!loaded.ok) return failure(loaded);
       focusNotice.current = true;
-      if (action === 'reminder') return { kind: 'done', text: t('y2.ics.done', { file: downloadReminder(loaded.assessment, item.nextReviewDate, lang) }) };
+      if (action === 'reminder') return { kind: 'done', text: t('lifecycle.ics.done', { file: downloadReminder(loaded.assessment, item.nextReviewDate, lang) }) };
       const started = await startReview(storage, loaded.assessment);
       if (!started.ok) return failure(started);
       focusNotice.current = false; // the wizard's heading takes focus
@@ -139,10 +139,10 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
         return (
           <section key={section} class={`dash-section dash-section--${section}`} aria-labelledby={titleId}>
             <h2 id={titleId} class="dash-section__title">
-              {t(`y2.dash.section.${section}`)} <span class="dash-section__count">({items.length})</span>
+              {t(`lifecycle.dash.section.${section}`)} <span class="dash-section__count">({items.length})</span>
             </h2>
-            <p class="muted dash-section__help">{t(`y2.dash.section.${section}.help`)}</p>
-            <ul class="a-list" aria-label={`${t(`y2.dash.section.${section}`)} – ${t('home.list.label')}`} aria-busy={busy ? 'true' : undefined}>
+            <p class="muted dash-section__help">{t(`lifecycle.dash.section.${section}.help`)}</p>
+            <ul class="a-list" aria-label={`${t(`lifecycle.dash.section.${section}`)} – ${t('home.list.label')}`} aria-busy={busy ? 'true' : undefined}>
               {items.map((item) => (
                 <AssessmentCard
                   key={item.id}
@@ -153,7 +153,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
                   successor={dash.supersededBy.get(item.id)}
                   onDuplicate={(i) => void duplicate(i)}
                   onDelete={(i) => setConfirm(i)}
-                  onYearTwo={(action, i) => void yearTwo(action, i)}
+                  onLifecycleAction={(action, i) => void runLifecycleAction(action, i)}
                 />
               ))}
             </ul>

@@ -12,9 +12,9 @@ export function ReviewNotice({ due }: { due: AssessmentSummary[] }) {
   return (
     <section class={`review-notice${overdue > 0 ? ' review-notice--overdue' : ''}`} aria-labelledby="review-notice-title">
       <h2 id="review-notice-title" class="review-notice__title">
-        {t(due.length === 1 ? 'y2.notice.title.one' : 'y2.notice.title', { count: due.length })}
+        {t(due.length === 1 ? 'lifecycle.notice.title.one' : 'lifecycle.notice.title', { count: due.length })}
       </h2>
-      <p>{t('y2.notice.body')}</p>
+      <p>{t('lifecycle.notice.body')}</p>
       <ul class="review-notice__list">
         {due.map((s) => (
           <li key={s.id}>

@@ -10,10 +10,10 @@ import { home } from './messages/home';
 import { settings } from './messages/settings';
 import { session } from './messages/session';
 import { pdfUi } from './messages/pdfUi';
-import { yearTwo } from '../../assessments/camera/messages/lifecycle';
+import { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import { verify } from './messages/verify';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, yearTwo, verify];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify];
 
 export function registerAll(): void {
   registerMessages(allGroups);

@@ -12,7 +12,7 @@ import type { home } from './messages/home';
 import type { settings } from './messages/settings';
 import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
-import type { yearTwo } from '../../assessments/camera/messages/lifecycle';
+import type { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import type { verify } from './messages/verify';
 
 type Group =
@@ -25,7 +25,7 @@ type Group =
   | typeof settings
   | typeof session
   | typeof pdfUi
-  | typeof yearTwo
+  | typeof lifecycleMessages
   | typeof verify;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;

@@ -32,38 +32,38 @@ export function ExpiredSection({ expired, onDeleted }: ExpiredSectionProps) {
     }
     setBusy(false);
     setOpen(false);
-    onDeleted(error ? t('y2.failed', { error }) : t('y2.expired.done', { count: removed }), error !== '');
+    onDeleted(error ? t('lifecycle.failed', { error }) : t('lifecycle.expired.done', { count: removed }), error !== '');
   };
 
   return (
     <section class="expired" aria-labelledby="expired-title">
-      <h2 id="expired-title">{t('y2.expired.title')}</h2>
-      <p>{t(expired.length === 1 ? 'y2.expired.body.one' : 'y2.expired.body', { count: expired.length })}</p>
+      <h2 id="expired-title">{t('lifecycle.expired.title')}</h2>
+      <p>{t(expired.length === 1 ? 'lifecycle.expired.body.one' : 'lifecycle.expired.body', { count: expired.length })}</p>
       <button type="button" class="button button--danger" onClick={() => setOpen(true)}>
-        {t('y2.expired.delete')}
+        {t('lifecycle.expired.delete')}
       </button>
       <Dialog
         open={open}
         role="alertdialog"
-        title={t('y2.expired.confirm.title', { count: documents })}
+        title={t('lifecycle.expired.confirm.title', { count: documents })}
         onClose={() => setOpen(false)}
         busy={busy}
         actions={
           <>
             <button type="button" class="button" onClick={() => setOpen(false)} disabled={busy}>
-              {t('y2.cancel')}
+              {t('lifecycle.cancel')}
             </button>
             <button type="button" class="button button--danger" onClick={() => void remove()} disabled={busy}>
-              {t('y2.expired.confirm')}
+              {t('lifecycle.expired.confirm')}
             </button>
           </>
         }
       >
-        <p>{t('y2.expired.confirm.body')}</p>
+        <p>{t('lifecycle.expired.confirm.body')}</p>
         <ul>
           {expired.map((c) => (
             <li key={c.chainId}>
-              {t('y2.expired.item', { school: c.school.trim() || t('home.list.unnamed'), date: formatDate(c.end, lang), count: c.assessmentIds.length })}
+              {t('lifecycle.expired.item', { school: c.school.trim() || t('home.list.unnamed'), date: formatDate(c.end, lang), count: c.assessmentIds.length })}
             </li>
           ))}
         </ul>

@@ -45,21 +45,21 @@ export function RegisterPage() {
     if (!model) return;
     const file = registerFileName(today, 'csv');
     downloadText(registerCsv(model.entries, lang), file, 'text/csv;charset=utf-8');
-    setStatus({ kind: 'done', text: t('y2.register.downloaded', { file }) });
+    setStatus({ kind: 'done', text: t('lifecycle.register.downloaded', { file }) });
   };
 
   const exportPdf = async () => {
     if (!model) return;
-    setStatus({ kind: 'busy', text: t('y2.register.making') });
+    setStatus({ kind: 'busy', text: t('lifecycle.register.making') });
     try {
       const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
       const organisation = settings?.policy.organisationName ?? '';
       const blob = await module.makeRegisterPdf(model.entries, lang, { versions: model.versions, organisation, redacted });
       const file = registerFileName(today, 'pdf');
       downloadBlob(blob, file);
-      setStatus({ kind: 'done', text: t('y2.register.downloaded', { file }) });
+      setStatus({ kind: 'done', text: t('lifecycle.register.downloaded', { file }) });
     } catch (e) {
-      setStatus({ kind: 'error', text: isChunkLoadError(e) ? t('pdf.failedOffline') : t('y2.failed', { error: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ kind: 'error', text: isChunkLoadError(e) ? t('pdf.failedOffline') : t('lifecycle.failed', { error: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
@@ -72,11 +72,11 @@ export function RegisterPage() {
   return (
     <section class="page register-page" aria-busy={load.kind === 'loading' || busy ? 'true' : undefined}>
       <div class="page-head">
-        <StepHeading>{t('y2.register.title')}</StepHeading>
+        <StepHeading>{t('lifecycle.register.title')}</StepHeading>
       </div>
-      <p class="register-page__intro">{t('y2.register.intro')}</p>
-      {load.kind === 'loading' && <p class="muted">{t('y2.register.loading')}</p>}
-      {load.kind === 'failed' && <p role="alert">{t('y2.register.loadFailed', { error: load.error })}</p>}
+      <p class="register-page__intro">{t('lifecycle.register.intro')}</p>
+      {load.kind === 'loading' && <p class="muted">{t('lifecycle.register.loading')}</p>}
+      {load.kind === 'failed' && <p role="alert">{t('lifecycle.register.loadFailed', { error: load.error })}</p>}
       <div role="status">
         {notice && (
           <p ref={noticeRef} tabIndex={-1} class={notice.error ? 'register-notice register-notice--error' : 'register-notice'}>
@@ -92,20 +92,20 @@ export function RegisterPage() {
           <div class="register-tools no-print">
             <div class="register-tools__option">
               <input id={`${id}-redact`} type="checkbox" checked={redacted} onChange={(e) => setRedacted(e.currentTarget.checked)} aria-describedby={`${id}-redact-help`} />
-              <label for={`${id}-redact`}>{t('y2.register.redacted')}</label>
+              <label for={`${id}-redact`}>{t('lifecycle.register.redacted')}</label>
               <p id={`${id}-redact-help`} class="muted">
-                {t('y2.register.redacted.help')}
+                {t('lifecycle.register.redacted.help')}
               </p>
             </div>
             <div class="register-tools__buttons">
               <button type="button" class="button button--primary" onClick={exportCsv} disabled={busy}>
-                {t('y2.register.csv')}
+                {t('lifecycle.register.csv')}
               </button>
               <button type="button" class="button" onClick={() => void exportPdf()} disabled={busy}>
-                {t('y2.register.pdf')}
+                {t('lifecycle.register.pdf')}
               </button>
             </div>
-            <p class="muted register-tools__help">{t('y2.register.csv.help')}</p>
+            <p class="muted register-tools__help">{t('lifecycle.register.csv.help')}</p>
             <div role="status" class="register-tools__status">
               {status.kind === 'busy' && (
                 <span class="progress">

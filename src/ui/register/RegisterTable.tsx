@@ -13,7 +13,7 @@ export function Fingerprint({ value, label }: { value: string; label: string }) 
     <details class="fp">
       <summary>
         <code>{value.slice(0, 8)}…</code>
-        <span class="visually-hidden"> {t('y2.register.fpShow', { what: label })}</span>
+        <span class="visually-hidden"> {t('lifecycle.register.fpShow', { what: label })}</span>
       </summary>
       <code class="fp__full">{value.replace(/(.{8})(?=.)/g, '$1 ')}</code>
     </details>
@@ -31,32 +31,32 @@ export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
   if (entries.length === 0) {
     return (
       <div class="empty-state">
-        <h2>{t('y2.register.empty.title')}</h2>
-        <p>{t('y2.register.empty.body')}</p>
+        <h2>{t('lifecycle.register.empty.title')}</h2>
+        <p>{t('lifecycle.register.empty.body')}</p>
       </div>
     );
   }
   return (
     <div class="register-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table class="register-table">
-        <caption id={`${id}-caption`}>{t(entries.length === 1 ? 'y2.register.caption.one' : 'y2.register.caption', { count: entries.length })}</caption>
+        <caption id={`${id}-caption`}>{t(entries.length === 1 ? 'lifecycle.register.caption.one' : 'lifecycle.register.caption', { count: entries.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('y2.register.col.school')}</th>
-            <th scope="col">{t('y2.register.col.camera')}</th>
-            <th scope="col">{t('y2.register.col.purpose')}</th>
-            <th scope="col">{t('y2.register.col.hours')}</th>
-            <th scope="col">{t('y2.register.col.retention')}</th>
-            <th scope="col">{t('y2.register.col.start')}</th>
-            <th scope="col">{t('y2.register.col.end')}</th>
-            <th scope="col">{t('y2.register.col.status')}</th>
-            <th scope="col">{t('y2.register.col.decision')}</th>
-            <th scope="col">{t('y2.register.col.fingerprint')}</th>
+            <th scope="col">{t('lifecycle.register.col.school')}</th>
+            <th scope="col">{t('lifecycle.register.col.camera')}</th>
+            <th scope="col">{t('lifecycle.register.col.purpose')}</th>
+            <th scope="col">{t('lifecycle.register.col.hours')}</th>
+            <th scope="col">{t('lifecycle.register.col.retention')}</th>
+            <th scope="col">{t('lifecycle.register.col.start')}</th>
+            <th scope="col">{t('lifecycle.register.col.end')}</th>
+            <th scope="col">{t('lifecycle.register.col.status')}</th>
+            <th scope="col">{t('lifecycle.register.col.decision')}</th>
+            <th scope="col">{t('lifecycle.register.col.fingerprint')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => {
-            const camera = e.cameraName.trim() || t('y2.register.camera');
+            const camera = e.cameraName.trim() || t('lifecycle.register.camera');
             return (
               <tr key={`${e.chainId}:${e.cameraId}`} class={`register-row register-row--${e.status}`}>
                 <td>

@@ -12,21 +12,21 @@ export function VersionsTable({ versions }: { versions: VersionRow[] }) {
   const date = (d: string) => (d === '' ? '–' : d); // ISO, like the register table
   return (
     <section class="register-versions" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('y2.register.versions.title')}</h2>
-      <p class="muted">{t('y2.register.versions.help')}</p>
+      <h2 id={`${id}-title`}>{t('lifecycle.register.versions.title')}</h2>
+      <p class="muted">{t('lifecycle.register.versions.help')}</p>
       <div class="register-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table class="register-table">
           <caption id={`${id}-caption`} class="visually-hidden">
-            {t('y2.register.versions.caption', { count: versions.length })}
+            {t('lifecycle.register.versions.caption', { count: versions.length })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('y2.register.col.school')}</th>
-              <th scope="col">{t('y2.register.col.version')}</th>
-              <th scope="col">{t('y2.register.col.decisionDate')}</th>
-              <th scope="col">{t('y2.register.col.reference')}</th>
-              <th scope="col">{t('y2.register.col.signed')}</th>
-              <th scope="col">{t('y2.register.col.fingerprint')}</th>
+              <th scope="col">{t('lifecycle.register.col.school')}</th>
+              <th scope="col">{t('lifecycle.register.col.version')}</th>
+              <th scope="col">{t('lifecycle.register.col.decisionDate')}</th>
+              <th scope="col">{t('lifecycle.register.col.reference')}</th>
+              <th scope="col">{t('lifecycle.register.col.signed')}</th>
+              <th scope="col">{t('lifecycle.register.col.fingerprint')}</th>
             </tr>
           </thead>
           <tbody>

@@ -34,7 +34,7 @@ export { regimeOn, DOCUMENTED_BALANCING_FROM } from './indicators';
 export { addMonths, isoDateOf } from '../../../engine/dates';
 export { cameraList } from './explain';
 
-// Year two: the annual review, the register (förteckning) and reminders (../lifecycle).
+// The annual review and register: the annual review, the register (förteckning) and reminders (../lifecycle).
 export type { Change, ChangeKind } from '../lifecycle/diff';
 export type { ReviewStatus, ReviewQuestion, ReviewQuestionId } from '../lifecycle/review';
 export type { Chain, RegisterEntry, RegisterStatus, RegisterOptions, ExpiredChain } from '../lifecycle/register';

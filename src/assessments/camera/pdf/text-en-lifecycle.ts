@@ -1,7 +1,7 @@
 // English text of the year-two parts; the same shape as the Swedish (checked by its type).
-import type { svYearTwo } from './text-sv-lifecycle';
+import type { svLifecycle } from './text-sv-lifecycle';
 
-export const enYearTwo: typeof svYearTwo = {
+export const enLifecycle: typeof svLifecycle = {
   changesTitle: 'Changes since the previous assessment',
   changesIntro: (version: number, date: string) => (date ? `Compared with version ${version}, decided ${date}.` : `Compared with version ${version}.`),
   changesNone: 'No answers have changed since the previous version.',

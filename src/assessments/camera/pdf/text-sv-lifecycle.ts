@@ -1,6 +1,6 @@
 // Swedish text of the year-two parts: the changes since the previous version and the register (förteckning).
 
-export const svYearTwo = {
+export const svLifecycle = {
   changesTitle: 'Ändringar sedan föregående bedömning',
   changesIntro: (version: number, date: string) =>
     date ? `Jämfört med version ${version}, beslutad ${date}.` : `Jämfört med version ${version}.`,

@@ -4,15 +4,15 @@ import { sv } from './text-sv';
 import { en } from './text-en';
 import { svLetter } from './text-sv-letter';
 import { enLetter } from './text-en-letter';
-import { svYearTwo } from './text-sv-lifecycle';
-import { enYearTwo } from './text-en-lifecycle';
+import { svLifecycle } from './text-sv-lifecycle';
+import { enLifecycle } from './text-en-lifecycle';
 
 /** `lang`: for text the domain formats in both languages (hours). */
-export type PdfText = typeof sv & typeof svLetter & typeof svYearTwo & { lang: Lang };
+export type PdfText = typeof sv & typeof svLetter & typeof svLifecycle & { lang: Lang };
 
 const CATALOGUE: Record<Lang, PdfText> = {
-  sv: { ...sv, ...svLetter, ...svYearTwo, lang: 'sv' },
-  en: { ...en, ...enLetter, ...enYearTwo, lang: 'en' },
+  sv: { ...sv, ...svLetter, ...svLifecycle, lang: 'sv' },
+  en: { ...en, ...enLetter, ...enLifecycle, lang: 'en' },
 };
 
 export const pdfText = (lang: Lang): PdfText => CATALOGUE[lang];

@@ -36,12 +36,12 @@ export function AnnualReviewQuestions({ previous, current, onAnswer }: AnnualRev
   const others = questions.filter((q) => q.id !== 'stillNeeded');
 
   return (
-    <section class="y2-review" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('y2.review.title', { version: review.previousVersion })}</h2>
+    <section class="lifecycle-review" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lifecycle.review.title', { version: review.previousVersion })}</h2>
       <p>
         {review.previousDecisionDate !== ''
-          ? t('y2.review.intro', { date: formatDate(review.previousDecisionDate, lang) })
-          : t('y2.review.introNoDate')}
+          ? t('lifecycle.review.intro', { date: formatDate(review.previousDecisionDate, lang) })
+          : t('lifecycle.review.introNoDate')}
       </p>
       {others.map((q) =>
         q.id === 'changes' ? (
@@ -51,8 +51,8 @@ export function AnnualReviewQuestions({ previous, current, onAnswer }: AnnualRev
         ),
       )}
       {cameras.length > 0 && (
-        <div class="y2-review__cameras" role="group" aria-labelledby={`${id}-cameras`}>
-          <h3 id={`${id}-cameras`}>{t('y2.review.cameras')}</h3>
+        <div class="lifecycle-review__cameras" role="group" aria-labelledby={`${id}-cameras`}>
+          <h3 id={`${id}-cameras`}>{t('lifecycle.review.cameras')}</h3>
           {cameras.map((q) => (
             <YesNoQuestion key={q.field} q={q} value={answerOf(current, q)} onAnswer={onAnswer} />
           ))}
@@ -74,8 +74,8 @@ function Notes({ q, base }: { q: ReviewQuestion; base: string }) {
   return (
     <>
       {q.found.length > 0 && (
-        <div id={`${base}-found`} class="y2-found">
-          <p>{t('y2.review.found')}</p>
+        <div id={`${base}-found`} class="lifecycle-found">
+          <p>{t('lifecycle.review.found')}</p>
           <ul>
             {q.found.map((c) => (
               <li key={`${c.kind}:${c.field}`}>{changeText(c, lang, t)}</li>
@@ -84,7 +84,7 @@ function Notes({ q, base }: { q: ReviewQuestion; base: string }) {
         </div>
       )}
       {q.followUp && (
-        <p id={`${base}-follow`} class="y2-followup">
+        <p id={`${base}-follow`} class="lifecycle-followup">
           <span aria-hidden="true">→ </span>
           {q.followUp[lang]}
         </p>
@@ -100,13 +100,13 @@ function YesNoQuestion({ q, value, onAnswer }: QuestionProps) {
   const { t, lang } = useI18n();
   const base = `y2q-${q.field.replace(/[^\w-]/g, '-')}`;
   return (
-    <fieldset class="y2-field y2-question" aria-describedby={describedBy(q, base)}>
-      <legend class="y2-field__label">{q.question[lang]}</legend>
-      <div class="y2-choices">
+    <fieldset class="lifecycle-field lifecycle-question" aria-describedby={describedBy(q, base)}>
+      <legend class="lifecycle-field__label">{q.question[lang]}</legend>
+      <div class="lifecycle-choices">
         {(['yes', 'no'] as const satisfies readonly YesNo[]).map((v) => (
-          <label key={v} class="y2-choice">
+          <label key={v} class="lifecycle-choice">
             <input type="radio" name={base} value={v} checked={value === v} onChange={() => onAnswer(q.field, v)} />
-            <span>{t(v === 'yes' ? 'y2.yes' : 'y2.no')}</span>
+            <span>{t(v === 'yes' ? 'lifecycle.yes' : 'lifecycle.no')}</span>
           </label>
         ))}
       </div>
@@ -124,8 +124,8 @@ function SummaryQuestion({ q, value, onAnswer }: QuestionProps) {
     if (document.activeElement?.id !== base) setText(value);
   }, [value, base]);
   return (
-    <div class="y2-field y2-question">
-      <label class="y2-field__label" for={base}>
+    <div class="lifecycle-field lifecycle-question">
+      <label class="lifecycle-field__label" for={base}>
         {q.question[lang]}
       </label>
       <textarea

@@ -25,24 +25,24 @@ export function ChangesSinceLast({ previous, current }: ChangesSinceLastProps) {
   const decided = previous.school.decisionDate || previous.signoff?.date || '';
 
   return (
-    <section class="y2-changes" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('y2.changes.title')}</h2>
+    <section class="lifecycle-changes" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lifecycle.changes.title')}</h2>
       <p class="muted">
         {decided !== ''
-          ? t('y2.changes.since', { version: previous.version, date: formatDate(decided, lang) })
-          : t('y2.changes.sinceVersion', { version: previous.version })}
+          ? t('lifecycle.changes.since', { version: previous.version, date: formatDate(decided, lang) })
+          : t('lifecycle.changes.sinceVersion', { version: previous.version })}
       </p>
       {changes.length === 0 ? (
-        <p>{t('y2.changes.none')}</p>
+        <p>{t('lifecycle.changes.none')}</p>
       ) : (
         <>
-          <p>{t(changes.length === 1 ? 'y2.changes.count.one' : 'y2.changes.count', { count: changes.length })}</p>
+          <p>{t(changes.length === 1 ? 'lifecycle.changes.count.one' : 'lifecycle.changes.count', { count: changes.length })}</p>
           {byArea.map(([area, list]) => (
-            <div key={area} class="y2-changes__group">
+            <div key={area} class="lifecycle-changes__group">
               <h3 id={`${id}-${area}`}>{t(`step.${area}.title` as MessageKey)}</h3>
               <ul aria-labelledby={`${id}-${area}`}>
                 {list.map((c) => (
-                  <li key={`${c.kind}:${c.field}`} class={`y2-change y2-change--${c.kind}`}>
+                  <li key={`${c.kind}:${c.field}`} class={`lifecycle-change lifecycle-change--${c.kind}`}>
                     {changeText(c, lang, t)}
                   </li>
                 ))}

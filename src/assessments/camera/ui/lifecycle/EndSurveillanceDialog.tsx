@@ -52,27 +52,27 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
       id={id}
       open={assessment !== null}
       role="alertdialog"
-      title={t('y2.end.title', { school })}
+      title={t('lifecycle.end.title', { school })}
       busy={busy}
       error={error}
-      submitLabel={t('y2.end.confirm')}
+      submitLabel={t('lifecycle.end.confirm')}
       danger
       onCancel={onCancel}
       onSubmit={submit}
     >
-      <p>{t('y2.end.help')}</p>
-      <fieldset class="y2-field">
-        <legend class="y2-field__label">{t('y2.end.scope')}</legend>
-        <label class="y2-choice">
+      <p>{t('lifecycle.end.help')}</p>
+      <fieldset class="lifecycle-field">
+        <legend class="lifecycle-field__label">{t('lifecycle.end.scope')}</legend>
+        <label class="lifecycle-choice">
           <input type="radio" name={`${id}-scope`} value={WHOLE} checked={scope === WHOLE} onChange={() => setScope(WHOLE)} />
-          <span>{t('y2.end.scope.all')}</span>
+          <span>{t('lifecycle.end.scope.all')}</span>
         </label>
         {cameras.length > 1 &&
           cameras.map((camera) => {
             const index = assessment!.cameras.indexOf(camera);
             const where = camera.location.trim();
             return (
-              <label key={camera.id} class="y2-choice">
+              <label key={camera.id} class="lifecycle-choice">
                 <input type="radio" name={`${id}-scope`} value={camera.id} checked={scope === camera.id} onChange={() => setScope(camera.id)} />
                 <span>
                   {cameraTitle(camera, index)[lang]}
@@ -84,14 +84,14 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
       </fieldset>
       <DateField
         id={`${id}-date`}
-        label={t('y2.end.date')}
-        hint={t('y2.end.date.hint')}
-        error={dateError ? t('y2.later.error.date') : null}
+        label={t('lifecycle.end.date')}
+        hint={t('lifecycle.end.date.hint')}
+        error={dateError ? t('lifecycle.later.error.date') : null}
         value={date}
         onInput={setDate}
         inputRef={dateRef}
       />
-      <p class="muted">{t('y2.end.register')}</p>
+      <p class="muted">{t('lifecycle.end.register')}</p>
     </FormDialog>
   );
 }

@@ -31,7 +31,7 @@ export function FormDialog({ id, open, title, role = 'dialog', busy, error, subm
       actions={
         <>
           <button type="button" class="button" onClick={onCancel} disabled={busy}>
-            {t('y2.cancel')}
+            {t('lifecycle.cancel')}
           </button>
           <button type="submit" form={`${id}-form`} class={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
             {submitLabel}
@@ -39,11 +39,11 @@ export function FormDialog({ id, open, title, role = 'dialog', busy, error, subm
         </>
       }
     >
-      <form id={`${id}-form`} class="y2-form" onSubmit={onSubmit} noValidate>
+      <form id={`${id}-form`} class="lifecycle-form" onSubmit={onSubmit} noValidate>
         {children}
         {error && (
-          <p role="alert" class="y2-field__error">
-            {t('y2.failed', { error })}
+          <p role="alert" class="lifecycle-field__error">
+            {t('lifecycle.failed', { error })}
           </p>
         )}
       </form>
@@ -65,17 +65,17 @@ export interface DateFieldProps {
 export function DateField({ id, label, hint, error, value, onInput, inputRef }: DateFieldProps) {
   const described = [error !== null ? `${id}-error` : '', hint !== undefined ? `${id}-hint` : ''].filter((s) => s !== '').join(' ');
   return (
-    <div class="y2-field">
-      <label class="y2-field__label" for={id}>
+    <div class="lifecycle-field">
+      <label class="lifecycle-field__label" for={id}>
         {label}
       </label>
       {hint !== undefined && (
-        <p id={`${id}-hint`} class="y2-field__hint">
+        <p id={`${id}-hint`} class="lifecycle-field__hint">
           {hint}
         </p>
       )}
       {error !== null && (
-        <p id={`${id}-error`} class="y2-field__error">
+        <p id={`${id}-error`} class="lifecycle-field__error">
           {error}
         </p>
       )}

@@ -54,8 +54,8 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
   const submit = (e: Event) => {
     e.preventDefault();
     const found: Errors = {};
-    if (result === '') found.result = 'y2.later.error.result';
-    if (!isIsoDate(date)) found.date = 'y2.later.error.date';
+    if (result === '') found.result = 'lifecycle.later.error.result';
+    if (!isIsoDate(date)) found.date = 'lifecycle.later.error.date';
     if (Object.keys(found).length > 0) {
       firstInvalid.current = document.getElementById(found.result ? `${id}-approved` : `${id}-date`);
       setErrors(found);
@@ -69,50 +69,50 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
     <FormDialog
       id={id}
       open={assessment !== null}
-      title={t(by === 'owner' ? 'y2.later.title.owner' : 'y2.later.title.administration', { school })}
+      title={t(by === 'owner' ? 'lifecycle.later.title.owner' : 'lifecycle.later.title.administration', { school })}
       busy={busy}
       error={error}
-      submitLabel={t('y2.later.save')}
+      submitLabel={t('lifecycle.later.save')}
       onCancel={onCancel}
       onSubmit={submit}
     >
-      <p>{t('y2.later.help')}</p>
-      <fieldset class="y2-field">
-        <legend class="y2-field__label">{t('y2.later.by')}</legend>
+      <p>{t('lifecycle.later.help')}</p>
+      <fieldset class="lifecycle-field">
+        <legend class="lifecycle-field__label">{t('lifecycle.later.by')}</legend>
         {(['administration', 'owner'] as const).map((value) => (
-          <label key={value} class="y2-choice">
+          <label key={value} class="lifecycle-choice">
             <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} />
-            <span>{t(`y2.later.by.${value}`)}</span>
+            <span>{t(`lifecycle.later.by.${value}`)}</span>
           </label>
         ))}
       </fieldset>
-      <fieldset class="y2-field" aria-invalid={errors.result ? 'true' : undefined} aria-describedby={errors.result ? `${id}-result-error` : undefined}>
-        <legend class="y2-field__label">{t('y2.later.result')}</legend>
+      <fieldset class="lifecycle-field" aria-invalid={errors.result ? 'true' : undefined} aria-describedby={errors.result ? `${id}-result-error` : undefined}>
+        <legend class="lifecycle-field__label">{t('lifecycle.later.result')}</legend>
         {errors.result && (
-          <p id={`${id}-result-error`} class="y2-field__error">
+          <p id={`${id}-result-error`} class="lifecycle-field__error">
             {t(errors.result)}
           </p>
         )}
         {(['approved', 'rejected'] as const).map((value) => (
-          <label key={value} class="y2-choice">
+          <label key={value} class="lifecycle-choice">
             <input id={`${id}-${value}`} type="radio" name={`${id}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />
-            <span>{t(`y2.later.result.${value}`)}</span>
+            <span>{t(`lifecycle.later.result.${value}`)}</span>
           </label>
         ))}
       </fieldset>
-      <DateField id={`${id}-date`} label={t('y2.later.date')} error={errors.date ? t(errors.date) : null} value={date} onInput={setDate} />
-      <div class="y2-field">
-        <label class="y2-field__label" for={`${id}-ref`}>
-          {t('y2.later.reference')}
+      <DateField id={`${id}-date`} label={t('lifecycle.later.date')} error={errors.date ? t(errors.date) : null} value={date} onInput={setDate} />
+      <div class="lifecycle-field">
+        <label class="lifecycle-field__label" for={`${id}-ref`}>
+          {t('lifecycle.later.reference')}
         </label>
         <input id={`${id}-ref`} type="text" value={reference} maxLength={textLimitAt('laterDecision.reference')} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
       </div>
-      <div class="y2-field">
-        <label class="y2-field__label" for={`${id}-who`}>
-          {t('y2.later.decidedBy')}
+      <div class="lifecycle-field">
+        <label class="lifecycle-field__label" for={`${id}-who`}>
+          {t('lifecycle.later.decidedBy')}
         </label>
-        <p id={`${id}-who-hint`} class="y2-field__hint">
-          {t('y2.later.decidedBy.hint')}
+        <p id={`${id}-who-hint`} class="lifecycle-field__hint">
+          {t('lifecycle.later.decidedBy.hint')}
         </p>
         <input id={`${id}-who`} type="text" value={decidedBy} maxLength={textLimitAt('laterDecision.decidedBy')} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />
       </div>

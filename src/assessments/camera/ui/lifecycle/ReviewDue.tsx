@@ -14,7 +14,7 @@ export function ReviewDue({ status, date }: { status: ReviewStatus; date: IsoDat
         <span class="due__icon" aria-hidden="true">
           {status === 'overdue' ? '!' : '●'}
         </span>{' '}
-        {t(status === 'overdue' ? 'y2.due.overdue' : 'y2.due.soon')}
+        {t(status === 'overdue' ? 'lifecycle.due.overdue' : 'lifecycle.due.soon')}
       </span>{' '}
       {when}
     </span>

@@ -83,23 +83,23 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
     const result = await startReview(storage, a);
     setBusy(false);
     if (result.ok) navigate({ name: 'assessment', id: result.assessment.id });
-    else setMessage({ text: t('y2.failed', { error: t(reasonKey(result.reason)) }), error: true });
+    else setMessage({ text: t('lifecycle.failed', { error: t(reasonKey(result.reason)) }), error: true });
   };
 
   const remind = () => {
     const file = downloadReminder(a, evaluation.nextReviewDate, lang);
-    setMessage({ text: t('y2.ics.done', { file }), error: false });
+    setMessage({ text: t('lifecycle.ics.done', { file }), error: false });
   };
 
-  const stateKey = over ? 'y2.state.over' : superseded ? 'y2.state.superseded' : inForce ? 'y2.state.inForce' : 'y2.state.awaiting';
+  const stateKey = over ? 'lifecycle.state.over' : superseded ? 'lifecycle.state.superseded' : inForce ? 'lifecycle.state.inForce' : 'lifecycle.state.awaiting';
   const later = a.laterDecision;
   const ended = a.cameras.filter((c) => c.endedOn !== '');
   return (
-    <section class="y2-panel no-print" aria-labelledby={`${id}-title`} aria-busy={busy ? 'true' : undefined}>
-      <h2 id={`${id}-title`}>{t('y2.actions.title')}</h2>
-      <dl class="y2-facts">
+    <section class="lifecycle-panel no-print" aria-labelledby={`${id}-title`} aria-busy={busy ? 'true' : undefined}>
+      <h2 id={`${id}-title`}>{t('lifecycle.actions.title')}</h2>
+      <dl class="lifecycle-facts">
         <div>
-          <dt>{t('y2.actions.state')}</dt>
+          <dt>{t('lifecycle.actions.state')}</dt>
           <dd>{t(stateKey)}</dd>
         </div>
         {inForce && (
@@ -112,9 +112,9 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
         )}
         {later && (
           <div>
-            <dt>{t(`y2.later.by.${later.by}`)}</dt>
+            <dt>{t(`lifecycle.later.by.${later.by}`)}</dt>
             <dd>
-              {t(`y2.later.result.${later.result}`)} {formatDate(later.date, lang)}
+              {t(`lifecycle.later.result.${later.result}`)} {formatDate(later.date, lang)}
               {later.reference !== '' && ` (${later.reference})`}
               {later.decidedBy !== '' && `, ${later.decidedBy}`}
             </dd>
@@ -122,13 +122,13 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
         )}
         {a.endedOn !== '' && (
           <div>
-            <dt>{t('y2.actions.endedOn')}</dt>
+            <dt>{t('lifecycle.actions.endedOn')}</dt>
             <dd>{formatDate(a.endedOn, lang)}</dd>
           </div>
         )}
         {ended.map((c) => (
           <div key={c.id}>
-            <dt>{t('y2.actions.cameraEnded', { camera: c.name || c.location || c.id })}</dt>
+            <dt>{t('lifecycle.actions.cameraEnded', { camera: c.name || c.location || c.id })}</dt>
             <dd>{formatDate(c.endedOn, lang)}</dd>
           </div>
         ))}
@@ -136,36 +136,36 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
       {continuation && (
         <p>
           <a href={href({ name: 'assessment', id: continuation.id })}>
-            {t(superseded ? 'y2.actions.openSuccessor' : continuation.reviewOfVersion !== null ? 'y2.actions.continueReview' : 'y2.actions.continueVersion', {
+            {t(superseded ? 'lifecycle.actions.openSuccessor' : continuation.reviewOfVersion !== null ? 'lifecycle.actions.continueReview' : 'lifecycle.actions.continueVersion', {
               version: continuation.version,
             })}
           </a>
         </p>
       )}
-      <div class="y2-panel__actions">
+      <div class="lifecycle-panel__actions">
         {inForce && !continuation && (
           <button type="button" class="button button--primary" disabled={busy} onClick={() => void begin()}>
-            {t('y2.actions.startReview')}
+            {t('lifecycle.actions.startReview')}
           </button>
         )}
         {sentOn && !superseded && (
           <button type="button" class="button" disabled={busy} onClick={() => lifecycle.openLaterDecision(a)}>
-            {t(later ? 'y2.actions.changeLater' : a.signoff.kind === 'referral' ? 'y2.actions.recordOwner' : 'y2.actions.recordAdministration')}
+            {t(later ? 'lifecycle.actions.changeLater' : a.signoff.kind === 'referral' ? 'lifecycle.actions.recordOwner' : 'lifecycle.actions.recordAdministration')}
           </button>
         )}
         {inForce && !superseded && (
           <button type="button" class="button" disabled={busy} onClick={() => lifecycle.openEnd(a)}>
-            {t('y2.actions.end')}
+            {t('lifecycle.actions.end')}
           </button>
         )}
         {inForce && evaluation.nextReviewDate !== '' && (
           <button type="button" class="button" onClick={remind}>
-            {t('y2.actions.ics')}
+            {t('lifecycle.actions.ics')}
           </button>
         )}
       </div>
-      {inForce && evaluation.nextReviewDate !== '' && <p class="muted">{t('y2.actions.icsHelp')}</p>}
-      <p ref={statusRef} tabIndex={-1} role="status" class={message?.error ? 'y2-status y2-status--error' : 'y2-status'}>
+      {inForce && evaluation.nextReviewDate !== '' && <p class="muted">{t('lifecycle.actions.icsHelp')}</p>}
+      <p ref={statusRef} tabIndex={-1} role="status" class={message?.error ? 'lifecycle-status lifecycle-status--error' : 'lifecycle-status'}>
         {message?.text}
       </p>
       {lifecycle.dialogs}

@@ -42,7 +42,7 @@ export function useLifecycleDialogs(onDone: (saved: Assessment, message: string)
     void run(
       a,
       (x) => recordLaterDecision(x, d),
-      t(`y2.later.done.${d.by}.${d.result}`, { date: formatDate(d.date, lang) }),
+      t(`lifecycle.later.done.${d.by}.${d.result}`, { date: formatDate(d.date, lang) }),
       () => setLater(null),
     );
 
@@ -51,7 +51,7 @@ export function useLifecycleDialogs(onDone: (saved: Assessment, message: string)
     const camera = index >= 0 ? cameraTitle(a.cameras[index]!, index)[lang] : '';
     // Ending the last camera still running is ending the whole surveillance.
     const whole = cameraId === undefined || activeCameras(a).every((c) => c.id === cameraId);
-    const message = whole ? t('y2.end.done.all', { date: formatDate(date, lang) }) : t('y2.end.done.camera', { camera, date: formatDate(date, lang) });
+    const message = whole ? t('lifecycle.end.done.all', { date: formatDate(date, lang) }) : t('lifecycle.end.done.camera', { camera, date: formatDate(date, lang) });
     void run(a, (x) => endSurveillance(x, date, cameraId), message, () => setEnding(null));
   };
 

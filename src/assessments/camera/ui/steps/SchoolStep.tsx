@@ -31,7 +31,7 @@ function PersonFields({ who }: { who: PersonKey }) {
   );
 }
 
-/** An annual review opens with what changed since the last decision (issue 7); other drafts skip it. */
+/** An annual review opens with what changed since the last decision; other drafts skip it. */
 function AnnualReviewIntro() {
   const { snapshot, send } = useWizard();
   const current = snapshot.context.assessment;

@@ -1,9 +1,9 @@
-// After signing (issue 7): a case sent to the administration gets its decision recorded, the surveillance
+// After signing: a case sent to the administration gets its decision recorded, the surveillance
 // ends, a calendar reminder downloads, and five years after the end the register offers to delete it.
 // The dialogs are checked with axe and the keyboard, in Swedish and English.
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { importOnHome, signedFixture } from './yeartwo-support';
+import { importOnHome, signedFixture } from './lifecycle-support';
 
 const SCHOOL = 'Björkhagens skola';
 

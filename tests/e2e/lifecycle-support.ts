@@ -51,7 +51,7 @@ export async function approveAndSign(page: Page, reason: string, registryNumber:
 }
 
 export async function saveDownload(download: Download): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-y2-'));
+  const dir = mkdtempSync(join(tmpdir(), 'kb-lifecycle-'));
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return path;

@@ -1,11 +1,11 @@
-// Year two (issue 7), end to end on the built app: sign, a year passes, the review is due on home, the annual
+// The annual review, end to end on the built app: sign, a year passes, the review is due on home, the annual
 // review moves one camera and is signed as version 2, and both versions and the change are in the register,
 // its CSV and PDF, and the PDF of version 2.
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { pdfContent } from '../support/pdf-text';
 import { next } from './wizard-support';
-import { approveAndSign, importOnHome, loadFixture, parseRegisterCsv, pdfWords, saveDownload, squash } from './yeartwo-support';
+import { approveAndSign, importOnHome, loadFixture, parseRegisterCsv, pdfWords, saveDownload, squash } from './lifecycle-support';
 
 const fixture = loadFixture('facade-night.json');
 const school = fixture.school.schoolName;
@@ -39,7 +39,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   const card = inForce.getByRole('listitem');
   await expect(card).toContainText('Försenad 15 september 2027');
   await expectNoAxeViolations(page, '(dashboard, review overdue)');
-  await page.screenshot({ path: 'test-results/yeartwo-dashboard-due.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/annual-review-dashboard-due.png', fullPage: true });
 
   await card.getByRole('button', { name: `Påbörja årlig omprövning av ${school}` }).click();
   await expect(page.locator('h1.page-title')).toHaveText('Skolan och ansvariga');
@@ -77,7 +77,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   const dismiss = page.getByRole('button', { name: 'Stäng', exact: true });
   if (await dismiss.isVisible()) await dismiss.click();
   await changes.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/yeartwo-review-diff.png' });
+  await page.screenshot({ path: 'test-results/annual-review-review-diff.png' });
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await approveAndSign(page, 'Prövat på nytt: problemet kvarstår, kamera 2 flyttad dit skadegörelsen nu sker.', 'UN 2027/0456');
   const v2Fingerprint = await page.locator('.fingerprint').innerText();
@@ -117,7 +117,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
     await expect(versions.getByText(fp.replace(/(.{8})(?=.)/g, '$1 '))).toBeVisible();
   }
   await expectNoAxeViolations(page, '(register)');
-  await page.screenshot({ path: 'test-results/yeartwo-register.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/annual-review-register.png', fullPage: true });
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera som CSV (Excel)' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe('kamerabevakning-forteckning-2027-09-20.csv');
