@@ -1,14 +1,15 @@
-// The assessment kinds the checker knows, found by the `format` field every assessment file carries. Each
-// kind restores, evaluates and verifies with the app's own code; today there is one, the camera assessment.
-import type { Assessment, Policy, Text } from '../assessments/camera/domain';
-import { ASSESSMENT_FORMAT, defaultPolicy, evaluate, restore, restorePolicy } from '../assessments/camera/domain';
-import { checkSignedData } from '../pdf/verify-data';
+// What the checker says about one assessment, with the kind its `format` names: each kind restores,
+// evaluates and verifies with the app's own code, reached through the kinds registry.
+import type { AssessmentKind, Text } from '../engine/kind';
+import { kinds } from '../assessments/registry';
 
 /** What the checker prints about one assessment, apart from the file it came from. */
 export interface Checked {
   kind: string;
   id: string;
-  version: number;
+  /** The version of a signed chain; null for a kind without versions. */
+  version: number | null;
+  /** The school, or the service for a validation of a digital service. */
   school: string;
   outcome: string;
   findings: { ruleId: string; severity: string }[];
@@ -32,55 +33,31 @@ export interface Found {
 
 export type KindResult = { ok: true; checked: Checked } | { ok: false; message: Text };
 
-export interface AssessmentKind {
-  id: string;
-  format: string;
-  check(found: Found, today: string): Promise<KindResult>;
+/** The kind of an untrusted file, by its `format`: the app's own registry, so the checker knows every kind the app does. */
+export const kindOf = (raw: unknown): AssessmentKind | undefined => kinds.of(raw);
+
+/** Restore, evaluate and verify one assessment with its kind's own code. */
+export async function check(kind: AssessmentKind, { raw, rawRecord, rawPolicy, printed }: Found, today: string): Promise<KindResult> {
+  const restored = kind.restore(raw);
+  if (!restored.ok) return { ok: false, message: restored.message };
+  const doc = restored.doc;
+  const ev = kind.evaluate(doc, today, rawPolicy);
+  const signature = await kind.signature(raw, rawRecord);
+  // A PDF whose footers print another fingerprint than the one its data hash to shows something else.
+  const footersAgree = printed === null || printed === signature.fingerprint;
+  return {
+    ok: true,
+    checked: {
+      kind: kind.id,
+      id: doc.id,
+      version: kind.version(doc),
+      school: kind.title(doc),
+      outcome: ev.outcome,
+      findings: ev.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+      missing: [...ev.missing],
+      signed: signature.signed,
+      signatureValid: signature.signed ? signature.valid === true && footersAgree : null,
+      fingerprint: signature.fingerprint,
+    },
+  };
 }
-
-function policyOf(raw: unknown): Policy {
-  if (raw === null || raw === undefined) return defaultPolicy;
-  const restored = restorePolicy(raw);
-  return restored.ok ? restored.value : defaultPolicy;
-}
-
-const camera: AssessmentKind = {
-  id: 'camera',
-  format: ASSESSMENT_FORMAT,
-  async check({ raw, rawRecord, rawPolicy, printed }, today) {
-    const restored = restore(raw);
-    if (!restored.ok) {
-      const first = restored.problems[0];
-      return { ok: false, message: first?.message ?? { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
-    }
-    const a: Assessment = restored.value;
-    const ev = evaluate(a, policyOf(rawPolicy), today);
-    // The app's own check of signed data: the record's text against its fingerprint, the document against the record.
-    const { result } = await checkSignedData(raw, rawRecord, 'json', undefined);
-    const signed = result.status !== 'not-signed';
-    // A PDF whose footers print another fingerprint than the one its data hash to shows something else.
-    const footersAgree = printed === null || printed === result.fingerprint;
-    return {
-      ok: true,
-      checked: {
-        kind: 'camera',
-        id: a.id,
-        version: a.version,
-        school: a.school.schoolName,
-        outcome: ev.outcome,
-        findings: ev.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
-        missing: ev.missing.map((m) => m.field),
-        signed,
-        signatureValid: signed ? result.status === 'match' && footersAgree : null,
-        fingerprint: signed ? (result.fingerprint ?? null) : null,
-      },
-    };
-  },
-};
-
-export const KINDS: readonly AssessmentKind[] = [camera];
-
-export const kindOf = (raw: unknown): AssessmentKind | undefined => {
-  const format = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { format?: unknown }).format : undefined;
-  return KINDS.find((k) => k.format === format);
-};

@@ -2,7 +2,7 @@
 // read, restored, evaluated and its signature verified with the app's own code; one line per assessment.
 import { readFile, stat } from 'node:fs/promises';
 import { isoDateOf } from '../assessments/camera/domain';
-import { kindOf } from './kinds';
+import { check, kindOf } from './kinds';
 import { readContent } from './read';
 import type { Line } from './table';
 import { table } from './table';
@@ -82,7 +82,7 @@ async function checkFile(file: string, today: string, io: Io): Promise<{ lines: 
   let failed = false;
   for (const found of content.found) {
     const kind = kindOf(found.raw);
-    const result = kind ? await kind.check(found, today) : { ok: false as const, message: { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
+    const result = kind ? await check(kind, found, today) : { ok: false as const, message: { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
     if (result.ok) lines.push({ file, ...result.checked });
     else failed = problem(result.message.sv).failed;
   }

@@ -1,22 +1,21 @@
 // The checker's result for people: one aligned row per assessment, Swedish headers, and a total.
-import type { Outcome } from '../assessments/camera/domain';
-import { OUTCOME_NAMES } from '../assessments/camera/domain';
+import { kinds } from '../assessments/registry';
 import type { Checked } from './kinds';
 
 export type Line = { file: string } & Checked;
 
-const HEADERS = ['Fil', 'Skola', 'Version', 'Utfall', 'Fynd', 'Obesvarat', 'Underskrift', 'Fingeravtryck'] as const;
+const HEADERS = ['Fil', 'Skola eller tjänst', 'Version', 'Utfall', 'Fynd', 'Obesvarat', 'Underskrift', 'Kontrollkod'] as const;
 
-const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
-const outcomeText = (o: string): string => (isOutcome(o) ? OUTCOME_NAMES[o].sv : o);
+/** The outcome in the kind's own Swedish words. */
+const outcomeText = (l: Line): string => kinds.byId(l.kind)?.outcomeName(l.outcome, 'sv') ?? l.outcome;
 /** Long names are cut so one school cannot push the other columns off the screen. */
 const cut = (s: string, max: number): string => ([...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s);
 const signatureText = (l: Line): string => (!l.signed ? 'osignerad' : l.signatureValid ? 'giltig' : 'OGILTIG');
 
 function row(l: Line): string[] {
   const blocking = l.findings.filter((f) => f.severity === 'block').length;
-  const findings = blocking > 0 ? `${l.findings.length} (${blocking} hindrar)` : String(l.findings.length);
-  return [l.file, cut(l.school, 40) || '–', String(l.version), outcomeText(l.outcome), findings, String(l.missing.length), signatureText(l), l.fingerprint ? `${l.fingerprint.slice(0, 16)}…` : '–'];
+  const findings = blocking > 0 ? `${l.findings.length} (${blocking} stoppar beslutet)` : String(l.findings.length);
+  return [l.file, cut(l.school, 40) || '–', l.version === null ? '–' : String(l.version), outcomeText(l), findings, String(l.missing.length), signatureText(l), l.fingerprint ? `${l.fingerprint.slice(0, 16)}…` : '–'];
 }
 
 // Padded by characters (code points), so å, ä, ö and names outside Latin-1 line up in a terminal.

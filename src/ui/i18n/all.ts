@@ -1,5 +1,5 @@
 // Every message group but `common`, loaded as one chunk beside storage (main.tsx) and by the tests.
-import type { MessageGroup, Messages } from './define';
+import type { MessageGroup, Messages } from '../../engine/messages';
 import { registerMessages } from './catalogue';
 import { common } from './messages/common';
 import { wizard } from './messages/wizard';

@@ -2,7 +2,7 @@
 // at run time only `common` ships in the first chunk and the rest arrives with storage (see all.ts),
 // because the two languages of every screen together are most of the initial size budget.
 import type { Lang } from '../../assessments/camera/domain/types';
-import type { MessageGroup, Messages } from './define';
+import type { MessageGroup, Messages } from '../../engine/messages';
 import { common } from './messages/common';
 import type { wizard } from './messages/wizard';
 import type { wizardSteps } from '../../assessments/camera/messages/wizardSteps';

@@ -11,6 +11,9 @@ import { defaultPolicy, evaluate, restore } from '../../../src/assessments/camer
 import { extractAssessment } from '../../../src/pdf/extract';
 import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
 import { base64FromUtf8 } from '../../../src/pdf/xmp';
+import { evaluate as evaluateService } from '../../../src/assessments/digital-service/evaluate';
+import { parseDocument } from '../../../src/assessments/digital-service/schema';
+import { svOutcomes } from '../../../src/assessments/digital-service/messages/sv';
 import { nodeDeps, signedCopy } from '../pdf/helpers';
 
 const TODAY = '2026-11-23';
@@ -117,6 +120,40 @@ describe('kamerabedomning check tests/fixtures/*', () => {
   }, 120_000);
 });
 
+describe('the second kind: validations of digital services', () => {
+  const dir = 'tests/fixtures/digital-service';
+  const paths = readdirSync(dir).sort().map((name) => `${dir}/${name}`);
+
+  test('each validation gets its line, evaluated by its own kind, unsigned and without a version', () => {
+    const r = run('check', '--today', TODAY, ...paths);
+    expect(r.stderr).toEqual([]);
+    expect(r.code).toBe(0);
+    const lines = parsed(r.lines);
+    expect(lines.map((l) => l.file)).toEqual(paths);
+    for (const line of lines) {
+      const doc = parseDocument(json(line.file));
+      if (!doc.ok) throw new Error(`${line.file} does not parse`);
+      const ev = evaluateService(doc.doc, TODAY);
+      expect(line).toEqual({
+        file: line.file, kind: 'digital-service', id: doc.doc.id, version: null, school: doc.doc.service.name, outcome: ev.outcome,
+        findings: ev.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), missing: ev.missing.map((m) => m.path),
+        signed: false, signatureValid: null, fingerprint: null,
+      });
+    }
+  }, 120_000);
+
+  test('the table names a validation by its service and its outcome in the Swedish words of its kind', () => {
+    const file = paths[1] ?? '';
+    const doc = parseDocument(json(file));
+    if (!doc.ok) throw new Error(`${file} does not parse`);
+    const r = run('check', '--format', 'table', '--today', TODAY, file);
+    expect(r.code).toBe(0);
+    const row = r.lines[1] ?? '';
+    expect(row).toContain(doc.doc.service.name);
+    expect(row).toContain(svOutcomes[`${evaluateService(doc.doc, TODAY).outcome}.name`]);
+  }, 120_000);
+});
+
 describe('signed files, forged files and files that are no assessment', () => {
   test('signed fixtures verify, forged ones do not, and a bad file costs only its own line', () => {
     const inputs = [
@@ -178,7 +215,7 @@ describe('for people', () => {
     const r = run('check', '--format', 'table', '--today', TODAY, 'tests/fixtures/facade-night.json', 'tests/fixtures/backup/v1-signed-chain.json', tmp('forged.json'));
     expect(r.code).toBe(0);
     const [header, ...rows] = r.lines;
-    expect(header).toMatch(/^Fil\s+Skola\s+Version\s+Utfall\s+Fynd\s+Obesvarat\s+Underskrift\s+Fingeravtryck$/);
+    expect(header).toMatch(/^Fil\s+Skola eller tjänst\s+Version\s+Utfall\s+Fynd\s+Obesvarat\s+Underskrift\s+Kontrollkod$/);
     const school = header?.indexOf('Skola');
     expect(rows.slice(0, -1).map((row) => row.indexOf('Lindängsskolan'))).toEqual([school, school, school, school]);
     expect(rows.slice(0, -1).map((row) => row.split(/\s{2,}/).slice(-2)[0])).toEqual(['osignerad', 'giltig', 'giltig', 'OGILTIG']);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../ui/i18n/define';
+import { defineMessages } from '../../../engine/messages';
 
 // The annual review and register: the dashboard, the annual review, the post-signing actions and the register (förteckning).
 export const lifecycleMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../ui/i18n/define';
+import { defineMessages } from '../../../engine/messages';
 
 // The cameras step: the list, one camera's questions, the public/non-public branch and the hours.
 export const wizardCameras = defineMessages({

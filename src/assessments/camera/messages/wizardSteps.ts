@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../ui/i18n/define';
+import { defineMessages } from '../../../engine/messages';
 
 // The steps' titles and the questions of the school, problem, measures, balancing, data and consultation steps.
 export const wizardSteps = defineMessages({

@@ -6,7 +6,7 @@ import { enQuestions } from './en-questions';
 import { enRules } from './en-rules';
 import type { svOther, svOutcomes, svSteps } from './sv';
 
-const enOutcomes: Record<keyof typeof svOutcomes, string> = {
+export const enOutcomes: Record<keyof typeof svOutcomes, string> = {
   'blocked.name': 'Cannot be approved',
   'dpia-first.name': 'Impact assessment needed first',
   'incomplete.name': 'Incomplete',

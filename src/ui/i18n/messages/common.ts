@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../../../engine/messages';
 
 export const common = defineMessages({
   sv: {

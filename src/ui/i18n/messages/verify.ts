@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../../../engine/messages';
 
 // "Verifiera dokument": one clear result first (stämmer / har ändrats / okänt fingeravtryck), then details.
 export const verify = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../../../engine/messages';
 
 // The wizard's frame: stepper, navigation, findings, lists, hours and the common answers.
 export const wizard = defineMessages({

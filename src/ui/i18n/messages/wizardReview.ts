@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../../../engine/messages';
 
 // The review, the decision step, the sign-off and the locked signed view.
 export const wizardReview = defineMessages({

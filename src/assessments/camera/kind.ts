@@ -1,0 +1,63 @@
+// The camera-surveillance assessment as a kind: the engine, the batch checker and the contract tests reach
+// it only through this object.
+import type { AssessmentKind, KindRule } from '../../engine/kind';
+import type { Assessment, Outcome, Policy } from './domain';
+import { ASSESSMENT_FORMAT, OUTCOME_NAMES, SCHEMA_VERSION, defaultPolicy, emptyAssessment, evaluate, restore, restorePolicy, rulebook } from './domain';
+import { AssessmentSchema } from './domain/schema';
+import { lifecycleMessages } from './messages/lifecycle';
+import { wizardCameras } from './messages/wizardCameras';
+import { wizardSteps } from './messages/wizardSteps';
+
+export const CAMERA_OUTCOMES: readonly Outcome[] = ['blocked', 'incomplete', 'try-other-measures', 'central-review', 'escalate', 'principal-decides'];
+const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
+
+/** The policy a file carries, or the built-in one when it carries none or one that does not restore. */
+function policyOf(raw: unknown): Policy {
+  if (raw === null || raw === undefined) return defaultPolicy;
+  const restored = restorePolicy(raw);
+  return restored.ok ? restored.value : defaultPolicy;
+}
+
+const rules: readonly KindRule[] = rulebook.map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  source: r.source.title,
+  url: r.source.url,
+  checked: r.checked,
+  unverified: r.unverified === true,
+}));
+
+export const camera: AssessmentKind<Assessment> = {
+  id: 'camera',
+  format: ASSESSMENT_FORMAT,
+  schemaVersion: SCHEMA_VERSION,
+  name: { sv: 'Kamerabevakning', en: 'Camera surveillance' },
+  restore(raw) {
+    const r = restore(raw);
+    if (r.ok) return { ok: true, doc: r.value };
+    return { ok: false, message: r.problems[0]?.message ?? { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
+  },
+  empty: emptyAssessment,
+  evaluate(doc, today, policy) {
+    const ev = evaluate(doc, policyOf(policy), today);
+    return { outcome: ev.outcome, findings: ev.findings, missing: ev.missing.map((m) => m.field) };
+  },
+  title: (doc) => doc.school.schoolName,
+  version: (doc) => doc.version,
+  outcomes: CAMERA_OUTCOMES,
+  outcomeName: (outcome, lang) => (isOutcome(outcome) ? OUTCOME_NAMES[outcome][lang] : outcome),
+  rules,
+  async signature(raw, rawRecord) {
+    // The app's own check of signed data (loaded only when asked): the record's text against its
+    // fingerprint, the document against the record.
+    const { checkSignedData } = await import('../../pdf/verify-data');
+    const { result } = await checkSignedData(raw, rawRecord, 'json', undefined);
+    const signed = result.status !== 'not-signed';
+    return { signed, valid: signed ? result.status === 'match' : null, fingerprint: signed ? (result.fingerprint ?? null) : null };
+  },
+  messages: {
+    sv: async () => ({ ...wizardSteps.sv, ...wizardCameras.sv, ...lifecycleMessages.sv }),
+    en: async () => ({ ...wizardSteps.en, ...wizardCameras.en, ...lifecycleMessages.en }),
+  },
+  schema: AssessmentSchema,
+};

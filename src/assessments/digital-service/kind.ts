@@ -1,0 +1,58 @@
+// Validating a digital service (app, platform) before pupils use it, as a kind: the engine, the batch
+// checker and the contract tests reach it only through this object.
+import type { AssessmentKind, KindRule } from '../../engine/kind';
+import { evaluate } from './evaluate';
+import { enOutcomes } from './messages/en';
+import { svOutcomes } from './messages/sv';
+import { OUTCOMES, type Outcome } from './outcomes';
+import { rulebook } from './rules';
+import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
+
+const NAMES = { sv: svOutcomes, en: enOutcomes } as const;
+const isOutcome = (o: string): o is Outcome => (OUTCOMES as readonly string[]).includes(o);
+
+const rules: readonly KindRule[] = rulebook.map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  source: r.source,
+  url: r.url,
+  checked: r.checked,
+  unverified: r.unverified !== undefined,
+}));
+
+export const digitalService: AssessmentKind<ServiceDoc> = {
+  id: KIND_ID,
+  format: FORMAT,
+  schemaVersion: SCHEMA_VERSION,
+  name: { sv: 'Digital tjänst', en: 'Digital service' },
+  restore(raw) {
+    const parsed = parseDocument(raw);
+    if (parsed.ok) return { ok: true, doc: parsed.doc };
+    const where = parsed.issues[0] ?? '';
+    return {
+      ok: false,
+      message: {
+        sv: `Filen är ingen giltig validering av en digital tjänst (${where}).`,
+        en: `The file is not a valid validation of a digital service (${where}).`,
+      },
+    };
+  },
+  empty,
+  evaluate(doc, today) {
+    const ev = evaluate(doc, today);
+    return { outcome: ev.outcome, findings: ev.findings, missing: ev.missing.map((m) => m.path) };
+  },
+  title: (doc) => doc.service.name,
+  // A validation is not a chain of signed versions (yet): re-validation makes a new document.
+  version: () => null,
+  outcomes: OUTCOMES,
+  outcomeName: (outcome, lang) => (isOutcome(outcome) ? NAMES[lang][`${outcome}.name`] : outcome),
+  rules,
+  // Nothing of this kind is signed in the app yet, so no file of it can carry a valid signature.
+  signature: async () => ({ signed: false, valid: null, fingerprint: null }),
+  messages: {
+    sv: () => import('./messages/sv').then((m) => m.sv),
+    en: () => import('./messages/en').then((m) => m.en),
+  },
+  schema: documentSchema,
+};

@@ -1,0 +1,80 @@
+// The contract every assessment kind fulfils. The engine, the batch checker and the contract tests see a
+// kind only through it, so a new kind is a folder under src/assessments plus one line in the registry.
+import type * as v from 'valibot';
+import type { IsoDate } from './dates';
+
+export type Lang = 'sv' | 'en';
+export type Text = Readonly<Record<Lang, string>>;
+
+/** What every assessment file carries, whatever its kind: `format` dispatches to the kind. */
+export interface BaseDoc {
+  format: string;
+  schemaVersion: number;
+  id: string;
+}
+
+export type Restored<D> = { ok: true; doc: D } | { ok: false; message: Text };
+
+/** A rule as documents, checkers and tests see it; its test stays inside the kind. */
+export interface KindRule {
+  id: string;
+  severity: string;
+  /** A citation people can look up, e.g. "GDPR art. 35" with its address. */
+  source: string;
+  url: string;
+  /** 'YYYY-MM-DD' the source was last checked. */
+  checked: IsoDate;
+  /** The rule could not be verified against its source: shown as guidance, never as law. */
+  unverified: boolean;
+}
+
+/** The part of a kind's evaluation that is the same for every kind. */
+export interface KindEvaluation {
+  outcome: string;
+  findings: readonly { ruleId: string; severity: string }[];
+  /** Dotted paths of the required answers not given yet. */
+  missing: readonly string[];
+}
+
+/** A signature checked against what was signed; `valid` is null when nothing was signed. */
+export interface SignatureCheck {
+  signed: boolean;
+  valid: boolean | null;
+  fingerprint: string | null;
+}
+
+export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
+  /** Folder name and message namespace: 'camera', 'digital-service'. */
+  id: string;
+  /** The `format` field of this kind's files; never changes once files exist. */
+  format: string;
+  schemaVersion: number;
+  /** What the kind is called, for the choice of a new assessment and the checker. */
+  name: Text;
+  /** Untrusted JSON in, a document of this kind (migrated, defaults filled) out; never throws. */
+  restore(raw: unknown): Restored<D>;
+  empty(id: string, now: Date): D;
+  /** With the one clock of the caller: a kind never reads the time itself. `policy` is the file's, if any. */
+  evaluate(doc: D, today: IsoDate, policy?: unknown): KindEvaluation;
+  /** The school or the service: what a list or a checker names the document by. */
+  title(doc: D): string;
+  /** The version of a signed chain, or null for a kind without versions. */
+  version(doc: D): number | null;
+  /** Every outcome evaluate can give, in precedence order. */
+  outcomes: readonly string[];
+  outcomeName(outcome: string, lang: Lang): string;
+  rules: readonly KindRule[];
+  /** The signature of a document as it travelled (with the signed record beside it, if any). */
+  signature(raw: unknown, rawRecord: unknown): Promise<SignatureCheck>;
+  /** The message catalogue, one language at a time. */
+  messages: Readonly<Record<Lang, () => Promise<Readonly<Record<string, string>>>>>;
+  /** The file schema, for docs/<kind>.schema.json. */
+  schema: v.GenericSchema;
+}
+
+/** A document is of this kind when its `format` says so; nothing else is trusted before restore. */
+export const formatOf = (raw: unknown): string | undefined => {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const format: unknown = (raw as { format?: unknown }).format;
+  return typeof format === 'string' ? format : undefined;
+};
