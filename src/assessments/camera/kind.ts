@@ -24,6 +24,7 @@ const rules: readonly KindRule[] = rulebook.map((r) => ({
   source: r.source.title,
   url: r.source.url,
   checked: r.checked,
+  field: r.field,
   unverified: r.unverified === true,
 }));
 

@@ -17,6 +17,7 @@ const rules: readonly KindRule[] = rulebook.map((r) => ({
   source: r.source,
   url: r.url,
   checked: r.checked,
+  field: r.field,
   unverified: r.unverified !== undefined,
 }));
 

@@ -6,6 +6,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { Rule } from '../../../src/assessments/camera/domain';
 import { ASSESSMENT_FORMAT, OUTCOME_PRECEDENCE, RULEBOOK_CHECKED, SCHEMA_VERSION, fieldLabel, rulebook } from '../../../src/assessments/camera/domain';
 import { AssessmentSchema } from '../../../src/assessments/camera/domain/schema';
+import { kinds } from '../../../src/assessments/registry';
+import type { AssessmentKind, BaseDoc } from '../../../src/engine/kind';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -24,6 +26,38 @@ export function assessmentJsonSchema(): JsonSchema {
 }
 
 export const renderSchema = (): string => `${JSON.stringify(assessmentJsonSchema(), null, 2)}\n`;
+
+/** Every kind but the camera assessment (whose schema keeps its published name): docs/<kind>.schema.json. */
+export const otherKinds = (): AssessmentKind<BaseDoc>[] => kinds.kinds.filter((k) => k.id !== 'camera');
+
+export function renderKindSchema(kind: AssessmentKind<BaseDoc>): string {
+  const body = toJsonSchema(kind.schema, { errorMode: 'ignore' }) as JsonSchema;
+  const { $schema: _drop, ...rest } = body;
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://kamerabedomning.example/schema/${kind.id}-v${kind.schemaVersion}.json`,
+    title: `${kind.name.en}: document, schema version ${kind.schemaVersion}`,
+    description: `${kind.name.sv} ("${kind.format}"). Generated from src/assessments/${kind.id}/ by npm run docs.`,
+    ...rest,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** One kind's rules from its registry entry: the same table for every kind. */
+function kindRules(kind: AssessmentKind<BaseDoc>): string[] {
+  return [
+    `## ${kind.name.en} (\`${kind.id}\`)`,
+    '',
+    `${kind.name.sv}: outcomes, strongest first: ${kind.outcomes.map((o) => `\`${o}\` (${kind.outcomeName(o, 'sv')})`).join(', ')}.`,
+    '',
+    '| Id | Severity | Field | Source | Checked |',
+    '| --- | --- | --- | --- | --- |',
+    ...kind.rules.map(
+      (r) => `| \`${r.id}\`${r.unverified ? ' *(unverified)*' : ''} | ${r.severity} | \`${r.field}\` | ${r.url ? `[${cell(r.source)}](${r.url})` : cell(r.source)} | ${r.checked} |`,
+    ),
+    '',
+  ];
+}
 
 const SEVERITY: Record<Rule['severity'], string> = {
   block: 'block: stops approval',
@@ -72,6 +106,12 @@ export function renderRules(): string {
     '',
     ...rulebook.map((r) => `- \`${r.id}\` (field \`${r.field}\`): ${r.message.en}`),
     '',
+    '# The other assessment kinds',
+    '',
+    'Generated from each kind\'s entry in `src/assessments/registry.ts`. What could and could not be verified of each',
+    'source is noted beside the kind (`docs/rules-<kind>.md`).',
+    '',
+    ...otherKinds().flatMap(kindRules),
   ];
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rulebook } from '../../../src/assessments/camera/domain';
-import { renderFormat, renderRules, renderSchema } from './docs-gen';
+import { otherKinds, renderFormat, renderKindSchema, renderRules, renderSchema } from './docs-gen';
 import { allFixtureFiles, clone } from './helpers';
 
 const DOCS = fileURLToPath(new URL('../../../docs/', import.meta.url));
@@ -23,6 +23,9 @@ describe('generated documents', () => {
   it('docs/rules.md lists the current rulebook', () => checkDoc('rules.md', renderRules));
   it('docs/assessment.schema.json is the current schema', () => checkDoc('assessment.schema.json', renderSchema));
   it('docs/assessment-format.md has the current field table', () => checkDoc('assessment-format.md', renderFormat));
+  it.each(otherKinds().map((k) => [k.id, k] as const))('docs/%s.schema.json is the current schema of that kind', (id, kind) =>
+    checkDoc(`${id}.schema.json`, () => renderKindSchema(kind)),
+  );
 
   it('docs/rules.md names every rule with its source', () => {
     const md = readFileSync(`${DOCS}rules.md`, 'utf8');
@@ -30,6 +33,7 @@ describe('generated documents', () => {
       expect(md).toContain(rule.id);
       if (rule.source.url) expect(md).toContain(rule.source.url);
     }
+    for (const kind of otherKinds()) for (const rule of kind.rules) expect(md).toContain(`\`${rule.id}\``);
   });
 });
 
