@@ -24,7 +24,7 @@ export interface KindRule {
   url: string;
   /** 'YYYY-MM-DD' the source was last checked. */
   checked: IsoDate;
-  /** Dotted path template of the answer that fixes it, e.g. 'cameras.*.sound'. */
+  /** Dotted path template of the answer that fixes it, e.g. 'contract.dpa'. */
   field: string;
   /** The rule could not be verified against its source: shown as guidance, never as law. */
   unverified: boolean;
