@@ -3,7 +3,7 @@
 // src/engine, src/storage, src/pdf); Node cannot run TypeScript, so it is bundled once with Vite's SSR build into dist-cli/ and
 // bundled again only when a source is newer than the bundle.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -49,9 +49,15 @@ async function build() {
   });
   // Each file is moved in whole (a rename replaces a file atomically), the entry last, so a run that starts
   // meanwhile imports the old bundle or the new one, never a half-written file.
-  mkdirSync(outDir, { recursive: true });
-  const files = readdirSync(tmp).filter((name) => name !== 'main.mjs');
-  for (const name of [...files, 'main.mjs']) renameSync(join(tmp, name), join(outDir, name));
+  // Chunks may sit in folders (assets/): files are moved one by one, never a folder onto an existing one.
+  const files = readdirSync(tmp, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(tmp, join(e.parentPath ?? e.path, e.name)))
+    .filter((name) => name !== 'main.mjs');
+  for (const name of [...files, 'main.mjs']) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    renameSync(join(tmp, name), join(outDir, name));
+  }
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -4,7 +4,7 @@ import type * as v from 'valibot';
 import type { IsoDate } from './dates';
 
 export type Lang = 'sv' | 'en';
-export type Text = Readonly<Record<Lang, string>>;
+export type Text = Record<Lang, string>;
 
 /** What every assessment file carries, whatever its kind: `format` dispatches to the kind. */
 export interface BaseDoc {

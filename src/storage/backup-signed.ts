@@ -2,6 +2,7 @@
 // checked, and nothing in the file may change what this device already holds as signed.
 import { parseSignedRecord, recordFromRawDocument, recordIntact } from '../assessments/camera/domain';
 import type { Assessment, SignedRecord, Text } from '../assessments/camera/domain';
+import { t } from '../engine/text';
 import type { BackupEntry, SignedVersion } from './backup-format';
 import { saysWhatWasSigned } from './signed-versions';
 
@@ -11,7 +12,6 @@ export interface SignedProblem {
   why: Text;
 }
 
-const t = (sv: string, en: string): Text => ({ sv, en });
 
 export function whoOf(a: Pick<Assessment, 'id' | 'version' | 'school'>, index: number): Text {
   const name = a.school.schoolName.trim() || a.id.slice(0, 40);

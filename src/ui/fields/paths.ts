@@ -10,15 +10,7 @@ export const optionId = (path: string, value: string): string => `${fieldId(path
 export const hintId = (path: string): string => `${fieldId(path)}-hint`;
 export const messageId = (path: string, n: number): string => `${fieldId(path)}-msg-${n}`;
 
-/** The value at a dotted path, or undefined. */
-export function valueAt(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
+export { valueAt } from '../../engine/paths';
 
 /** The path itself, then each shorter prefix: where to look when the exact question is not on screen. */
 export function pathAndParents(path: string): string[] {

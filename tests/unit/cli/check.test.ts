@@ -2,7 +2,7 @@
 // fixtures and on files forged, cut short or not assessments at all. One test file, so the bin builds its
 // bundle (dist-cli) once, never from two workers at the same time.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -229,4 +229,16 @@ describe('for people', () => {
     expect(wrong.stderr[0]).toBe('--today ska vara ett datum i formen ÅÅÅÅ-MM-DD, inte 2026-02-30.');
     expect(wrong.lines).toEqual([]);
   }, 120_000);
+});
+
+describe('after an update of the app', () => {
+  test('a source newer than the bundle rebuilds it over the old one, chunks in folders included, and it still answers', () => {
+    const first = run('check', '--today', TODAY, 'tests/fixtures/facade-night.json');
+    expect(first.code).toBe(0);
+    const later = new Date(Date.now() + 1000);
+    utimesSync('src/engine/text.ts', later, later);
+    const again = run('check', '--today', TODAY, 'tests/fixtures/facade-night.json');
+    expect(again.stderr).toEqual([]);
+    expect(again).toMatchObject({ code: 0, lines: first.lines });
+  }, 240_000);
 });

@@ -176,12 +176,7 @@ const ITEMS: Record<string, (n: number) => Text> = {
   'decision.cameraDecisions': (n) => t(`Beslut ${n}`, `Decision ${n}`),
 };
 
-/** Turns 'cameras.2.sound' into 'cameras.*.sound'. */
-export const templateOf = (path: string): string =>
-  path
-    .split('.')
-    .map((s) => (/^\d+$/.test(s) ? '*' : s))
-    .join('.');
+export { templateOf } from '../../../engine/paths';
 
 /** 'cameras.2.sound' → "Kamera 3: ljudupptagning"; an unknown path is shown as it is. */
 export function fieldLabel(path: string): Text {

@@ -1,5 +1,6 @@
 // Required answers not governed by a particular rule. Unanswered ones make the outcome 'incomplete'.
 // Questions of a branch that does not apply (isApplicable) are never required.
+import { valueAt } from '../../../engine/paths';
 import type { Assessment, Camera, Missing, StepId } from './types';
 import { STEP_IDS } from './types';
 import { activeCameras, appliesTo } from './branches';
@@ -25,15 +26,6 @@ const CONSULTATION = ['unionForm', 'safetyRepresentativeConsulted', 'pupilsInfor
 export function stepOf(fieldPath: string): StepId {
   const head = fieldPath.split('.')[0] ?? '';
   return (STEP_IDS as readonly string[]).includes(head) ? (head as StepId) : 'review';
-}
-
-function valueAt(root: unknown, path: string): unknown {
-  let node = root;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 export const isUnanswered = (value: unknown): boolean =>

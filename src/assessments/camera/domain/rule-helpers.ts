@@ -5,7 +5,7 @@ import type { Camera, Text } from './types';
 /** The date the rulebook was last checked against the domain brief (which cites sources up to 2025). */
 export const CHECKED = '2026-11-23';
 
-export const t = (sv: string, en: string): Text => ({ sv, en });
+export { t } from '../../../engine/text';
 export const filled = (s: string): boolean => s.trim() !== '';
 
 /** A hit for every active camera the test accepts; a Text result is the reason given in the explanation. */

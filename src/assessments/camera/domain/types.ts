@@ -6,6 +6,8 @@ export const SCHEMA_VERSION = 1 as const;
 
 /** 'YYYY-MM-DD' or '' when not answered. */
 import type { IsoDate } from '../../../engine/dates';
+import type { Lang, Text } from '../../../engine/kind';
+export type { Lang, Text };
 export type { IsoDate };
 /** ISO 8601 date-time in UTC. */
 export type IsoDateTime = string;
@@ -14,12 +16,6 @@ export type ClockTime = string;
 /** '' means the question has not been answered yet. */
 export type YesNo = 'yes' | 'no' | '';
 export type YesNoUnsure = 'yes' | 'no' | 'unsure' | '';
-
-export type Lang = 'sv' | 'en';
-export interface Text {
-  sv: string;
-  en: string;
-}
 
 export const STEP_IDS = [
   'school',

@@ -2,6 +2,7 @@
 // ("Ändringar sedan föregående bedömning").
 // Imports the domain through its index ('..'): the lint rule keeps the domain from app layers, and nothing
 // here runs at module load, so the index → lifecycle → index cycle is harmless.
+import { templateOf } from '../../../engine/paths';
 import type { Assessment, Camera, Incident, StepId, Text } from '../domain/types';
 import { STEP_IDS } from '../domain/types';
 import { fieldLabel } from '../domain/labels';
@@ -44,7 +45,6 @@ interface Ctx {
   camera?: { id: string; title: Text };
 }
 
-const templateOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, '.*');
 const join = (path: string, key: string | number): string => (path === '' ? String(key) : `${path}.${key}`);
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? '') === JSON.stringify(b ?? '');

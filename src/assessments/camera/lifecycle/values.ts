@@ -1,4 +1,5 @@
 // Answers as words a principal reads: enum values in Swedish and English, hours, retention, lists.
+import { templateOf } from '../../../engine/paths';
 import type { CameraHours, Text } from '../domain/types';
 import { hoursText } from '../domain/hoursText';
 import { AREA_NAMES } from '../domain/areas';
@@ -64,7 +65,6 @@ const YES_NO_FIELDS = /\.(publicAccess|limitedToFacadePlus2m|coversIncidentSpots
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** 'cameras.2.mode' → 'cameras.*.mode'. */
-const templateOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, '.*');
 
 /** One answer as words: an enum in the language, a list joined, a number as digits, '' as a dash. */
 export function answerText(path: string, value: unknown): Text {
