@@ -1,4 +1,4 @@
-// A list the principal builds (incidents, measures, cameras, access roles): add, reorder and remove by
+// A list the principal builds (incidents, measures, access roles): add, reorder and remove by
 // keyboard, with focus kept where the principal expects it and each change announced.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -21,7 +21,7 @@ export interface RepeatingListProps<T extends { id: string }> {
   emptyText: string;
   /** The first question of a new item, relative to it ('date'), to focus after adding. */
   firstField: string;
-  /** Instead of focusing the first question (cameras open their own page). */
+  /** Instead of focusing the first question (a row with its own page opens that). */
   onAdded?: (id: string, index: number) => void;
   renderItem: (item: T, index: number) => ComponentChildren;
   /** Buttons of the item besides move and remove (open, duplicate). */

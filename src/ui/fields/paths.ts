@@ -1,6 +1,6 @@
 // DOM-free helpers that tie a dotted answer path to element ids and to values in the document.
 
-/** The id of the element that answers the question at `path` ('cameras.0.sound' → 'f-cameras-0-sound'). */
+/** The id of the element that answers the question at `path` ('incidents.0.date' → 'f-incidents-0-date'). */
 export const fieldId = (path: string): string => `f-${path.replace(/\./g, '-')}`;
 
 /** The id of one answer of a multiple-choice question ('data.legalBasis', '6.1e' → 'f-data-legalBasis--6-1e'). */
@@ -16,10 +16,4 @@ export { valueAt } from '../../engine/paths';
 export function pathAndParents(path: string): string[] {
   const parts = path.split('.');
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
-}
-
-/** 'cameras.3.sound' → 3: the camera a path belongs to, or null. */
-export function cameraIndexOfPath(path: string): number | null {
-  const match = /^cameras\.(\d+)(\.|$)/.exec(path);
-  return match ? Number(match[1]) : null;
 }

@@ -10,11 +10,11 @@ export function newSevereFindings(before: ReadonlySet<string>, now: readonly Fin
   return now.filter((f) => (f.severity === 'block' || f.severity === 'escalate') && !before.has(f.key));
 }
 
-/** The findings shown in a step's summary; in the cameras step while a camera is open, only that camera's. */
-export function findingsForStep(findings: readonly Finding[], step: StepId, openCameraIndex: number | null = null): Finding[] {
+/** The findings shown in a step's summary; while one row of a list is open on its own page, only that row's. */
+export function findingsForStep(findings: readonly Finding[], step: StepId, openItemPath: string | null = null): Finding[] {
   return findings
     .filter((f) => f.step === step)
-    .filter((f) => openCameraIndex === null || f.field.startsWith(`cameras.${openCameraIndex}.`))
+    .filter((f) => openItemPath === null || f.field.startsWith(`${openItemPath}.`))
     .sort(bySeverity);
 }
 

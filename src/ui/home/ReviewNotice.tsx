@@ -1,5 +1,5 @@
 // The notice at the top of home when an annual review is due within 30 days or overdue: IMY criticises
-// cameras left running year after year without a look.
+// surveillance left running year after year without a look.
 import type { AssessmentSummary } from '../../storage';
 import { useI18n } from '../i18n';
 import { href } from '../router';

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../assessments/camera/domain';
 import { currentStep, isLocked } from '../../assessments/camera/machine';
 import type { WizardEvent } from '../../assessments/camera/machine';
-import { cameraIndexOfPath } from '../fields/paths';
+import { cameraIndexOfPath } from '../../assessments/camera/ui/paths';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { WizardContext } from './context';

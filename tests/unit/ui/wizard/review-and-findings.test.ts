@@ -63,7 +63,7 @@ describe('findings for the panels and the live region', () => {
     const cams = findingsForStep(findings, 'cameras');
     const order = { block: 0, escalate: 1, warn: 2, info: 3 } as const;
     expect(cams.map((f: Finding) => order[f.severity])).toEqual([...cams.map((f: Finding) => order[f.severity])].sort());
-    const third = findingsForStep(findings, 'cameras', 2);
+    const third = findingsForStep(findings, 'cameras', 'cameras.2');
     expect(third.length).toBeGreaterThan(0);
     expect(third.every((f) => f.field.startsWith('cameras.2.'))).toBe(true);
     expect(third.some((f) => f.ruleId === 'KB-H01-intimate-space')).toBe(true);

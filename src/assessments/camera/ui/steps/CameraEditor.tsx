@@ -43,7 +43,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
       title={t('cam.editor.title', { name })}
       focusKey={`cameras:${camera.id}`}
       intro={<p>{t('cam.editor.intro', { n: index + 1, count: a.cameras.length })}</p>}
-      findings={findingsForStep(snapshot.context.evaluation.findings, 'cameras', index)}
+      findings={findingsForStep(snapshot.context.evaluation.findings, 'cameras', `cameras.${index}`)}
       nav={nav}
     >
       <Group id="g-cam-where" title={t('cam.g.where')} why={t('cam.g.where.why')} source={ruleById('KB-H01-intimate-space')?.source}>
