@@ -1,4 +1,4 @@
-// Dotted answer paths ('cameras.2.sound', 'contract.dpa'), the one way every kind names an answer.
+// Dotted answer paths ('incidents.2.date', 'contract.dpa'), the one way every kind names an answer.
 
 /** The value at a dotted path, or undefined. */
 export function valueAt(root: unknown, path: string): unknown {
@@ -10,7 +10,7 @@ export function valueAt(root: unknown, path: string): unknown {
   return node;
 }
 
-/** The question a path answers, rows replaced by '*': 'cameras.2.sound' → 'cameras.*.sound'. */
+/** The question a path answers, rows replaced by '*': 'incidents.2.date' → 'incidents.*.date'. */
 export const templateOf = (path: string): string =>
   path
     .split('.')
