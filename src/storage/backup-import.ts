@@ -63,7 +63,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   if (!planned) return { ok: false, error: backupErrors.changedSinceCheck() };
   try {
     await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries'], 'readwrite');
       const done = tx.done;
       done.catch(() => undefined); // an abort below rejects it; the error we throw says why
       const assessments = tx.objectStore('assessments');
@@ -79,8 +79,10 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
       }
       const ops: Promise<unknown>[] = [];
       for (const w of planned.writes) {
-        if (w.record) ops.push(assessments.put(w.record));
-        if (w.keep) ops.push(assessments.add(w.keep));
+        // Each row with its summary, in this one transaction.
+        const summaries = tx.objectStore('summaries');
+        if (w.record) ops.push(assessments.put(w.record.record), summaries.put(w.record.summary));
+        if (w.keep) ops.push(assessments.add(w.keep.record), summaries.put(w.keep.summary));
         // add, not put: a signed version that appeared since the plan aborts the whole import.
         for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
       }
@@ -95,8 +97,8 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   planWrites.delete(plan); // applied once; a second apply would find changed data anyway
   if (planned.policy) forgetCachedSettings();
   for (const w of planned.writes) {
-    if (w.record) broadcast({ type: 'saved', id: w.targetId, revision: w.record.assessment.revision });
-    if (w.keep) broadcast({ type: 'saved', id: w.keep.id, revision: w.keep.assessment.revision });
+    if (w.record) broadcast({ type: 'saved', id: w.targetId, revision: w.record.record.assessment.revision });
+    if (w.keep) broadcast({ type: 'saved', id: w.keep.record.id, revision: w.keep.record.assessment.revision });
   }
   noteDataSaved().catch(() => undefined);
   return { ok: true, added: plan.counts.add, updated: plan.counts.update, conflicts: plan.counts.conflict };
