@@ -1,7 +1,7 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
 import { restore } from '../domain';
 import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../domain';
-import { withDb } from './db';
+import { commitAll, withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { installAllows } from './install';
@@ -83,17 +83,16 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
       const verdict = judgeSigned(storedVersion, saved, expected);
       if (!verdict.ok) return { signed: verdict.error };
       const deletedAt = stored?.deletedAt ?? null;
-      const writes: Promise<unknown>[] = [
-        tx.objectStore('assessments').put({ ...row.record, deletedAt }),
-        tx.objectStore('summaries').put({ ...row.summary, deletedAt }),
-      ];
-      const version = verdict.add && toVersionRecord(saved, verdict.add);
-      if (version) {
-        writes.push(tx.objectStore('versions').add(version));
-        writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
-      }
-      if (storedVersion && verdict.backfill) writes.push(tx.objectStore('versions').put({ ...storedVersion, signed: verdict.backfill }));
-      await Promise.all([...writes, tx.done]);
+      await commitAll(tx, (writes) => {
+        writes.push(tx.objectStore('assessments').put({ ...row.record, deletedAt }));
+        writes.push(tx.objectStore('summaries').put({ ...row.summary, deletedAt }));
+        const version = verdict.add && toVersionRecord(saved, verdict.add);
+        if (version) {
+          writes.push(tx.objectStore('versions').add(version));
+          writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
+        }
+        if (storedVersion && verdict.backfill) writes.push(tx.objectStore('versions').put({ ...storedVersion, signed: verdict.backfill }));
+      });
       return null;
     });
     if (outcome && 'erased' in outcome) return { ok: false, reason: 'erased', error: 'The data on this device was erased after this tab opened.' };
@@ -144,10 +143,11 @@ async function setDeletedAt(id: string, deletedAt: IsoDateTime | null): Promise<
       const tx = db.transaction(['assessments', 'summaries'], 'readwrite');
       const [record, summary] = await Promise.all([tx.objectStore('assessments').get(id), tx.objectStore('summaries').get(id)]);
       if (!record) return false;
-      const writes = [tx.objectStore('assessments').put({ ...record, deletedAt })];
-      // A row from before v2 without its summary yet: the back-fill gives it one, bin state included.
-      if (summary) writes.push(tx.objectStore('summaries').put({ ...summary, deletedAt }));
-      await Promise.all([...writes, tx.done]);
+      await commitAll(tx, (writes) => {
+        writes.push(tx.objectStore('assessments').put({ ...record, deletedAt }));
+        // A row from before v2 without its summary yet: the back-fill gives it one, bin state included.
+        if (summary) writes.push(tx.objectStore('summaries').put({ ...summary, deletedAt }));
+      });
       return true;
     });
     return found ? { ok: true } : { ok: false, reason: 'not-found' };
@@ -173,13 +173,13 @@ async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
     const tx = db.transaction(['assessments', 'versions', 'summaries'], 'readwrite');
     // Read and delete in the same transaction, so an undo in another tab cannot slip in between.
     const ids = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id)).map((r) => r.id);
-    const ops: Promise<unknown>[] = [];
-    for (const id of ids) {
-      ops.push(tx.objectStore('assessments').delete(id));
-      ops.push(tx.objectStore('summaries').delete(id));
-      ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
-    }
-    await Promise.all([...ops, tx.done]);
+    await commitAll(tx, (ops) => {
+      for (const id of ids) {
+        ops.push(tx.objectStore('assessments').delete(id));
+        ops.push(tx.objectStore('summaries').delete(id));
+        ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+      }
+    });
     return ids;
   });
 }

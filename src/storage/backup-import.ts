@@ -5,7 +5,7 @@ import type { BackupError } from './backup-format';
 import { readBackup } from './backup-parse';
 import { planImport } from './backup-plan';
 import type { ImportPlan, Write } from './backup-plan';
-import { describeError, withDb } from './db';
+import { commitAll, describeError, withDb } from './db';
 import { storageFailure } from './errors';
 import { noteDataSaved } from './persistence';
 import { forgetCachedSettings } from './settings';
@@ -77,17 +77,24 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
         tx.abort();
         throw new StalePlan();
       }
-      const ops: Promise<unknown>[] = [];
-      for (const w of planned.writes) {
-        // Each row with its summary, in this one transaction.
+      await commitAll(tx, (ops) => {
         const summaries = tx.objectStore('summaries');
-        if (w.record) ops.push(assessments.put(w.record.record), summaries.put(w.record.summary));
-        if (w.keep) ops.push(assessments.add(w.keep.record), summaries.put(w.keep.summary));
-        // add, not put: a signed version that appeared since the plan aborts the whole import.
-        for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
-      }
-      if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
-      await Promise.all([...ops, done]);
+        for (const w of planned.writes) {
+          // Each row with its summary, in this one transaction.
+          // One push per write: a write that throws must not lose the one before it (commitAll settles them).
+          if (w.record) {
+            ops.push(assessments.put(w.record.record));
+            ops.push(summaries.put(w.record.summary));
+          }
+          if (w.keep) {
+            ops.push(assessments.add(w.keep.record));
+            ops.push(summaries.put(w.keep.summary));
+          }
+          // add, not put: a signed version that appeared since the plan aborts the whole import.
+          for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
+        }
+        if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
+      });
     });
   } catch (e) {
     if (e instanceof StalePlan || describeError(e).name === 'ConstraintError') return { ok: false, error: backupErrors.changedSinceCheck() };

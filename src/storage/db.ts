@@ -133,6 +133,27 @@ export function getDb(): Promise<KbDatabase> {
   return connection;
 }
 
+/**
+ * Issues a readwrite transaction's writes and waits for the commit. If issuing them throws part way (a value
+ * that cannot be stored, a store that refuses), the transaction is aborted: none of the writes land, never a
+ * row without its summary.
+ */
+export async function commitAll(tx: { abort(): void; done: Promise<void> }, issue: (ops: Promise<unknown>[]) => void): Promise<void> {
+  const ops: Promise<unknown>[] = [];
+  try {
+    issue(ops);
+  } catch (e) {
+    for (const op of [...ops, tx.done]) op.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more can land.
+    }
+    throw e;
+  }
+  await Promise.all([...ops, tx.done]);
+}
+
 /** The connection was closed or is closing: a fresh connection may succeed where this one cannot. */
 export function isClosedError(e: unknown): boolean {
   const { name, message } = describeError(e);

@@ -55,7 +55,8 @@ async function readAll(): Promise<StoredSummary[]> {
   return (await withDb(read))[1];
 }
 
-const today = async (): Promise<string> => (await summarizerReady()).today();
+/** Today on the app's one clock: the summarizer provided last (tests provide others). */
+const today = async (): Promise<string> => (provided ?? (await ready)).today();
 
 const byNewest = (a: StoredSummary, b: StoredSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 

@@ -2,7 +2,7 @@
 // row that somehow lacks one. Idempotent, in one transaction with the rows it reads, so two tabs doing it at
 // once write the same summaries and a list never sees half of them. Loaded lazily by summaries.ts.
 import { restore } from '../domain';
-import { withDb } from './db';
+import { commitAll, withDb } from './db';
 import type { AssessmentRecord } from './db';
 import { fallbackSummary, toRow } from './records';
 import { getPolicy } from './settings';
@@ -24,11 +24,12 @@ export async function backfillSummaries(_ready: Summarizer): Promise<number> {
     const [rows, keys] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('summaries').getAllKeys()]);
     const have = new Set(keys);
     const ids = new Set(rows.map((r) => r.id));
-    const writes = [
-      ...rows.filter((r) => !have.has(r.id)).map((r) => tx.objectStore('summaries').put(summaryOfStoredRow(r, policy))),
-      ...keys.filter((k) => !ids.has(k)).map((k) => tx.objectStore('summaries').delete(k)),
-    ];
-    await Promise.all([...writes, tx.done]);
-    return writes.length;
+    let changed = 0;
+    await commitAll(tx, (writes) => {
+      for (const r of rows) if (!have.has(r.id)) writes.push(tx.objectStore('summaries').put(summaryOfStoredRow(r, policy)));
+      for (const k of keys) if (!ids.has(k)) writes.push(tx.objectStore('summaries').delete(k));
+      changed = writes.length;
+    });
+    return changed;
   });
 }
