@@ -53,7 +53,10 @@ export interface Summary {
 }
 
 /** A document pruned to what the register reads (chains, cameras, dates, references, signature). */
-export type RegisterDoc = Pick<Assessment, 'id' | 'version' | 'previousVersionId' | 'createdAt' | 'endedOn' | 'signoff' | 'laterDecision'> & {
+export type RegisterDoc = Pick<Assessment, 'id' | 'version' | 'previousVersionId' | 'createdAt' | 'endedOn'> & {
+  /** Never the signature image: the register reads who, when, what kind and the fingerprint. */
+  signoff: Pick<NonNullable<Assessment['signoff']>, 'kind' | 'name' | 'date' | 'signedAt' | 'fingerprint'> | null;
+  laterDecision: Pick<NonNullable<Assessment['laterDecision']>, 'by' | 'result' | 'date' | 'reference'> | null;
   school: Pick<Assessment['school'], 'schoolName' | 'decisionDate' | 'plannedStart'>;
   cameras: Pick<Assessment['cameras'][number], 'id' | 'name' | 'location' | 'areaKind' | 'hours' | 'endedOn'>[];
   decision: Pick<Assessment['decision'], 'cameraDecisions' | 'registryNumber'>;
