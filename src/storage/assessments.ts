@@ -30,16 +30,6 @@ export type LoadResult =
 
 export type OpResult = { ok: true } | { ok: false; reason: 'not-found' } | StorageFailure;
 
-/** Every readable assessment not in the bin, restored (whole documents; the lists and the register read summaries). */
-export async function listAssessments(): Promise<Assessment[]> {
-  const records = await withDb((db) => db.getAll('assessments'));
-  return records.flatMap((r) => {
-    if (r.deletedAt != null) return [];
-    const restored = restore(r.assessment);
-    return restored.ok ? [restored.value] : [];
-  });
-}
-
 /** Data from disk is untrusted: everything goes through restore, which also migrates old documents. */
 export async function load(id: string): Promise<LoadResult> {
   try {

@@ -7,7 +7,6 @@ export type { AssessmentSummary, StoredSummary, Summary, Summarizer, RegisterDoc
 import './signed-rows';
 export { listSummaries, listBin, listRegister, provideSummarizer } from './summaries';
 export {
-  listAssessments,
   load,
   listVersions,
   save,
