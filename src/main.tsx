@@ -17,14 +17,17 @@ let services: Services | null = null;
 async function loadServices(): Promise<Services> {
   // backup-export is outside storage's public face: a backup built from memory is needed only here,
   // as the way out when saving to disk fails.
-  const [storage, { buildBackup }, { wizardMachine }, { emit }] = await Promise.all([
+  const [storage, { buildBackup }, { wizardMachine }, { emit }, { cameraSummarizer }] = await Promise.all([
     import('./storage'),
     import('./storage/backup-export'),
     import('./assessments/camera/machine'),
     import('xstate'),
+    import('./assessments/camera/summarize'),
     // The pages' messages: every page waits for storage, so none renders before its text has arrived.
     import('./ui/i18n/all').then((m) => m.registerAll()),
   ]);
+  // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself.
+  storage.provideSummarizer(cameraSummarizer(() => new Date()));
   return {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).

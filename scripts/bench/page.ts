@@ -1,6 +1,7 @@
 // The bench harness page: the app's own modules, exposed to scripts/bench.mjs in the real browser.
 // Built only with KB_BENCH=1 into dist-bench/, next to the production app so both share one origin and database.
 import * as storage from '../../src/storage';
+import { cameraSummarizer } from '../../src/assessments/camera/summarize';
 import { makeAssessmentPdf } from '../../src/pdf';
 import { defaultPolicy, evaluate, restore, type Assessment } from '../../src/assessments/camera/domain';
 import reference from '../../tests/fixtures/reference-8-cameras.json';
@@ -8,6 +9,8 @@ import stress from '../../tests/fixtures/stress-60-cameras.json';
 import facade from '../../tests/fixtures/facade-night.json';
 
 const fixtures: Record<string, unknown> = { reference, stress, facade };
+// As main.tsx does: storage stores what the camera kind summarizes.
+storage.provideSummarizer(cameraSummarizer(() => new Date()));
 
 function fixture(name: string): Assessment {
   const r = restore(fixtures[name]);

@@ -1,13 +1,12 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
 import { restore } from '../assessments/camera/domain';
 import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
-import { withDb } from './db';
+import { commitAll, withDb } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { installAllows } from './install';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
-import { toRecord, toSummary, toVersionRecord } from './records';
-import type { AssessmentSummary } from './records';
+import { toRow, toVersionRecord } from './records';
 import { getPolicy } from './settings';
 import { expectSigned, judgeSigned } from './signed-versions';
 import { broadcast } from './tabs';
@@ -30,24 +29,6 @@ export type LoadResult =
   | StorageFailure;
 
 export type OpResult = { ok: true } | { ok: false; reason: 'not-found' } | StorageFailure;
-
-const byNewest = (a: AssessmentSummary, b: AssessmentSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
-
-/** Assessments not in the bin, most recently changed first; whether a review is due is judged on `today`. */
-export async function listSummaries(today?: string): Promise<AssessmentSummary[]> {
-  const records = await withDb((db) => db.getAll('assessments'));
-  return records.map((r) => toSummary(r, today)).filter((s) => s.deletedAt === null).sort(byNewest);
-}
-
-/** Every readable assessment not in the bin, restored (the register reads whole documents); damaged rows are left out. */
-export async function listAssessments(): Promise<Assessment[]> {
-  const records = await withDb((db) => db.getAll('assessments'));
-  return records.flatMap((r) => {
-    if (r.deletedAt != null) return [];
-    const restored = restore(r.assessment);
-    return restored.ok ? [restored.value] : [];
-  });
-}
 
 /** Data from disk is untrusted: everything goes through restore, which also migrates old documents. */
 export async function load(id: string): Promise<LoadResult> {
@@ -80,24 +61,28 @@ export async function listVersions(id: string): Promise<Assessment[]> {
 export async function save(a: Assessment, expectedRevision: number, signed?: SignedRecord): Promise<SaveResult> {
   try {
     const saved: Assessment = { ...a, revision: expectedRevision + 1 };
-    const record = toRecord(saved, await getPolicy(), null);
+    const row = toRow(saved, await getPolicy(), null);
     const expected = await expectSigned(saved, signed);
     const outcome = await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings', 'meta'], 'readwrite');
+      // The summary is written with the row, in this transaction: the list never disagrees with the document.
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'meta', 'summaries'], 'readwrite');
       if (!(await installAllows(tx.objectStore('meta')))) return { erased: true };
       const stored = await tx.objectStore('assessments').get(a.id);
       if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
       const storedVersion = await tx.objectStore('versions').get([a.id, a.version]);
       const verdict = judgeSigned(storedVersion, saved, expected);
       if (!verdict.ok) return { signed: verdict.error };
-      const writes: Promise<unknown>[] = [tx.objectStore('assessments').put({ ...record, deletedAt: stored?.deletedAt ?? null })];
-      const version = verdict.add && toVersionRecord(saved, verdict.add);
-      if (version) {
-        writes.push(tx.objectStore('versions').add(version));
-        writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
-      }
-      if (storedVersion && verdict.backfill) writes.push(tx.objectStore('versions').put({ ...storedVersion, signed: verdict.backfill }));
-      await Promise.all([...writes, tx.done]);
+      const deletedAt = stored?.deletedAt ?? null;
+      await commitAll(tx, (writes) => {
+        writes.push(tx.objectStore('assessments').put({ ...row.record, deletedAt }));
+        writes.push(tx.objectStore('summaries').put({ ...row.summary, deletedAt }));
+        const version = verdict.add && toVersionRecord(saved, verdict.add);
+        if (version) {
+          writes.push(tx.objectStore('versions').add(version));
+          writes.push(tx.objectStore('settings').put({ key: 'lastSignedAt', value: new Date().toISOString() }));
+        }
+        if (storedVersion && verdict.backfill) writes.push(tx.objectStore('versions').put({ ...storedVersion, signed: verdict.backfill }));
+      });
       return null;
     });
     if (outcome && 'erased' in outcome) return { ok: false, reason: 'erased', error: 'The data on this device was erased after this tab opened.' };
@@ -145,10 +130,14 @@ export async function duplicate(id: string, newId: string, now: IsoDateTime): Pr
 async function setDeletedAt(id: string, deletedAt: IsoDateTime | null): Promise<OpResult> {
   try {
     const found = await withDb(async (db) => {
-      const tx = db.transaction('assessments', 'readwrite');
-      const record = await tx.store.get(id);
+      const tx = db.transaction(['assessments', 'summaries'], 'readwrite');
+      const [record, summary] = await Promise.all([tx.objectStore('assessments').get(id), tx.objectStore('summaries').get(id)]);
       if (!record) return false;
-      await Promise.all([tx.store.put({ ...record, deletedAt }), tx.done]);
+      await commitAll(tx, (writes) => {
+        writes.push(tx.objectStore('assessments').put({ ...record, deletedAt }));
+        // A row from before v2 without its summary yet: the back-fill gives it one, bin state included.
+        if (summary) writes.push(tx.objectStore('summaries').put({ ...summary, deletedAt }));
+      });
       return true;
     });
     return found ? { ok: true } : { ok: false, reason: 'not-found' };
@@ -168,27 +157,19 @@ export function undoBin(id: string): Promise<OpResult> {
   return setDeletedAt(id, null);
 }
 
-/** The bin, most recently deleted first. */
-export async function listBin(): Promise<AssessmentSummary[]> {
-  const records = await withDb((db) => db.getAll('assessments'));
-  return records
-    .map((r) => toSummary(r))
-    .filter((s) => s.deletedAt !== null)
-    .sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
-}
-
 /** Deletes, in one transaction, the binned rows `pick` chooses (with their signed versions); returns their ids. */
 async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
   return withDb(async (db) => {
-    const tx = db.transaction(['assessments', 'versions'], 'readwrite');
+    const tx = db.transaction(['assessments', 'versions', 'summaries'], 'readwrite');
     // Read and delete in the same transaction, so an undo in another tab cannot slip in between.
     const ids = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id)).map((r) => r.id);
-    const ops: Promise<unknown>[] = [];
-    for (const id of ids) {
-      ops.push(tx.objectStore('assessments').delete(id));
-      ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
-    }
-    await Promise.all([...ops, tx.done]);
+    await commitAll(tx, (ops) => {
+      for (const id of ids) {
+        ops.push(tx.objectStore('assessments').delete(id));
+        ops.push(tx.objectStore('summaries').delete(id));
+        ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
+      }
+    });
     return ids;
   });
 }

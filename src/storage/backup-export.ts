@@ -1,14 +1,14 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
-import { fileSlug, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
+import { fileSlug, isoDateOf, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { RestoreProblem } from '../assessments/camera/domain';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
 import { canonicalJson, sha256Hex } from './canonical';
-import { recordOfRow, withDb } from './db';
+import { withDb } from './db';
+import { recordOfRow } from './signed-rows';
 import type { AssessmentRecord, VersionRecord } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
-import { todayIso } from './records';
 import { markBackedUp, policyFrom } from './settings';
 
 export type ExportResult =
@@ -102,8 +102,8 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
     const file = await buildBackup({ assessments: entries, policy: custom ? policy : null }, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single
-      ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${todayIso(now)}.json`
-      : `kamerabedomning-sakerhetskopia-${todayIso(now)}.json`;
+      ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${isoDateOf(now)}.json`
+      : `kamerabedomning-sakerhetskopia-${isoDateOf(now)}.json`;
     if (options.id === undefined) await markBackedUp(now.toISOString());
     return { ok: true, fileName, text: JSON.stringify(file), count: entries.length, skipped };
   } catch (e) {

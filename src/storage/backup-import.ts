@@ -5,7 +5,7 @@ import type { BackupError } from './backup-format';
 import { readBackup } from './backup-parse';
 import { planImport } from './backup-plan';
 import type { ImportPlan, Write } from './backup-plan';
-import { describeError, withDb } from './db';
+import { commitAll, describeError, withDb } from './db';
 import { storageFailure } from './errors';
 import { noteDataSaved } from './persistence';
 import { forgetCachedSettings } from './settings';
@@ -63,7 +63,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   if (!planned) return { ok: false, error: backupErrors.changedSinceCheck() };
   try {
     await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries'], 'readwrite');
       const done = tx.done;
       done.catch(() => undefined); // an abort below rejects it; the error we throw says why
       const assessments = tx.objectStore('assessments');
@@ -77,15 +77,24 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
         tx.abort();
         throw new StalePlan();
       }
-      const ops: Promise<unknown>[] = [];
-      for (const w of planned.writes) {
-        if (w.record) ops.push(assessments.put(w.record));
-        if (w.keep) ops.push(assessments.add(w.keep));
-        // add, not put: a signed version that appeared since the plan aborts the whole import.
-        for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
-      }
-      if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
-      await Promise.all([...ops, done]);
+      await commitAll(tx, (ops) => {
+        const summaries = tx.objectStore('summaries');
+        for (const w of planned.writes) {
+          // Each row with its summary, in this one transaction.
+          // One push per write: a write that throws must not lose the one before it (commitAll settles them).
+          if (w.record) {
+            ops.push(assessments.put(w.record.record));
+            ops.push(summaries.put(w.record.summary));
+          }
+          if (w.keep) {
+            ops.push(assessments.add(w.keep.record));
+            ops.push(summaries.put(w.keep.summary));
+          }
+          // add, not put: a signed version that appeared since the plan aborts the whole import.
+          for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
+        }
+        if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
+      });
     });
   } catch (e) {
     if (e instanceof StalePlan || describeError(e).name === 'ConstraintError') return { ok: false, error: backupErrors.changedSinceCheck() };
@@ -95,8 +104,8 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   planWrites.delete(plan); // applied once; a second apply would find changed data anyway
   if (planned.policy) forgetCachedSettings();
   for (const w of planned.writes) {
-    if (w.record) broadcast({ type: 'saved', id: w.targetId, revision: w.record.assessment.revision });
-    if (w.keep) broadcast({ type: 'saved', id: w.keep.id, revision: w.keep.assessment.revision });
+    if (w.record) broadcast({ type: 'saved', id: w.targetId, revision: w.record.record.assessment.revision });
+    if (w.keep) broadcast({ type: 'saved', id: w.keep.record.id, revision: w.keep.record.assessment.revision });
   }
   noteDataSaved().catch(() => undefined);
   return { ok: true, added: plan.counts.add, updated: plan.counts.update, conflicts: plan.counts.conflict };

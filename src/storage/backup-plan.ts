@@ -9,11 +9,12 @@ import type { ParsedBackup } from './backup-parse';
 import { chainProblem } from './backup-signed';
 import type { DeviceSigned } from './backup-signed';
 import { canonicalJson } from './canonical';
-import { recordOfRow } from './db';
+import { recordOfRow } from './signed-rows';
 import { readStored } from './backup-export';
 import type { Stored } from './backup-export';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
-import { statusOf, toRecord, toVersionRecord } from './records';
+import { statusOf, toRow, toVersionRecord } from './records';
+import type { Row } from './records';
 import { policyFrom } from './settings';
 
 export type ImportAction = 'add' | 'update' | 'conflict' | 'unchanged';
@@ -47,9 +48,10 @@ export interface Write {
   targetId: string;
   /** The stored revision the plan was made against, or null when the id must still be free. */
   expectRevision: number | null;
-  record: AssessmentRecord | null;
+  /** The row with its summary, written together. */
+  record: Row | null;
   /** A local draft newer than the signed version that replaces it, kept as a copy under a new id. */
-  keep: AssessmentRecord | null;
+  keep: Row | null;
   versions: VersionRecord[];
 }
 
@@ -168,8 +170,8 @@ function planEntry(
   const write: Write = {
     targetId,
     expectRevision: action === 'update' ? (existing?.assessment?.revision ?? null) : null,
-    record: action === 'unchanged' ? null : toRecord(doc, policy, entry.deletedAt),
-    keep: keep && toRecord(keep, policy, null),
+    record: action === 'unchanged' ? null : toRow(doc, policy, entry.deletedAt),
+    keep: keep && toRow(keep, policy, null),
     versions: versions.flatMap((v) => toVersionRecord(v.document, v.signed) ?? []),
   };
   const item: ImportItem = {

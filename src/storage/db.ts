@@ -1,21 +1,15 @@
 // The IndexedDB schema and the one shared connection. Only src/storage imports idb.
 import { openDB, deleteDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { parseSignedRecord, recordFromRawDocument } from '../assessments/camera/domain';
-import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../assessments/camera/domain';
+// Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
+import type { Assessment, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../assessments/camera/domain';
+import type { AreaSummary, AssessmentStatus, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-export type AssessmentStatus = 'draft' | 'signed' | 'ended';
-
-export interface AreaSummary {
-  /** Cameras not ended. */
-  cameraCount: number;
-  /** Distinct kinds of area filmed, in camera order; the UI translates them. */
-  areaKinds: AreaKind[];
-}
+export type { AssessmentStatus, AreaSummary } from './summary-types';
 
 /** One row of the assessments store: the persisted answers plus what the list needs without evaluating. */
 export interface AssessmentRecord {
@@ -70,10 +64,12 @@ export interface KbSchema extends DBSchema {
   versions: { key: [string, number]; value: VersionRecord };
   settings: { key: SettingKey; value: SettingRecord };
   meta: { key: 'install'; value: MetaRecord };
+  /** Since v2: what the lists and the register show of each assessment, written in the same transaction as its row. */
+  summaries: { key: string; value: StoredSummary };
 }
 
 export type KbDatabase = IDBPDatabase<KbSchema>;
-export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta'] as const;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries'] as const;
 
 let connection: Promise<KbDatabase> | null = null;
 
@@ -96,6 +92,9 @@ function open(): Promise<KbDatabase> {
         db.createObjectStore('meta', { keyPath: 'key' });
         void tx.objectStore('meta').put(newInstall());
       }
+      // v2: the summary store. The upgrade only creates it (summarizing needs the kind, injected later);
+      // the back-fill after opening fills it from the rows in one transaction, before any list reads it.
+      if (oldVersion < 2) db.createObjectStore('summaries', { keyPath: 'id' });
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.
     blocking(_current, _blocked, event) {
@@ -114,42 +113,45 @@ function open(): Promise<KbDatabase> {
   return opening;
 }
 
+/** Work run once per connection after opening (the signed-record back-fill); each must be idempotent. */
+const afterOpen = new Set<(db: KbDatabase) => Promise<unknown>>();
+
+/** Registers `hook` for every later connection, and runs it on the current one if it is open already. */
+export function runAfterOpen(hook: (db: KbDatabase) => Promise<unknown>): void {
+  if (afterOpen.has(hook)) return;
+  afterOpen.add(hook);
+  if (connection !== null) void connection.then(hook).catch(() => undefined);
+}
+
 export function getDb(): Promise<KbDatabase> {
   if (connection === null) {
     const opening = open();
     connection = opening;
     // Once per connection; idempotent, so two tabs doing it at once write the same records.
-    void opening.then(backfillSignedRecords).catch(() => undefined);
+    for (const hook of afterOpen) void opening.then(hook).catch(() => undefined);
   }
   return connection;
 }
 
-/** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
-export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | null> {
-  return parseSignedRecord(row.signed) ?? recordFromRawDocument(row.assessment);
-}
-
 /**
- * Gives every version row written before records existed its record, derived from the RAW row (never from
- * a restored or migrated copy). A row whose raw content no longer hashes to its fingerprint gets none: a
- * record must only ever attest what was signed.
+ * Issues a readwrite transaction's writes and waits for the commit. If issuing them throws part way (a value
+ * that cannot be stored, a store that refuses), the transaction is aborted: none of the writes land, never a
+ * row without its summary.
  */
-export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
-  const rows = (await db.getAll('versions')).filter((r) => parseSignedRecord(r.signed) === null);
-  const derived: { key: [string, number]; signed: SignedRecord }[] = [];
-  for (const row of rows) {
-    const signed = await recordFromRawDocument(row.assessment);
-    if (signed && signed.fingerprint === row.fingerprint) derived.push({ key: [row.id, row.version], signed });
+export async function commitAll(tx: { abort(): void; done: Promise<void> }, issue: (ops: Promise<unknown>[]) => void): Promise<void> {
+  const ops: Promise<unknown>[] = [];
+  try {
+    issue(ops);
+  } catch (e) {
+    for (const op of [...ops, tx.done]) op.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more can land.
+    }
+    throw e;
   }
-  if (derived.length === 0) return 0;
-  const tx = db.transaction('versions', 'readwrite');
-  const current = await Promise.all(derived.map((d) => tx.store.get(d.key)));
-  const writes = derived.flatMap((d, i) => {
-    const row = current[i];
-    return row && parseSignedRecord(row.signed) === null && row.fingerprint === d.signed.fingerprint ? [tx.store.put({ ...row, signed: d.signed })] : [];
-  });
-  await Promise.all([...writes, tx.done]);
-  return writes.length;
+  await Promise.all([...ops, tx.done]);
 }
 
 /** The connection was closed or is closing: a fresh connection may succeed where this one cannot. */

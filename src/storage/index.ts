@@ -2,10 +2,11 @@
 export { DB_NAME, DB_VERSION, closeDatabase } from './db';
 export type { AssessmentStatus, AreaSummary } from './db';
 export type { StorageFailure, StorageFailureReason } from './errors';
-export type { AssessmentSummary } from './records';
+export type { AssessmentSummary, StoredSummary, Summary, Summarizer, RegisterDoc } from './summary-types';
+// The signed-record back-fill runs on every connection once storage is loaded.
+import './signed-rows';
+export { listSummaries, listBin, listRegister, provideSummarizer } from './summaries';
 export {
-  listSummaries,
-  listAssessments,
   load,
   listVersions,
   save,
@@ -13,7 +14,6 @@ export {
   duplicate,
   moveToBin,
   undoBin,
-  listBin,
   emptyBin,
   deleteFromBin,
 } from './assessments';

@@ -1,7 +1,8 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
 import type { IsoDateTime, SignedRecord } from '../assessments/camera/domain';
-import { recordOfRow, withDb } from './db';
+import { withDb } from './db';
+import { recordOfRow } from './signed-rows';
 
 export interface KnownVersion {
   id: string;

@@ -2,7 +2,8 @@
 // document in hand: a later schema version, a filled default or a migration must not break a signature.
 import { canonicalJson, createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../assessments/camera/domain';
 import type { Assessment, SignedRecord } from '../assessments/camera/domain';
-import { recordOfRow, withDb } from './db';
+import { withDb } from './db';
+import { recordOfRow } from './signed-rows';
 import type { VersionRecord } from './db';
 
 /** What a save of a signed document must agree with, worked out before its transaction (hashing would end it). */

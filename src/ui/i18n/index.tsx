@@ -38,18 +38,29 @@ export function rememberLang(lang: Lang): void {
 
 export const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+// Intl formatters are costly to create (a list of 1,000 assessments made thousands): one per language and form.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function cached<F>(cache: Map<Lang, F>, lang: Lang, make: (locale: string) => F): F {
+  let format = cache.get(lang);
+  if (format === undefined) cache.set(lang, (format = make(locales[lang])));
+  return format;
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locales[lang], { year: 'numeric', month: 'long', day: 'numeric' });
+  if (Number.isNaN(d.getTime())) return iso;
+  return cached(dateFormats, lang, (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', day: 'numeric' })).format(d);
 }
 
 export function formatTime(d: Date, lang: Lang): string {
-  return d.toLocaleTimeString(locales[lang], { hour: '2-digit', minute: '2-digit' });
+  return cached(timeFormats, lang, (l) => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' })).format(d);
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(locales[lang]);
+  return cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(n);
 }
 
 export interface I18n {

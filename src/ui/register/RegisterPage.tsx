@@ -1,8 +1,8 @@
 // '#/forteckning': the register every school keeps since 1 April 2025 — all surveillance in force and ended in
 // the last five years — with CSV (Swedish Excel) and PDF exports, and the offer to delete what is older.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment } from '../../assessments/camera/domain';
 import { isoDateOf, registerCsv } from '../../assessments/camera/domain';
+import type { RegisterDoc } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { downloadBlob, downloadText } from '../shell/download';
@@ -14,7 +14,7 @@ import { RegisterTable } from './RegisterTable';
 import { VersionsTable } from './VersionsTable';
 import './register.css';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; documents: Assessment[] } | { kind: 'failed'; error: string };
+type Load = { kind: 'loading' } | { kind: 'ready'; documents: RegisterDoc[] } | { kind: 'failed'; error: string };
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
 export function RegisterPage() {
@@ -30,7 +30,8 @@ export function RegisterPage() {
 
   const reload = useCallback(async () => {
     try {
-      setLoad({ kind: 'ready', documents: await storage.listAssessments() });
+      // The summary store only: the register never loads or restores whole documents.
+      setLoad({ kind: 'ready', documents: await storage.listRegister() });
     } catch (e) {
       setLoad({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
     }

@@ -1,10 +1,11 @@
 // The register as an accessible table: a caption, column headers, the camera as the row header, and a
 // scrollable region that keyboard users can scroll too. The fingerprint is shortened, the full value one click away.
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { RegisterEntry } from '../../assessments/camera/domain';
 import { REGISTER_STATUS_LABELS } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { href } from '../router';
+import { useRowWindow } from './useRowWindow';
 
 export function Fingerprint({ value, label }: { value: string; label: string }) {
   const { t } = useI18n();
@@ -23,9 +24,20 @@ export function Fingerprint({ value, label }: { value: string; label: string }) 
 /** "20–06" never breaks at its dash: word joiners on both sides. */
 const keepRanges = (text: string): string => text.replace(/(\d)–(\d)/g, '$1\u2060–\u2060$2');
 
+/** Stands for the rows not built (above or below the screen); hidden from assistive technology. */
+export function Spacer({ height, columns = 10 }: { height: number; columns?: number }) {
+  return (
+    <tr aria-hidden="true" class="register-spacer" style={{ height: `${Math.round(height)}px` }}>
+      <td colSpan={columns} />
+    </tr>
+  );
+}
+
 export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
   const { t, lang } = useI18n();
   const id = useId();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useRowWindow(entries.length, body);
   // ISO dates, as in the CSV and the PDF: short enough for the wide table, and the Swedish standard form.
   const date = (d: string) => (d === '' ? '–' : d);
   if (entries.length === 0) {
@@ -54,11 +66,12 @@ export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
             <th scope="col">{t('lifecycle.register.col.fingerprint')}</th>
           </tr>
         </thead>
-        <tbody>
-          {entries.map((e) => {
+        <tbody ref={body}>
+          {shown.before > 0 && <Spacer height={shown.before} />}
+          {entries.slice(shown.start, shown.end).map((e, i) => {
             const camera = e.cameraName.trim() || t('lifecycle.register.camera');
             return (
-              <tr key={`${e.chainId}:${e.cameraId}`} class={`register-row register-row--${e.status}`}>
+              <tr key={`${e.chainId}:${e.cameraId}`} data-row class={`register-row register-row--${e.status}${(shown.start + i) % 2 === 1 ? ' is-even' : ''}`}>
                 <td>
                   <a href={href({ name: 'assessment', id: e.assessmentId })}>{e.school.trim() || t('home.list.unnamed')}</a>
                 </td>
@@ -84,6 +97,7 @@ export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
               </tr>
             );
           })}
+          {shown.after > 0 && <Spacer height={shown.after} />}
         </tbody>
       </table>
     </div>

@@ -1,14 +1,17 @@
 // Every signed version of the assessments in the register: which decision, when, by whom, and its fingerprint,
 // so an older PDF can be matched to its place in the chain.
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import type { VersionRow } from './model';
-import { Fingerprint } from './RegisterTable';
+import { Fingerprint, Spacer } from './RegisterTable';
+import { useRowWindow } from './useRowWindow';
 
 export function VersionsTable({ versions }: { versions: VersionRow[] }) {
   const { t } = useI18n();
   const id = useId();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useRowWindow(versions.length, body);
   const date = (d: string) => (d === '' ? '–' : d); // ISO, like the register table
   return (
     <section class="register-versions" aria-labelledby={`${id}-title`}>
@@ -29,12 +32,13 @@ export function VersionsTable({ versions }: { versions: VersionRow[] }) {
               <th scope="col">{t('lifecycle.register.col.fingerprint')}</th>
             </tr>
           </thead>
-          <tbody>
-            {versions.map((v) => {
+          <tbody ref={body}>
+            {shown.before > 0 && <Spacer height={shown.before} columns={6} />}
+            {versions.slice(shown.start, shown.end).map((v, i) => {
               const name = v.school.trim() || t('home.list.unnamed');
               const label = `${name}, ${t('home.list.version', { version: v.version })}`;
               return (
-                <tr key={v.id}>
+                <tr key={v.id} data-row class={(shown.start + i) % 2 === 1 ? 'is-even' : undefined}>
                   <th scope="row">
                     <a href={href({ name: 'assessment', id: v.id })}>{name}</a>
                   </th>
@@ -48,6 +52,7 @@ export function VersionsTable({ versions }: { versions: VersionRow[] }) {
                 </tr>
               );
             })}
+            {shown.after > 0 && <Spacer height={shown.after} columns={6} />}
           </tbody>
         </table>
       </div>

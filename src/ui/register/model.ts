@@ -1,8 +1,10 @@
-// The register page's data, from every stored document: the entries (one per camera), the signed versions of
-// the chains in it, and the chains old enough to delete. Pure, so the page and its tests agree.
+// The register page's data, from what the summary store keeps of every document (never whole documents): the
+// entries (one per camera), the signed versions of the chains in it, and the chains old enough to delete.
+// Pure, so the page and its tests agree.
 import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../assessments/camera/domain';
 import { chainsOf, expiredForDeletion, registerEntries } from '../../assessments/camera/domain';
 import type { RegisterVersionRow } from '../../pdf';
+import type { RegisterDoc } from '../../storage';
 
 export interface VersionRow extends RegisterVersionRow {
   id: string;
@@ -15,8 +17,12 @@ export interface RegisterModel {
   expired: ExpiredChain[];
 }
 
-export function registerModel(documents: Assessment[], today: IsoDate, redacted = false): RegisterModel {
-  const chains = chainsOf(documents);
+/**
+ * `documents` may be whole documents or the summaries' RegisterDoc: the domain's register reads only the fields
+ * a RegisterDoc keeps (a test holds the two models equal on real fixtures).
+ */
+export function registerModel(documents: readonly (Assessment | RegisterDoc)[], today: IsoDate, redacted = false): RegisterModel {
+  const chains = chainsOf(documents as Assessment[]);
   const entries = registerEntries(chains, today, { redacted });
   const listed = new Set(entries.map((e) => e.chainId));
   const versions = chains

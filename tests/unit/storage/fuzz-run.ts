@@ -17,13 +17,14 @@ let original: Rows;
 let originalText = new Map<string, string>();
 let originalRows = new Map<string, string>();
 let base = '';
+let originalJson = '';
 
 async function rows(): Promise<Rows> {
   const db = await getDb();
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [assessments, versions, settings, meta] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
+  const [assessments, versions, settings, meta, summaries] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
   await tx.done;
-  return { assessments, versions, settings, meta } as Rows;
+  return { assessments, versions, settings, meta, summaries } as Rows;
 }
 
 /** Back to the original state in one transaction (cheaper than a new database per variant). */
@@ -95,6 +96,7 @@ export async function setUpDevice(): Promise<void> {
   if (!exported.ok) throw new Error('export failed');
   base = exported.text;
   original = await rows();
+  originalJson = JSON.stringify(original);
   // The original itself is sound: every check below starts from a device with nothing wrong.
   originalText = new Map();
   originalRows = new Map();
@@ -115,11 +117,24 @@ export interface FuzzOutcome {
   forged: string[];
   /** Refusals without a clear Swedish sentence. */
   unclear: string[];
+  /** Rows whose summary is missing or says another revision, bin state or school than the row. */
+  disagree: string[];
+}
+
+/** Every row has its summary, and the summary says what the row says (written in the same transaction). */
+function disagreements(after: Rows): string[] {
+  const byId = new Map(after.summaries.map((s) => [s.id, s]));
+  const out = after.assessments.flatMap((r) => {
+    const s = byId.get(r.id);
+    const same = s && s.revision === r.assessment.revision && s.deletedAt === r.deletedAt && s.schoolName === r.assessment.school.schoolName;
+    return same ? [] : [r.id];
+  });
+  return after.summaries.length === after.assessments.length ? out : [...out, `${after.summaries.length} summaries for ${after.assessments.length} rows`];
 }
 
 /** Plans variants `from` … `to - 1`, applies the ones the plan accepts, and resets the device after each. */
 export async function runFuzz(from: number, to: number): Promise<FuzzOutcome> {
-  const out: FuzzOutcome = { planned: 0, accepted: 0, added: 0, refusedBy: {}, changed: [], forged: [], unclear: [] };
+  const out: FuzzOutcome = { planned: 0, accepted: 0, added: 0, refusedBy: {}, changed: [], forged: [], unclear: [], disagree: [] };
   for (const variant of backupVariants(base, to, undefined, from)) {
     out.planned += 1;
     let seq = 0;
@@ -129,10 +144,13 @@ export async function runFuzz(from: number, to: number): Promise<FuzzOutcome> {
       const { sv, en } = result.error.message;
       if (!sv || sv === en || !/(inget|välj en fil|uppdatera appen)/i.test(sv)) out.unclear.push(`${variant.index}: ${sv}`);
       out.refusedBy[result.error.kind] = (out.refusedBy[result.error.kind] ?? 0) + 1;
+      if (JSON.stringify(await rows()) !== originalJson) out.disagree.push(`${variant.index}: a refused import changed the stores`);
       continue;
     }
     out.accepted += 1;
-    const damage = await signedDamage(await rows());
+    const after = await rows();
+    const damage = await signedDamage(after);
+    out.disagree.push(...disagreements(after).map((d) => `${variant.index}: ${d}`));
     const label = `${variant.index} ${variant.kinds.join('+')}`;
     out.changed.push(...damage.changed.map((d) => `${label}: ${d}`));
     out.forged.push(...damage.forged.map((d) => `${label}: ${d}`));
@@ -155,6 +173,7 @@ export function fuzzHalf(from: number): void {
     expect(out.changed).toEqual([]);
     expect(out.forged).toEqual([]);
     expect(out.unclear).toEqual([]);
+    expect(out.disagree).toEqual([]);
     // The run means something: every variant was planned, both outcomes happen, the attacks are refused.
     const refused = Object.values(out.refusedBy).reduce((a, b) => a + b, 0);
     expect(out.planned).toBe(to - from);

@@ -86,7 +86,7 @@ describe('after a schema change (test build with schema version 2)', () => {
     // Rows as the v1 app wrote them: no record, the document as it was signed.
     await db.put('assessments', { id: raw.id as string, assessment: raw as unknown as Assessment, status: 'signed', outcome: null, schoolName: 'Lindängsskolan', areaSummary: { cameraCount: 1, areaKinds: [] }, updatedAt: raw.updatedAt as string, nextReviewDate: '', deletedAt: null });
     await db.put('versions', { id: raw.id as string, version: 1, signedAt: (raw.signoff as { signedAt: string }).signedAt, fingerprint: fingerprintOf(raw), assessment: raw as unknown as Assessment });
-    const { backfillSignedRecords } = await import('../../../src/storage/db');
+    const { backfillSignedRecords } = await import('../../../src/storage/signed-rows');
     expect(await backfillSignedRecords(db)).toBe(1);
     expect(await backfillSignedRecords(db)).toBe(0); // idempotent
     const before = await versionRow(raw.id as string, 1);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { endSurveillance, newCamera, recordLaterDecision, startAnnualReview } from '../../../src/assessments/camera/domain';
 import type { Assessment } from '../../../src/assessments/camera/domain';
-import { listAssessments, listSummaries, listVersions, load, moveToBin, save } from '../../../src/storage';
+import { listRegister, listSummaries, listVersions, load, moveToBin, save } from '../../../src/storage';
 import { dumpAll, freshStorage, refingerprint, sample, signedSample } from './helpers';
 
 beforeEach(async () => {
@@ -81,13 +81,13 @@ describe('summaries for the dashboard', () => {
   });
 });
 
-describe('listAssessments', () => {
-  it('returns every restored document not in the bin', async () => {
+describe('listRegister', () => {
+  it('returns what the register needs of every readable document not in the bin, from the summaries', async () => {
     await save(sample('a'), 0);
     await save(signedSample('b'), 0);
     await save(sample('c'), 0);
     await moveToBin('c');
-    const all = await listAssessments();
+    const all = await listRegister();
     expect(all.map((a) => a.id).sort()).toEqual(['a', 'b']);
     expect(all.find((a) => a.id === 'b')?.signoff?.name).toBe('Rut Rektorsson');
   });

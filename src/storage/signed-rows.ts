@@ -1,0 +1,38 @@
+// Version rows and what was signed: the stored record of each, and the back-fill that gives rows written
+// before records existed theirs. Apart from db.ts so the summary read path opens the database without the domain.
+import { parseSignedRecord, recordFromRawDocument } from '../assessments/camera/domain';
+import type { SignedRecord } from '../assessments/camera/domain';
+import { runAfterOpen } from './db';
+import type { KbDatabase, VersionRecord } from './db';
+
+/** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
+export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | null> {
+  return parseSignedRecord(row.signed) ?? recordFromRawDocument(row.assessment);
+}
+
+/**
+ * Gives every version row written before records existed its record, derived from the RAW row (never from
+ * a restored or migrated copy). A row whose raw content no longer hashes to its fingerprint gets none: a
+ * record must only ever attest what was signed.
+ */
+export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
+  const rows = (await db.getAll('versions')).filter((r) => parseSignedRecord(r.signed) === null);
+  const derived: { key: [string, number]; signed: SignedRecord }[] = [];
+  for (const row of rows) {
+    const signed = await recordFromRawDocument(row.assessment);
+    if (signed && signed.fingerprint === row.fingerprint) derived.push({ key: [row.id, row.version], signed });
+  }
+  if (derived.length === 0) return 0;
+  const tx = db.transaction('versions', 'readwrite');
+  const current = await Promise.all(derived.map((d) => tx.store.get(d.key)));
+  const writes = derived.flatMap((d, i) => {
+    const row = current[i];
+    return row && parseSignedRecord(row.signed) === null && row.fingerprint === d.signed.fingerprint ? [tx.store.put({ ...row, signed: d.signed })] : [];
+  });
+  await Promise.all([...writes, tx.done]);
+  return writes.length;
+}
+
+
+// Every connection opened once storage is loaded (and the one open now) back-fills the records.
+runAfterOpen(backfillSignedRecords);

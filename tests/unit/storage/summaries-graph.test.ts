@@ -1,0 +1,53 @@
+// The summary read path stays small: what src/storage/summaries.ts loads statically is idb and a few small
+// files, never valibot, the rules or xstate (the home page can load it alone on a first visit).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '../../..');
+
+/** Value imports and re-exports (not `import type`, not dynamic import()) of one file. */
+function staticImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) specs.push(m[1]!);
+  return specs;
+}
+
+function resolve(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = join(dirname(from), spec);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(candidate)) return candidate;
+  throw new Error(`cannot resolve ${spec} from ${from}`);
+}
+
+function graph(entry: string): { files: string[]; packages: string[] } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const todo = [join(ROOT, entry)];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const spec of staticImports(file)) {
+      const next = resolve(file, spec);
+      if (next) todo.push(next);
+      else packages.add(spec);
+    }
+  }
+  return { files: [...files].map((f) => relative(ROOT, f)).sort(), packages: [...packages].sort() };
+}
+
+describe('the summary read path', () => {
+  it('loads only idb, the connection and small pure helpers', () => {
+    const { files, packages } = graph('src/storage/summaries.ts');
+    expect(packages).toEqual(['idb']);
+    expect(files).toEqual(['src/domain/yeartwo/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts']);
+  });
+
+  it('the crawler sees what the whole storage loads (valibot through the domain)', () => {
+    const { files } = graph('src/storage/index.ts');
+    expect(files).toContain('src/domain/index.ts');
+    expect(files.some((f) => f.startsWith('src/domain/rules'))).toBe(true);
+  });
+});
