@@ -104,6 +104,8 @@ export default defineConfig({
     ...(process.env.KB_BENCH === '1'
       ? { rollupOptions: { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } }
       : {}),
+    // KB_PROFILE=1 keeps function names for scripts/bench/pdf-profile.mjs.
+    ...(process.env.KB_PROFILE === '1' ? { minify: false } : {}),
   },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
   plugins: [
