@@ -50,7 +50,7 @@ export function writeReport(r, notes, extra = []) {
     '# Benchmarks',
     '',
     `Written by \`npm run bench\` on ${r.date}. Machine: ${r.machine.cpu} (${r.machine.cores} cores), ${r.machine.memGiB} GiB, ${r.machine.os}.`,
-    `Node ${r.machine.node}, Chromium ${r.machine.chromium}. Load average (1 min) ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end,`,
+    `Node ${r.machine.node}, Chromium ${r.machine.chromium}. Load average (1 min) ${r.loadAverage ? `${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end` : 'not recorded'},`,
     `on ${r.machine.cores} cores: other work shared the machine. Times are medians with min and max of at least 5 runs`,
     '(Lighthouse: see its section); the machine is shared and noisy, so compare figures within one run, as the',
     'ratios to the floor do. Only the first-visit size fails `npm test` (`npm run size`, scripts/size.mjs).',
