@@ -17,7 +17,7 @@ const lib = (name, message) => ({ group: [name, `${name}/*`], message });
 const layers = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'dist-bench/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-bench/**', 'dist-floor/**', 'dist-profile/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,6 +33,42 @@ function csp(): Plugin {
   };
 }
 
+// The first visit without a serial chain: index.html modulepreloads the chunks home needs (the Home page,
+// storage and home's messages, with everything they import), so they load beside the entry instead of after it.
+const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/, /\/src\/ui\/i18n\/first\.ts$/];
+function preloadFirstPage(): Plugin {
+  return {
+    name: 'kb-preload-first-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry && html.includes(`/${c.fileName}"`));
+        if (!entry) return html;
+        const have = new Set<string>();
+        const mark = (file: string) => {
+          if (have.has(file)) return;
+          have.add(file);
+          byFile.get(file)?.imports.forEach(mark);
+        };
+        mark(entry.fileName);
+        const already = new Set(have);
+        chunks.filter((c) => FIRST_PAGE.some((re) => re.test(c.facadeModuleId ?? ''))).forEach((c) => mark(c.fileName));
+        const js = [...have].filter((f) => !already.has(f));
+        const css = js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
+        const links = [
+          ...js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+          ...css.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
+        ];
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
 // Records each chunk's files, imports and packages so scripts/size.mjs can check the initial chunk graph exactly.
 function chunkReport(): Plugin {
   return {
@@ -68,11 +104,14 @@ export default defineConfig({
     ...(process.env.KB_BENCH === '1'
       ? { rollupOptions: { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } }
       : {}),
+    // KB_PROFILE=1 keeps function names for scripts/bench/pdf-profile.mjs.
+    ...(process.env.KB_PROFILE === '1' ? { minify: false } : {}),
   },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
   plugins: [
     preact(),
     csp(),
+    preloadFirstPage(),
     chunkReport(),
     VitePWA({
       registerType: 'prompt',

@@ -38,8 +38,9 @@ export async function serve(root, port, headers = {}) {
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // Port 0 picks a free port; the origin names the one the server got.
   return {
-    origin: `http://localhost:${port}`,
+    origin: `http://localhost:${server.address().port}`,
     setRoot: (dir) => {
       current = dir;
     },

@@ -5,26 +5,41 @@ import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
 import { rememberLang, storedLang } from './ui/i18n';
 import { createDrafts, type Services } from './ui/services';
-import { startPwa } from './pwa/register';
+import { startPwa, type Pwa } from './pwa/register';
+import type { Lang } from './engine/kind';
+import { markWhenUsable } from './ui/shell/usable';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
 
 const drafts = createDrafts();
-// Storage (idb, the domain and its rules) is a chunk of its own: the shell paints first, the data follows.
+// Storage (idb and the domain it restores records with) is a chunk of its own: the shell paints first, before
+// any IndexedDB read, and the data follows. The wizard (xstate, the machine) and the messages of pages other
+// than home load only when such a page opens (App.tsx), so a first visit of home fetches neither.
 let services: Services | null = null;
 
+/** The wizard with its effects provided, loaded once, the first time an assessment opens. */
+let wizardLoad: ReturnType<Services['wizard']> | null = null;
+function loadWizard(): ReturnType<Services['wizard']> {
+  wizardLoad ??= Promise.all([import('./assessments/camera/machine'), import('xstate')]).then(([{ wizardMachine }, { emit }]) =>
+    // Saving and leaving go to whichever page runs the actor, as notices (each page saves its own document
+    // through its session's autosave).
+    wizardMachine.provide({
+      actions: {
+        persist: emit((_, { assessment, signed }) => ({ type: 'persist', assessment, ...(signed ? { signed } : {}) })),
+        exitToHome: emit((_, { assessment }) => ({ type: 'exitToHome', assessment })),
+      },
+    }),
+  );
+  return wizardLoad;
+}
+
 async function loadServices(): Promise<Services> {
-  // backup-export is outside storage's public face: a backup built from memory is needed only here,
-  // as the way out when saving to disk fails.
-  const [storage, { buildBackup }, { wizardMachine }, { emit }, { cameraSummarizer }] = await Promise.all([
+  const [storage, { cameraSummarizer }] = await Promise.all([
     import('./storage'),
-    import('./storage/backup-export'),
-    import('./assessments/camera/machine'),
-    import('xstate'),
     import('./assessments/camera/summarize'),
-    // The pages' messages: every page waits for storage, so none renders before its text has arrived.
-    import('./ui/i18n/all').then((m) => m.registerAll()),
+    // The home page's messages: no page renders before its text has arrived.
+    import('./ui/i18n/first').then((m) => m.registerFirst()),
   ]);
   // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself.
   storage.provideSummarizer(cameraSummarizer(() => new Date()));
@@ -32,16 +47,12 @@ async function loadServices(): Promise<Services> {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
     pdf: () => import('./pdf'),
-    // The wizard's effects, provided once here: saving and leaving go to whichever page runs the actor,
-    // as notices (each page saves its own document through its session's autosave).
-    wizard: wizardMachine.provide({
-      actions: {
-        persist: emit((_, { assessment, signed }) => ({ type: 'persist', assessment, ...(signed ? { signed } : {}) })),
-        exitToHome: emit((_, { assessment }) => ({ type: 'exitToHome', assessment })),
-      },
-    }),
+    wizard: loadWizard,
     drafts,
+    // backup-export is outside storage's public face: a backup built from memory is needed only here,
+    // as the way out when saving to disk fails.
     backupOf: async (assessments) => {
+      const { buildBackup } = await import('./storage/backup-export');
       const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });
       return { fileName: `kamerabedomning-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`, text: JSON.stringify(file) };
     },
@@ -50,14 +61,19 @@ async function loadServices(): Promise<Services> {
 
 let notices: NoticeState = { offlineReady: false, needRefresh: false, wiped: false };
 
-// An update reload waits until every open assessment's autosave has reached the disk.
-const pwa = startPwa(
-  {
-    onNeedRefresh: () => update({ ...notices, needRefresh: true }),
-    onOfflineReady: () => update({ ...notices, offlineReady: true }),
-  },
-  () => drafts.flushAll(),
-);
+// The service worker is registered once the first page is usable (and the browser idle), so its precache
+// never competes with the first visit. An update reload waits until every open assessment's autosave has
+// reached the disk.
+let pwa: Pwa | null = null;
+function registerWorker(): void {
+  pwa = startPwa(
+    {
+      onNeedRefresh: () => update({ ...notices, needRefresh: true }),
+      onOfflineReady: () => update({ ...notices, offlineReady: true }),
+    },
+    () => drafts.flushAll(),
+  );
+}
 
 function update(next: NoticeState): void {
   notices = next;
@@ -70,9 +86,12 @@ function dismiss(which: keyof NoticeState): void {
   update({ ...notices, [which]: false });
 }
 
+// The app is keyed by the language chosen at startup: when IndexedDB corrects it, the app starts afresh in it.
+let startLang: Lang = storedLang();
+
 function draw(): void {
   render(
-    <App services={services} notices={notices} onReload={() => void pwa.applyUpdate()} onDismissNotice={dismiss} />,
+    <App key={startLang} services={services} notices={notices} onReload={() => void pwa?.applyUpdate()} onDismissNotice={dismiss} />,
     root!,
   );
 }
@@ -85,20 +104,28 @@ function hasLocalLang(): boolean {
   }
 }
 
+const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn(), { timeout: 2000 }) : setTimeout(fn, 200));
+
 async function start(): Promise<void> {
-  // localStorage remembers the language for a fast first paint; if the browser cleared it, IndexedDB may
-  // still know it, and the shell waits for storage rather than paint in the wrong language.
-  if (hasLocalLang()) {
-    rememberLang(storedLang());
-    draw();
-    services = await loadServices();
-  } else {
-    services = await loadServices();
-    const settings = await services.storage.getSettings().catch(() => null);
-    rememberLang(settings?.language ?? 'sv');
-  }
-  const { storage } = services;
+  // localStorage remembers the language for the first paint, which comes before any IndexedDB read.
+  const hadLocalLang = hasLocalLang();
+  rememberLang(startLang);
   draw();
+  const usable = markWhenUsable(document.getElementById('main')!);
+  void Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]).then(() => whenIdle(registerWorker));
+  services = await loadServices();
+  draw();
+  const { storage } = services;
+  // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
+  if (!hadLocalLang) {
+    const settings = await storage.getSettings().catch(() => null);
+    const lang = settings?.language ?? 'sv';
+    rememberLang(lang);
+    if (lang !== startLang) {
+      startLang = lang;
+      draw();
+    }
+  }
   if (await storage.wasWiped().catch(() => false)) update({ ...notices, wiped: true });
 }
 

@@ -1,11 +1,13 @@
-// Size figures from the production build: initial JS/CSS, each lazy chunk, fonts, the whole precache.
+// Size figures from the production build: each chunk not fetched on the first visit, fonts, the whole precache.
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { sizeReport } from '../size.mjs';
+import { chunkReport } from '../size.mjs';
 
-export function sizeFigures(dist = 'dist') {
-  const { initialFiles, lazy, total, jspdfInitial } = sizeReport();
+export function sizeFigures(firstVisitFiles, dist = 'dist') {
+  const { all, jspdfStatic } = chunkReport();
+  const fetched = new Set(firstVisitFiles.map((f) => f.file));
+  const lazy = all.filter((c) => !fetched.has(c.file));
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
   const precacheBytes = urls.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0);
@@ -15,5 +17,5 @@ export function sizeFigures(dist = 'dist') {
       const buf = readFileSync(join(dist, 'assets', f));
       return { file: `assets/${f}`, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
     });
-  return { initialFiles, lazy, initialTotal: total, jspdfInitial, fonts, precache: { entries: urls.length, bytes: precacheBytes } };
+  return { lazy, jspdfStatic, fonts, precache: { entries: urls.length, bytes: precacheBytes } };
 }

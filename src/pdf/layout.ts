@@ -21,6 +21,8 @@ export class Flow {
   readonly markedPages = new Set<number>();
   private readonly widths = new Map<string, number>();
   private readonly cleaned = new Map<string, string>();
+  /** The font, size and colour last given to jsPDF, so a line in the same style sets nothing (profiled: issue 18). */
+  private applied: { bold: boolean; size: number; color: Rgb } | null = null;
 
   constructor(
     readonly doc: jsPDF,
@@ -58,9 +60,14 @@ export class Flow {
   }
 
   use(style: TextStyle): void {
-    this.doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+    const bold = style.bold ?? false;
+    const color = style.color ?? COLOR.text;
+    const last = this.applied;
+    if (last && last.bold === bold && last.size === style.size && last.color.every((c, i) => c === color[i])) return;
+    this.doc.setFont(FONT, bold ? 'bold' : 'normal');
     this.doc.setFontSize(style.size);
-    this.doc.setTextColor(...(style.color ?? COLOR.text));
+    this.doc.setTextColor(...color);
+    this.applied = { bold, size: style.size, color };
   }
 
   /** Width in mm of already clean text; cached per font and word because wrapping measures a lot. */
@@ -69,6 +76,7 @@ export class Flow {
     let unit = this.widths.get(key);
     if (unit === undefined) {
       this.doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+      this.applied = null; // the font may have changed under use()
       unit = this.doc.getStringUnitWidth(text);
       this.widths.set(key, unit);
     }

@@ -38,7 +38,23 @@ interface Prepared {
   head: TextStyle;
 }
 
+/**
+ * A table measured for its height (tableHeight) and then drawn lays out the same rows twice; the profile of
+ * the stress document (issue 18) showed column widths and wrapping as a tenth of its time, so the layout is
+ * kept per rows array. It depends only on the flow, the columns, the rows and the size, never on the cursor.
+ */
+const prepared = new WeakMap<string[][], { flow: Flow; columns: Column[]; size: number | undefined; labelled: boolean; p: Prepared }>();
+
 function prepare(flow: Flow, columns: Column[], rows: string[][], options: TableOptions): Prepared {
+  const hit = prepared.get(rows);
+  const labelled = options.labelled ?? false;
+  if (hit && hit.flow === flow && hit.columns === columns && hit.size === options.size && hit.labelled === labelled) return hit.p;
+  const p = layout(flow, columns, rows, options);
+  prepared.set(rows, { flow, columns, size: options.size, labelled, p });
+  return p;
+}
+
+function layout(flow: Flow, columns: Column[], rows: string[][], options: TableOptions): Prepared {
   const size = options.size ?? SIZE.table;
   const body: TextStyle = { size };
   const label: TextStyle = { size, bold: true, color: COLOR.text };

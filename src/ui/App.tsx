@@ -10,12 +10,15 @@ import { Lazy, Loading } from './shell/Lazy';
 import './shell/shell.css';
 
 // Loaders are module constants, so each page's chunk is fetched once and reused. Even the home page is
-// a chunk of its own: it needs storage, which loads after the first paint anyway, so both come in parallel.
+// a chunk of its own: it needs storage, which loads after the first paint anyway, so both come in parallel
+// (index.html modulepreloads both, see vite.config.ts). The messages of the other pages come with them.
 const loadHome = () => import('./home/Home');
-const loadSession = () => import('./session/AssessmentSession');
-const loadSettings = () => import('./settings/SettingsPage');
-const loadVerify = () => import('./verify/VerifyPage');
-const loadRegister = () => import('./register/RegisterPage');
+const withMessages = <M,>(load: () => Promise<M>) => () =>
+  Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
+const loadSession = withMessages(() => import('./session/AssessmentSession'));
+const loadSettings = withMessages(() => import('./settings/SettingsPage'));
+const loadVerify = withMessages(() => import('./verify/VerifyPage'));
+const loadRegister = withMessages(() => import('./register/RegisterPage'));
 
 export interface AppProps {
   /** null until the storage module has loaded (it follows the first paint). */

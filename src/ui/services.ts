@@ -20,8 +20,11 @@ export interface Services {
   /** The lazy entry of src/pdf: fetched on first use, so jsPDF never lands in the initial chunk. */
   pdf: () => Promise<PdfModule>;
   drafts: Drafts;
-  /** The wizard with its effects provided (saving and leaving are notices its page hears with `actor.on`). */
-  wizard: typeof wizardMachine;
+  /**
+   * The wizard with its effects provided (saving and leaving are notices its page hears with `actor.on`),
+   * loaded on first use: xstate and the machine are not part of the first visit of home.
+   */
+  wizard: () => Promise<typeof wizardMachine>;
   /** A backup file of these assessments made from memory (the way out when saving to disk fails). */
   backupOf: (assessments: Assessment[]) => Promise<{ fileName: string; text: string }>;
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { defaultPolicy } from '../../assessments/camera/domain';
 import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../assessments/camera/domain';
 import { useServices } from '../services';
+import { preload } from '../shell/Lazy';
 import { recoverJournal } from './recover';
 import type { Recovery } from './recover';
 
@@ -14,10 +15,12 @@ export type LoadState =
   | { kind: 'failed'; reason: string; error: string };
 
 export function useAssessmentLoad(id: string, attempt: number): LoadState {
-  const { storage } = useServices();
+  const { storage, wizard } = useServices();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
+    // The wizard's machine loads beside the record, so the wizard renders at once when the record is read.
+    void preload(wizard).catch(() => undefined);
     setState({ kind: 'loading' });
     void (async () => {
       // The database this session works on: if everything is erased later (in any tab), its saves are refused.
@@ -38,6 +41,6 @@ export function useAssessmentLoad(id: string, attempt: number): LoadState {
     return () => {
       live = false;
     };
-  }, [id, attempt, storage]);
+  }, [id, attempt, storage, wizard]);
   return state;
 }

@@ -5,6 +5,14 @@ import { useI18n } from '../i18n';
 
 const cache = new Map<() => Promise<unknown>, unknown>();
 
+/** Loads ahead of the render that needs it, so that render finds the module at once (no loading flash). */
+export function preload<M>(load: () => Promise<M>): Promise<M> {
+  return load().then((m) => {
+    cache.set(load, m);
+    return m;
+  });
+}
+
 export function Lazy<M>({ load, render }: { load: () => Promise<M>; render: (module: M) => ComponentChildren }) {
   const { t } = useI18n();
   const [module, setModule] = useState<M | null>(() => (cache.get(load) as M | undefined) ?? null);

@@ -8,6 +8,7 @@ import type { WizardEvent } from '../../assessments/camera/machine';
 import { cameraIndexOfPath } from '../../assessments/camera/ui/paths';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
+import { Lazy } from '../shell/Lazy';
 import { WizardContext } from './context';
 import type { WizardApi } from './context';
 import { focusById, focusHeading, focusPath } from './focus';
@@ -36,14 +37,21 @@ export interface WizardPageProps {
 /** `tick`: the render that shows the target; an earlier render's effect must not consume the request. */
 type FocusRequest = ({ id: string } | { path: string }) & { tick: number };
 
+type Machine = Awaited<ReturnType<ReturnType<typeof useServices>['wizard']>>;
+
+/** The machine loads on first use (the session preloads it beside the record, so this rarely waits). */
 export function WizardPage(props: WizardPageProps) {
+  const { wizard } = useServices();
+  return <Lazy load={wizard} render={(machine) => <WizardActorPage {...props} wizard={machine} />} />;
+}
+
+function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   const { t, lang } = useI18n();
   // The latest props, for effects the actor runs long after the first render.
   const latest = useRef(props);
   latest.current = props;
-  const { wizard } = useServices();
   const [actor] = useState(() => {
-    const created = createActor(wizard, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
+    const created = createActor(props.wizard, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
     // Heard before the start, so the save made on entering the first step is not missed.
     created.on('persist', ({ assessment, signed }) => latest.current.persist(assessment, signed));
     created.on('exitToHome', () => latest.current.onExit());
