@@ -5,7 +5,7 @@ import type { Checked } from './kinds';
 
 export type Line = { file: string } & Checked;
 
-const HEADERS = ['Fil', 'Skola', 'Version', 'Utfall', 'Fynd', 'Obesvarat', 'Underskrift', 'Fingeravtryck'] as const;
+const HEADERS = ['Fil', 'Skola', 'Version', 'Utfall', 'Fynd', 'Obesvarat', 'Underskrift', 'Kontrollkod'] as const;
 
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
 const outcomeText = (o: string): string => (isOutcome(o) ? OUTCOME_NAMES[o].sv : o);

@@ -178,7 +178,7 @@ describe('for people', () => {
     const r = run('check', '--format', 'table', '--today', TODAY, 'tests/fixtures/facade-night.json', 'tests/fixtures/backup/v1-signed-chain.json', tmp('forged.json'));
     expect(r.code).toBe(0);
     const [header, ...rows] = r.lines;
-    expect(header).toMatch(/^Fil\s+Skola\s+Version\s+Utfall\s+Fynd\s+Obesvarat\s+Underskrift\s+Fingeravtryck$/);
+    expect(header).toMatch(/^Fil\s+Skola\s+Version\s+Utfall\s+Fynd\s+Obesvarat\s+Underskrift\s+Kontrollkod$/);
     const school = header?.indexOf('Skola');
     expect(rows.slice(0, -1).map((row) => row.indexOf('Lindängsskolan'))).toEqual([school, school, school, school]);
     expect(rows.slice(0, -1).map((row) => row.split(/\s{2,}/).slice(-2)[0])).toEqual(['osignerad', 'giltig', 'giltig', 'OGILTIG']);
