@@ -16,6 +16,7 @@ import { StepView } from './StepView';
 import { LockedView } from './LockedView';
 import { useAnnouncer, useSevereFindingAnnouncer } from './useAnnouncer';
 import { rememberFocus, rememberedFocus, useStepUrl } from './useStepUrl';
+import { useHeldFindings } from './useHeldFindings';
 import { useSnapshot } from './useSnapshot';
 import './wizard.css';
 
@@ -52,11 +53,16 @@ export function WizardPage(props: WizardPageProps) {
   });
   useEffect(() => () => actor.stop(), [actor]);
   const snapshot = useSnapshot(actor);
-  const { assessment, evaluation } = snapshot.context;
+  const { assessment } = snapshot.context;
+  // Findings that arise while a text field is typed in wait until focus leaves it (useHeldFindings).
+  const { findings, onFocusIn: holdOnFocusIn, onFocusOut: holdOnFocusOut, release } = useHeldFindings(
+    snapshot.context.evaluation.findings,
+    `${currentStep(snapshot)}:${snapshot.context.editingCameraId ?? ''}`,
+  );
 
   const [showGaps, setShowGaps] = useState<ReadonlySet<StepId>>(() => new Set());
   const { message, announce } = useAnnouncer();
-  useSevereFindingAnnouncer(evaluation.findings, lang, t, announce);
+  useSevereFindingAnnouncer(findings, lang, t, announce);
 
   // Focus requests are applied after the render that shows their target. Preact runs a render's pending
   // effects before the next render, so an effect from an earlier render must leave the request alone.
@@ -94,6 +100,7 @@ export function WizardPage(props: WizardPageProps) {
   const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
   const drafts = useRef(new Set<() => void>());
   const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  release.current = flushDrafts;
   const saveAndExit = useCallback(() => {
     // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
     flushDrafts();
@@ -115,8 +122,8 @@ export function WizardPage(props: WizardPageProps) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
-    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
+    () => ({ snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
+    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
   useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });
@@ -129,12 +136,13 @@ export function WizardPage(props: WizardPageProps) {
   const onFocusIn = (e: FocusEvent) => {
     const el = e.target as HTMLElement | null;
     if (el?.id.startsWith('f-')) rememberFocus(assessment.id, currentStep(actor.getSnapshot()), el.id);
+    holdOnFocusIn(e);
   };
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 
   return (
     <WizardContext.Provider value={api}>
-      <div class="wizard" onFocusIn={onFocusIn}>
+      <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
         <div class="wizard__bar no-print">
           <p class="wizard__doc">
             <span class="wizard__school">{title}</span>{' '}
