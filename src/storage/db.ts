@@ -6,7 +6,7 @@ import type { Assessment, AreaKind, IsoDate, IsoDateTime, Outcome, SignedRecord 
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
 export type AssessmentStatus = 'draft' | 'signed' | 'ended';
 
@@ -70,10 +70,25 @@ export interface KbSchema extends DBSchema {
   versions: { key: [string, number]; value: VersionRecord };
   settings: { key: SettingKey; value: SettingRecord };
   meta: { key: 'install'; value: MetaRecord };
+  /** Documents of the other assessment kinds (digital-service first), one row per document (v3). */
+  documents: { key: string; value: KindDocumentRecord; indexes: { kind: string; updatedAt: string } };
+}
+
+/** One document of a kind other than camera: the raw document (restored by its kind on reading) and its summary. */
+export interface KindDocumentRecord {
+  id: string;
+  kind: string;
+  /** Untrusted on read: the kind's restore checks it. */
+  doc: unknown;
+  /** What lists and registers show without evaluating again (the kind's own summary shape). */
+  summary: unknown;
+  updatedAt: IsoDateTime;
+  /** 'YYYY-MM-DD' a decision was recorded on, or null while it is a draft. */
+  decidedOn: IsoDate | null;
 }
 
 export type KbDatabase = IDBPDatabase<KbSchema>;
-export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta'] as const;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'documents'] as const;
 
 let connection: Promise<KbDatabase> | null = null;
 
@@ -95,6 +110,11 @@ function open(): Promise<KbDatabase> {
         db.createObjectStore('settings', { keyPath: 'key' });
         db.createObjectStore('meta', { keyPath: 'key' });
         void tx.objectStore('meta').put(newInstall());
+      }
+      if (oldVersion < 3) {
+        const documents = db.createObjectStore('documents', { keyPath: 'id' });
+        documents.createIndex('kind', 'kind');
+        documents.createIndex('updatedAt', 'updatedAt');
       }
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.
