@@ -21,9 +21,9 @@ let base = '';
 async function rows(): Promise<Rows> {
   const db = await getDb();
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [assessments, versions, settings, meta] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
+  const [assessments, versions, settings, meta, documents] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
   await tx.done;
-  return { assessments, versions, settings, meta } as Rows;
+  return { assessments, versions, settings, meta, documents } as Rows;
 }
 
 /** Back to the original state in one transaction (cheaper than a new database per variant). */
