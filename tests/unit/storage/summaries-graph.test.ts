@@ -42,12 +42,12 @@ describe('the summary read path', () => {
   it('loads only idb, the connection and small pure helpers', () => {
     const { files, packages } = graph('src/storage/summaries.ts');
     expect(packages).toEqual(['idb']);
-    expect(files).toEqual(['src/domain/yeartwo/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts']);
+    expect(files).toEqual(['src/assessments/camera/lifecycle/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
   });
 
   it('the crawler sees what the whole storage loads (valibot through the domain)', () => {
     const { files } = graph('src/storage/index.ts');
-    expect(files).toContain('src/domain/index.ts');
-    expect(files.some((f) => f.startsWith('src/domain/rules'))).toBe(true);
+    expect(files).toContain('src/assessments/camera/domain/index.ts');
+    expect(files.some((f) => f.startsWith('src/assessments/camera/domain/rules'))).toBe(true);
   });
 });
