@@ -11,10 +11,11 @@ export const BUDGET_KIB = 45;
 /**
  * What npm test enforces. Not yet the target: storage imports the domain (valibot schemas, the rules: 31 KiB
  * gzip) to restore every record it reads, so home cannot list anything without it; see docs/benchmarks.md.
- * Measured 79.8 KiB after the startup work of issue 18; the limit is that figure rounded up plus 2 KiB, so any
- * growth fails the build. Lower it to BUDGET_KIB once storage lists summaries without the domain.
+ * Measured 79.8 KiB after the startup work, then 82.0 KiB once the summary store and the camera summarizer
+ * (provided with storage, before any save) joined it; the limit is that figure rounded up plus 2 KiB, so any
+ * other growth fails the build. Lower it to BUDGET_KIB once home reads summaries without loading the domain.
  */
-export const LIMIT_KIB = 82;
+export const LIMIT_KIB = 84;
 const LAZY_PACKAGES = ['jspdf', 'pdfjs-dist', 'signature_pad'];
 const dist = 'dist';
 
