@@ -12,10 +12,11 @@ export const BUDGET_KIB = 45;
  * What npm test enforces. Not yet the target: storage imports the domain (valibot schemas, the rules: 31 KiB
  * gzip) to restore every record it reads, so home cannot list anything without it; see docs/benchmarks.md.
  * Measured 79.8 KiB after the startup work, then 82.0 KiB once the summary store and the camera summarizer
- * (provided with storage, before any save) joined it; the limit is that figure rounded up plus 2 KiB, so any
+ * (provided with storage, before any save) joined it, and 86.4 KiB with the annual review's messages, which home's
+ * dashboard needs (both languages: a message file holds sv and en together); the limit is that figure rounded up plus 2 KiB, so any
  * other growth fails the build. Lower it to BUDGET_KIB once home reads summaries without loading the domain.
  */
-export const LIMIT_KIB = 84;
+export const LIMIT_KIB = 88;
 const LAZY_PACKAGES = ['jspdf', 'pdfjs-dist', 'signature_pad'];
 const dist = 'dist';
 

@@ -4,7 +4,9 @@ import { registerMessages } from './catalogue';
 import { home } from './messages/home';
 import { settings } from './messages/settings';
 import { session } from './messages/session';
+// Home's dashboard sections, review notice and card lines speak the annual review's words.
+import { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 
 export function registerFirst(): void {
-  registerMessages([home, settings, session]);
+  registerMessages([home, settings, session, lifecycleMessages]);
 }
