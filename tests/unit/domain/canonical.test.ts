@@ -68,7 +68,8 @@ describe('nextVersion', () => {
     expect(next.createdAt).toBe('2027-09-01T10:00:00.000Z');
     expect(next.school.decisionDate).toBe('');
     expect(next.decision.cameraDecisions).toEqual([]);
-    expect(next.cameras).toEqual(a.cameras);
+    // Each copied camera is marked as carried over: only such a camera may get an end date (KB-H18).
+    expect(next.cameras).toEqual(a.cameras.map((c) => ({ ...c, carriedOver: true })));
     next.cameras[0]!.name = 'Ändrad';
     expect(canonicalJson(a)).toBe(before);
   });

@@ -52,17 +52,35 @@ describe('branches that no longer apply', () => {
 });
 
 describe('ended surveillance', () => {
-  it('leaves an ended camera out of the findings and the per-camera outcomes', () => {
+  it('leaves an ended camera of an earlier signed version out of the findings and the per-camera outcomes', () => {
     const a = loadFixture('changing-room');
+    a.cameras[2]!.carriedOver = true;
     a.cameras[2]!.endedOn = '2026-09-10';
     const ev = evaluate(a, defaultPolicy, TODAY);
     expect(ev.outcome).toBe('principal-decides');
     expect(ev.cameraOutcomes.map((c) => c.cameraId)).toEqual(['cam-1', 'cam-2']);
   });
 
+  it('KB-H18: an end date not yet passed silences nothing', () => {
+    const a = loadFixture('changing-room');
+    a.cameras[2]!.carriedOver = true;
+    a.cameras[2]!.endedOn = '2027-06-30';
+    const ev = evaluate(a, defaultPolicy, TODAY);
+    expect(ev.outcome).toBe('blocked');
+    expect(ev.findings.some((f) => f.ruleId === 'KB-H01-intimate-space' && f.cameraId === 'cam-3')).toBe(true);
+  });
+
+  it('KB-H18: an end date on a new camera is an error and the camera is evaluated as active', () => {
+    const a = loadFixture('changing-room');
+    a.cameras[2]!.endedOn = '2026-09-10';
+    const ev = evaluate(a, defaultPolicy, TODAY);
+    expect(ev.findings.map((f) => f.key)).toEqual(expect.arrayContaining(['KB-H18-end-date:cam-3', 'KB-H01-intimate-space:cam-3']));
+    expect(ev.outcome).toBe('blocked');
+  });
+
   it('needs at least one camera in force', () => {
     const a = facade();
-    a.cameras.forEach((c) => (c.endedOn = '2026-10-01'));
+    a.cameras.forEach((c) => Object.assign(c, { carriedOver: true, endedOn: '2026-10-01' }));
     const ev = evaluate(a, defaultPolicy, TODAY);
     expect(ev.outcome).toBe('incomplete');
     expect(ev.missing.map((m) => m.field)).toEqual(['cameras']);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Camera, TimeWindow } from '../../../src/assessments/camera/domain';
 import { coverage, defaultPolicy, exceedsFacadePractice, filmsAlways, filmsEvening, presetWindows, recordsDuringSchoolHours } from '../../../src/assessments/camera/domain';
+import { isReversedSchoolDay, isReversedWindow } from '../../../src/assessments/camera/domain/hours';
 
 const day = { from: '08:00', to: '16:00' };
 const cam = (windows: TimeWindow[]): Pick<Camera, 'hours'> => ({ hours: { preset: 'custom', windows, holidaysAsWeekend: true } });
@@ -49,8 +50,8 @@ describe('presets', () => {
 
   it('"facade practice" is the policy’s hours: weekdays 20–06, weekends 17–07', () => {
     expect(presetWindows('facadePractice', defaultPolicy, day)).toEqual([
-      { days: [1, 2, 3, 4, 5], from: '20:00', to: '06:00' },
-      { days: [6, 7], from: '17:00', to: '07:00' },
+      { days: [1, 2, 3, 4, 5], from: '20:00', to: '06:00', overMidnight: true },
+      { days: [6, 7], from: '17:00', to: '07:00', overMidnight: true },
     ]);
     expect(presetWindows('custom', defaultPolicy, day)).toEqual([]);
   });
@@ -81,5 +82,32 @@ describe('practice checks', () => {
     expect(filmsEvening(cam([{ days: [2], from: '16:30', to: '17:00' }]), day)).toBe(true);
     expect(filmsEvening(cam([{ days: [6], from: '17:00', to: '18:00' }]), day)).toBe(true);
     expect(filmsEvening(cam([{ days: [6], from: '12:00', to: '17:00' }]), day)).toBe(false);
+  });
+});
+
+describe('KB-H16: reversed spans', () => {
+  it('a school day that ends before it starts, or at the moment it starts, is reversed', () => {
+    expect(isReversedSchoolDay({ from: '16:00', to: '08:00' })).toBe(true);
+    expect(isReversedSchoolDay({ from: '08:00', to: '08:00' })).toBe(true);
+    expect(isReversedSchoolDay({ from: '08:00', to: '16:00' })).toBe(false);
+    expect(isReversedSchoolDay({ from: '', to: '08:00' })).toBe(false);
+  });
+
+  it('a window ending before it starts is reversed unless it says "over midnight"; 00:00–00:00 is the whole day', () => {
+    expect(isReversedWindow({ days: [1], from: '16:00', to: '08:00', overMidnight: false })).toBe(true);
+    expect(isReversedWindow({ days: [1], from: '16:00', to: '08:00', overMidnight: true })).toBe(false);
+    expect(isReversedWindow({ days: [1], from: '16:00', to: '00:00', overMidnight: false })).toBe(false);
+    expect(isReversedWindow({ days: [1], from: '06:00', to: '06:00', overMidnight: false })).toBe(true);
+    expect(isReversedWindow({ days: [1], from: '00:00', to: '00:00', overMidnight: false })).toBe(false);
+  });
+
+  it('a window from a file made before the flag keeps its meaning (past midnight)', () => {
+    expect(isReversedWindow({ days: [1], from: '20:00', to: '06:00' })).toBe(false);
+  });
+
+  it('every preset says explicitly which windows run past midnight', () => {
+    for (const preset of ['outsideSchoolHours', 'facadePractice', 'always'] as const) {
+      for (const w of presetWindows(preset, defaultPolicy, day)) expect(isReversedWindow(w)).toBe(false);
+    }
   });
 });

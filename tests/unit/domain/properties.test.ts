@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Evaluation, Policy } from '../../../src/assessments/camera/domain';
-import { AREA_KINDS, OUTCOME_PRECEDENCE, defaultPolicy, evaluate, restore } from '../../../src/assessments/camera/domain';
+import { AREA_KINDS, OUTCOME_PRECEDENCE, cameraEndedBy, defaultPolicy, evaluate, restore } from '../../../src/assessments/camera/domain';
 import { FIXTURES } from '../../fixtures/build';
 import { TODAY, clone } from './helpers';
 
@@ -108,7 +108,9 @@ describe('properties', () => {
           expect(ev.findings.some((f) => f.severity === 'escalate')).toBe(false);
         }
         expect(ev.signoffKind === null).toBe(['blocked', 'incomplete', 'try-other-measures'].includes(ev.outcome));
-        expect(ev.cameraOutcomes.map((c) => c.cameraId)).toEqual(r.value.cameras.filter((c) => c.endedOn === '').map((c) => c.id));
+        // A camera is left out only once a permitted end date has passed (KB-H18).
+        const doc = r.value;
+        expect(ev.cameraOutcomes.map((c) => c.cameraId)).toEqual(doc.cameras.filter((c) => !cameraEndedBy(doc, c, TODAY)).map((c) => c.id));
       }),
       RUNS,
     );

@@ -156,6 +156,9 @@ export const RULE_CASES: RuleCase[] = [
     fire: (a) => {
       a.school.decisionDate = '2025-03-31';
       a.consultation.unionDate = '2025-03-01';
+      // The advice and the incidents come before the decision (KB-H15, KB-H17).
+      a.consultation.dpoAdviceDate = '2025-03-15';
+      a.problem.incidents.forEach((i) => (i.date = i.date.replace(/^2026/, '2025').replace(/^2025-(0[4-9]|1[0-2])/, '2025-01')));
       makePublic(a);
     },
     clear: (a) => void (a.school.decisionDate = '2025-04-01'),
@@ -170,6 +173,51 @@ export const RULE_CASES: RuleCase[] = [
     id: 'KB-I02-register',
     kind: 'finding',
     fire: () => undefined,
-    clear: (a) => void (a.cameras = a.cameras.map((c) => ({ ...c, endedOn: '2026-10-01' }))),
+    clear: (a) => void (a.cameras = a.cameras.map((c) => ({ ...c, carriedOver: true, endedOn: '2026-10-01' }))),
+  },
+  // Rules added 2026-12: the bypasses of issue 16.
+  {
+    id: 'KB-H11-other-area-unclassified',
+    kind: 'finding',
+    fire: (a) => void Object.assign(cam(a), { areaKind: 'other', otherAreaUse: 'none', location: 'Personaltoalett i idrottshallen' }),
+    clear: (a) => void (cam(a).location = 'Förrådet i idrottshallen'),
+  },
+  { id: 'KB-H12-emotion-recognition', kind: 'finding', fire: (a) => void (cam(a).analytics = ['emotion']), clear: (a) => void (cam(a).analytics = ['none']) },
+  { id: 'KB-H13-biometric-categorisation', kind: 'finding', fire: (a) => void (cam(a).analytics = ['biometricCategorisation']), clear: (a) => void (cam(a).analytics = ['none']) },
+  { id: 'KB-H15-dpo-advice-late', kind: 'finding', fire: (a) => void (a.consultation.dpoAdviceDate = '2026-09-20'), clear: (a) => void (a.consultation.dpoAdviceDate = '2026-09-05') },
+  {
+    id: 'KB-H16-reversed-hours',
+    kind: 'finding',
+    fire: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '16:00', to: '08:00', overMidnight: false }]),
+    clear: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '16:00', to: '08:00', overMidnight: true }]),
+  },
+  { id: 'KB-H17-implausible-value', kind: 'finding', fire: (a) => void (a.school.decisionDate = '2030-09-15'), clear: (a) => void (a.school.decisionDate = '2026-09-15') },
+  { id: 'KB-H18-end-date', kind: 'finding', fire: (a) => void (cam(a).endedOn = '2026-09-01'), clear: (a) => void (cam(a).endedOn = '') },
+  { id: 'KB-S26-public-map', kind: 'finding', fire: (a) => void (cam(a).areaKind = 'schoolyard'), clear: (a) => void (cam(a).areaKind = 'facade') },
+  {
+    id: 'KB-S27-vague-purpose',
+    kind: 'finding',
+    fire: (a) => {
+      a.problem.purpose = 'Trygghet';
+      a.problem.incidents = [];
+      a.problem.needReasoning = 'Brandkårens riskbedömning från augusti 2026 pekar ut idrottshallens fasad, där tre bränder anlades 2025.';
+    },
+    clear: (a) => void (a.problem.purpose = 'Förebygga anlagd brand mot idrottshallens fasad'),
+  },
+  { id: 'KB-S28-movable-optics', kind: 'finding', fire: (a) => void (cam(a).zoom = 'yes'), clear: (a) => void (cam(a).movableLimits = 'Zoomen är låst i ett förinställt läge.') },
+  {
+    id: 'KB-S29-live-monitor',
+    kind: 'finding',
+    fire: (a) => void Object.assign(cam(a), { mode: 'live', liveViewers: 'Vaktmästaren', monitorLocation: 'Vaktmästeriet', monitorSeenByOthers: 'yes' }),
+    clear: (a) => void (cam(a).monitorSeenByOthers = 'no'),
+  },
+  { id: 'KB-S30-no-access-log', kind: 'finding', fire: (a) => void (a.data.accessLog = 'no'), clear: (a) => void (a.data.accessLog = 'yes') },
+  { id: 'KB-S31-video-analytics', kind: 'finding', fire: (a) => void (cam(a).analytics = ['peopleCounting']), clear: (a) => void (cam(a).analytics = ['none']) },
+  { id: 'KB-S32-decision-date-future', kind: 'finding', fire: (a) => void (a.school.decisionDate = '2026-12-20'), clear: (a) => void (a.school.decisionDate = '2026-11-20') },
+  {
+    id: 'KB-I04-independent-owner',
+    kind: 'finding',
+    fire: (a) => Object.assign(a.school, { ownerType: 'independent' }) && void (a.data.legalBasisConfirmedByDpo = 'yes'),
+    clear: (a) => void (a.school.ownerType = 'municipal'),
   },
 ];

@@ -25,9 +25,15 @@ export const isEnded = (c: Pick<Camera, 'endedOn'>): boolean => c.endedOn !== ''
 
 export const activeCameras = (a: Assessment): Camera[] => a.cameras.filter((c) => !isEnded(c));
 
-/** Staff work there: a staff room always, elsewhere when staff are among those filmed. */
-export const filmsStaff = (c: Pick<Camera, 'subjects' | 'areaKind'>): boolean =>
-  c.subjects.includes('staff') || c.areaKind === 'staffRoom';
+/**
+ * Staff work there: a staff room always (also an 'other' area used as one), elsewhere when staff are among
+ * those filmed or (2026-12) when staff work there in the recorded hours (cleaners, caretakers).
+ */
+export const filmsStaff = (c: Pick<Camera, 'subjects' | 'areaKind' | 'otherAreaUse' | 'offHoursPresence'>): boolean =>
+  c.subjects.includes('staff') ||
+  c.areaKind === 'staffRoom' ||
+  (c.areaKind === 'other' && c.otherAreaUse === 'staffBreak') ||
+  (c.offHoursPresence ?? []).includes('staffWorking');
 
 /** Teaching, common and staff areas: HFD 2012:16 forbids filming them in school hours without a precise, serious problem. */
 export const SCHOOL_HOURS_SENSITIVE_AREAS: readonly AreaKind[] = [
@@ -56,6 +62,9 @@ const CONDITIONS: Record<string, Condition> = {
   'cameras.*.nonPublicArea': camera((c) => c.publicAccess === 'no'),
   'cameras.*.limitedToFacadePlus2m': camera((c) => c.areaKind === 'facade'),
   'cameras.*.maskingDescription': camera((c) => c.masking === 'yes'),
+  'cameras.*.otherAreaUse': camera((c) => c.areaKind === 'other'),
+  'cameras.*.movableLimits': camera((c) => c.mount === 'movable' || c.zoom === 'yes'),
+  'cameras.*.monitorSeenByOthers': camera((c) => c.mode === 'live' || c.mode === 'both'),
   'cameras.*.liveViewers': camera((c) => c.mode === 'live' || c.mode === 'both'),
   'cameras.*.monitorLocation': camera((c) => c.mode === 'live' || c.mode === 'both'),
   'measures.items.*.when': measure('yes'),

@@ -66,6 +66,8 @@ export function nextVersion(signed: Assessment, newId: string, now: Date): Asses
     revision: 0,
     step: 'school',
     school: { ...copy.school, decisionDate: '' },
+    // Only a camera of a signed version may be given an end date in the next one (KB-H18).
+    cameras: copy.cameras.map((c) => ({ ...c, carriedOver: true })),
     decision: emptyDecision(),
     signoff: null,
     laterDecision: null,

@@ -78,6 +78,11 @@ export const newCamera = (id: string, index: number): Camera => ({
   publicArea: { othersPresent: '', othersWhen: '' },
   nonPublicArea: { proportionality: '', annualReviewPlanned: '' },
   endedOn: '',
+  otherAreaUse: '',
+  analytics: [],
+  movableLimits: '',
+  monitorSeenByOthers: '',
+  offHoursPresence: [],
 });
 
 export const newAccessRole = (id: string): AccessRole => ({ id, role: '', rights: '' });

@@ -7,6 +7,7 @@ import { missingEntry, requiredMissing } from './required';
 import { dpiaIndicated, regimeOn } from './indicators';
 import { addMonths } from '../../../engine/dates';
 import { explain } from './explain';
+import { cameraEndedBy } from './classify';
 
 /**
  * Precedence, strongest first: a hard rule (blocked) > nothing tried or no documented need
@@ -67,11 +68,12 @@ export function evaluate(assessment: Assessment, policy: Policy, today: IsoDate)
 function evaluateUnsafe(a: Assessment, policy: Policy, today: IsoDate): Evaluation {
   const decisionDate = a.school.decisionDate || today;
   const regime = regimeOn(decisionDate);
-  const cameras = a.cameras.map((camera, index) => ({ camera, index })).filter(({ camera }) => camera.endedOn === '');
+  // An end date silences a camera only once it has passed, and only on a camera that may have one (KB-H18).
+  const cameras = a.cameras.map((camera, index) => ({ camera, index })).filter(({ camera }) => !cameraEndedBy(a, camera, today));
   const ctx: RuleContext = { assessment: a, policy, today, decisionDate, regime, cameras };
 
   const traced: Traced[] = [];
-  const missing: Missing[] = requiredMissing(a);
+  const missing: Missing[] = requiredMissing(a, today);
   for (const rule of rulebook) {
     for (const hit of rule.test(ctx)) {
       if (hit.unanswered) missing.push(missingEntry(hit.field, rule.id));
@@ -117,6 +119,8 @@ function toFinding(rule: Rule, hit: Hit): Finding {
     field: hit.field,
     message: rule.message,
     source: rule.source,
+    checked: rule.checked,
+    ...(rule.unverified ? { unverified: true } : {}),
   };
 }
 

@@ -88,8 +88,8 @@ export function explain(a: Assessment, ev: Evaluation, traced: readonly Traced[]
       case 'escalate':
         out.push(
           sv
-            ? 'Du kan inte besluta om den här kamerabevakningen själv. Skicka underlaget till huvudmannen och dataskyddsombudet.'
-            : 'You cannot decide on this surveillance alone. Refer the case to the school owner and the data protection officer.',
+            ? 'Du kan inte besluta om den här kamerabevakningen själv. Skicka underlaget till huvudmannen, som beslutar efter råd från dataskyddsombudet.'
+            : "You cannot decide on this surveillance alone. Refer the case to the school owner, who decides with the data protection officer's advice.",
         );
         for (const [why, cams] of groupByReason(byCamera('escalate'), (c) => reasonsFor(c, 'escalate'), lang)) {
           out.push(`${capital(list(cams))} ${sv ? 'kräver det eftersom' : cams.length > 1 ? 'need this because' : 'needs this because'} ${agree(why, cams.length, lang)}.`);

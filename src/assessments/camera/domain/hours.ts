@@ -99,8 +99,43 @@ export function schoolHoursWindows(schoolDay: SchoolDay): TimeWindow[] {
   return [{ days: WEEKDAYS_MON_FRI, from: day.from, to: day.to }];
 }
 
+/** Whether a window ends before it starts (not counting an end at 00:00, which is midnight). */
+export const endsBeforeStart = (w: Pick<TimeWindow, 'from' | 'to'>): boolean => {
+  const from = minutesOf(w.from);
+  const to = minutesOf(w.to);
+  return from !== null && to !== null && to !== 0 && to < from;
+};
+
+/**
+ * KB-H16: a window that cannot be right as typed: it ends before it starts without an explicit "over
+ * midnight", or starts and ends at the same time other than 00:00–00:00 (the whole day). A window from an
+ * older file (no overMidnight flag) keeps the meaning it was signed with and is never reversed.
+ */
+export const isReversedWindow = (w: TimeWindow): boolean => {
+  if (w.overMidnight === undefined) return false;
+  const from = minutesOf(w.from);
+  const to = minutesOf(w.to);
+  if (from === null || to === null) return false;
+  if (from === to) return from !== 0;
+  return endsBeforeStart(w) && !w.overMidnight;
+};
+
+/** KB-H16 for the school day: a day cannot end before it starts, nor start and end at once. */
+export const isReversedSchoolDay = (day: SchoolDay): boolean => {
+  const from = minutesOf(day.from);
+  const to = minutesOf(day.to);
+  return from !== null && to !== null && to <= from;
+};
+
+/** A preset's windows say explicitly which of them run past midnight. */
+const flagged = (windows: TimeWindow[]): TimeWindow[] => windows.map((w) => ({ ...w, overMidnight: endsBeforeStart(w) }));
+
 /** The windows a preset stands for; 'custom' and '' have none of their own. */
 export function presetWindows(preset: HoursPreset, policy: Policy, schoolDay: SchoolDay): TimeWindow[] {
+  return flagged(presetWindowsOf(preset, policy, schoolDay));
+}
+
+function presetWindowsOf(preset: HoursPreset, policy: Policy, schoolDay: SchoolDay): TimeWindow[] {
   switch (preset) {
     case 'outsideSchoolHours': {
       const day = orDefault(schoolDay);

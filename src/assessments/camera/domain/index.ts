@@ -33,6 +33,7 @@ export { stepOf } from './required';
 export { regimeOn, DOCUMENTED_BALANCING_FROM } from './indicators';
 export { addMonths, isoDateOf } from '../../../engine/dates';
 export { cameraList } from './explain';
+export { cameraEndedBy, effectiveAreaKind, isVagueText, mayHaveEndDate, sensitiveSpaceNamed } from './classify';
 
 // The annual review and register: the annual review, the register (förteckning) and reminders (../lifecycle).
 export type { Change, ChangeKind } from '../lifecycle/diff';

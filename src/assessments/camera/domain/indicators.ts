@@ -2,6 +2,7 @@
 import type { RuleContext } from './rule-types';
 import type { IsoDate, Regime } from './types';
 import { treatedAsPublic } from './branches';
+import { usesOtherAnalytics } from './classify';
 import { isIsoDate } from '../../../engine/dates';
 
 /** The day the permit duty for public places ended (prop. 2024/25:93). */
@@ -11,6 +12,6 @@ export const DOCUMENTED_BALANCING_FROM: IsoDate = '2025-04-01';
 export const regimeOn = (date: IsoDate): Regime =>
   isIsoDate(date) && date < DOCUMENTED_BALANCING_FROM ? 'permit-era' : 'documented-balancing';
 
-/** Art 35: systematic monitoring of children, or of a publicly accessible area, points to a DPIA. */
+/** Art 35: systematic monitoring of children, or of a publicly accessible area, or (2026-12) video analytics point to a DPIA. */
 export const dpiaIndicated = (ctx: Pick<RuleContext, 'cameras'>): boolean =>
-  ctx.cameras.some(({ camera }) => camera.subjects.includes('pupils') || treatedAsPublic(camera));
+  ctx.cameras.some(({ camera }) => camera.subjects.includes('pupils') || treatedAsPublic(camera) || usesOtherAnalytics(camera));

@@ -3,8 +3,9 @@
 import { valueAt } from '../../../engine/paths';
 import type { Assessment, Camera, Missing, StepId } from './types';
 import { STEP_IDS } from './types';
-import { activeCameras, appliesTo } from './branches';
+import { appliesTo } from './branches';
 import { fieldLabel } from './labels';
+import { cameraEndedBy } from './classify';
 
 const SCHOOL = ['ownerType', 'ownerName', 'schoolName', 'youngestPupilAge', 'schoolDay.from', 'schoolDay.to', 'principal.name', 'cameraPerson.name', 'dpo.name', 'decisionDate'];
 const INCIDENT = ['date', 'place', 'type'];
@@ -15,6 +16,11 @@ const CAMERA = [
   'liveViewers', 'monitorLocation', 'sound', 'biometrics', 'subjects', 'publicArea.othersPresent',
   'nonPublicArea.proportionality', 'nonPublicArea.annualReviewPlanned',
 ];
+/**
+ * Camera questions added 2026-12: required only on a camera that has the field, i.e. one made by this version
+ * (newCamera). A camera from an older file lacks it and is never made incomplete by a question it was not asked.
+ */
+const CAMERA_2026_12 = ['analytics', 'offHoursPresence', 'monitorSeenByOthers'];
 const BALANCING = ['interest', 'intrusion', 'mitigations', 'reasoning'];
 const DATA = [
   'legalBasis', 'legalBasisConfirmedByDpo', 'autoDelete', 'incidentClipRoutine', 'accessLog', 'policeDisclosure',
@@ -60,17 +66,24 @@ function check(
 }
 
 /** Every required answer that is not given, in the order of the steps. */
-export function requiredMissing(a: Assessment): Missing[] {
+export function requiredMissing(a: Assessment, today?: string): Missing[] {
   const out: Missing[] = [];
   check(a, 'school', null, SCHOOL, out);
   check(a, 'problem', null, ['description', 'purpose'], out);
   check(a, 'problem.incidents', a.problem.incidents, INCIDENT, out);
   check(a, 'measures.items', a.measures.items, MEASURE, out);
   // Ended cameras keep their index in field paths but ask for nothing.
-  check(a, 'cameras', a.cameras, CAMERA, out, (c) => (c as Camera).endedOn !== '');
+  const ended = (c: object) => (today === undefined ? (c as Camera).endedOn !== '' : cameraEndedBy(a, c as Camera, today));
+  check(a, 'cameras', a.cameras, CAMERA, out, ended);
+  a.cameras.forEach((c, index) => {
+    if (ended(c)) return;
+    for (const field of CAMERA_2026_12) {
+      if (field in c && isUnanswered(valueAt(c, field)) && appliesTo(a, `cameras.*.${field}`, index)) out.push(missingEntry(`cameras.${index}.${field}`));
+    }
+  });
   check(a, 'balancing', null, BALANCING, out);
   check(a, 'data', null, DATA, out);
   check(a, 'consultation', null, CONSULTATION, out);
-  if (activeCameras(a).length === 0) out.push(missingEntry('cameras'));
+  if (a.cameras.every(ended)) out.push(missingEntry('cameras'));
   return out;
 }

@@ -4,6 +4,8 @@ import type { Camera, Text } from './types';
 
 /** The date the rulebook was last checked against the domain brief (which cites sources up to 2025). */
 export const CHECKED = '2026-11-23';
+/** The date the rules added or changed in December 2026 were checked against the brief's 2026-12 entries. */
+export const CHECKED_2026_12 = '2026-12-05';
 
 export { t } from '../../../engine/text';
 export const filled = (s: string): boolean => s.trim() !== '';

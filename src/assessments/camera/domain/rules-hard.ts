@@ -2,11 +2,10 @@
 // contain. While one holds, the assessment cannot be signed as approving surveillance. A rule fires on an
 // answer given; a required answer not given yet is reported as missing (with the rule's id), not as a violation.
 import type { Hit, Rule } from './rule-types';
-import type { AreaKind } from './types';
 import { SOURCES } from './sources';
-import { INTIMATE_AREAS } from './branches';
 import { isCompleteWindow } from './hours';
-import { CHECKED, eachCamera, filled, t } from './rule-helpers';
+import { CHECKED, CHECKED_2026_12, eachCamera, filled, t } from './rule-helpers';
+import { effectiveAreaKind, filmsIntimateSpace, hasAnalytics, isVagueText } from './classify';
 import { areaInSentence } from './areas';
 import { needsTryFirst, problemDescribed } from './predicates';
 
@@ -21,17 +20,19 @@ export const hardRules: readonly Rule[] = [
     step: 'cameras',
     perCamera: true,
     field: 'cameras.*.areaKind',
-    test: eachCamera('areaKind', (c) =>
-      INTIMATE_AREAS.includes(c.areaKind as AreaKind)
-        ? t(`den filmar ${areaInSentence(c.areaKind).sv}`, `it films ${areaInSentence(c.areaKind).en}`)
-        : false,
-    ),
+    test: eachCamera('areaKind', (c) => {
+      if (!filmsIntimateSpace(c)) return false;
+      const kind = effectiveAreaKind(c);
+      return kind === 'restRoom'
+        ? t('den filmar ett vilrum eller sjukrum', 'it films a rest room or sick bay')
+        : t(`den filmar ${areaInSentence(kind === 'other' ? '' : kind).sv}`, `it films ${areaInSentence(kind === 'other' ? '' : kind).en}`);
+    }),
     message: t(
-      'Toaletter, duschar, omklädningsrum och liknande utrymmen får aldrig kamerabevakas, inte heller med pixelering.',
-      'Toilets, showers, changing rooms and similar spaces may never be filmed, not even with pixelation.',
+      'Toaletter, duschar, omklädningsrum, vilrum, sjukrum och liknande utrymmen får aldrig kamerabevakas, inte heller med pixelering.',
+      'Toilets, showers, changing rooms, rest rooms, sick bays and similar spaces may never be filmed, not even with pixelation.',
     ),
     source: SOURCES.imySchools,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
   {
     id: 'KB-H02-sound',
@@ -51,14 +52,15 @@ export const hardRules: readonly Rule[] = [
     step: 'cameras',
     perCamera: true,
     field: 'cameras.*.biometrics',
-    test: eachCamera('biometrics', (c) => c.biometrics === 'yes'),
+    // 2026-12: also when the analytics answer says face recognition, whatever the biometrics answer says.
+    test: eachCamera('biometrics', (c) => c.biometrics === 'yes' || hasAnalytics(c, 'faceRecognition')),
     message: t(
       'Ansiktsigenkänning och annan biometrisk identifiering får inte användas i skolan.',
       'Facial recognition and other biometric identification may not be used in a school.',
     ),
     reason: t('den använder ansiktsigenkänning eller annan biometri', 'it uses facial recognition or other biometrics'),
     source: SOURCES.imySchools,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
   {
     id: 'KB-H04-consent',
@@ -83,14 +85,15 @@ export const hardRules: readonly Rule[] = [
     test: (ctx) => {
       const { ownerType } = ctx.assessment.school;
       const basis = ctx.assessment.data.legalBasis;
-      return ownerType === 'municipal' && (basis === '6.1c' || basis === '6.1f') ? [{ field: 'data.legalBasis' }] : [];
+      // 2026-12: 6.1 c blocks every school; an independent school may choose 6.1 e or 6.1 f.
+      return basis === '6.1c' || (ownerType === 'municipal' && basis === '6.1f') ? [{ field: 'data.legalBasis' }] : [];
     },
     message: t(
-      'En kommunal skola ska använda allmänt intresse (artikel 6.1 e) som rättslig grund. IMY har underkänt rättslig förpliktelse (6.1 c), och en myndighet får inte använda berättigat intresse (6.1 f).',
-      'A municipal school must use public interest (Article 6.1 e) as its legal basis. IMY rejected legal obligation (6.1 c), and an authority may not use legitimate interest (6.1 f).',
+      'Rättslig förpliktelse (6.1 c) kan inte användas: IMY har underkänt den för kamerabevakning i skolan. En kommunal skola ska använda allmänt intresse (artikel 6.1 e); en myndighet får inte använda berättigat intresse (6.1 f). En fristående skola kan välja 6.1 e eller 6.1 f.',
+      'Legal obligation (6.1 c) cannot be used: IMY rejected it for camera surveillance in schools. A municipal school must use public interest (Article 6.1 e); an authority may not use legitimate interest (6.1 f). An independent school may choose 6.1 e or 6.1 f.',
     ),
     source: SOURCES.aspudden,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
   {
     id: 'KB-H05-undocumented-need',
@@ -101,15 +104,17 @@ export const hardRules: readonly Rule[] = [
     leadsTo: 'try-other-measures',
     test: (ctx) => {
       const { incidents, needReasoning } = ctx.assessment.problem;
-      return problemDescribed(ctx.assessment) && incidents.length === 0 && !filled(needReasoning) ? [{ field: 'problem.incidents' }] : [];
+      // 2026-12: a reasoning of general words only ("Trygghet") stands in for no incident.
+      const reasoned = filled(needReasoning) && !isVagueText(needReasoning, 25);
+      return problemDescribed(ctx.assessment) && incidents.length === 0 && !reasoned ? [{ field: 'problem.incidents' }] : [];
     },
     message: t(
-      'Problemet är inte dokumenterat. För in de händelser som har inträffat (datum, plats, typ, polisanmälan), eller förklara varför bevakning behövs ändå. Ett odokumenterat problem var IMY:s vanligaste skäl att säga nej.',
-      "The problem is not documented. Log the incidents that happened (date, place, type, police report), or explain why surveillance is needed anyway. An undocumented problem was IMY's most common reason to refuse.",
+      'Problemet är inte dokumenterat. För in de händelser som har inträffat (datum, plats, typ, polisanmälan), eller förklara varför bevakning behövs ändå med konkreta, daterade händelser eller en dokumenterad riskbedömning. ”Trygghet” eller ”säkerhet” räcker inte. Ett odokumenterat problem var IMY:s vanligaste skäl att säga nej.',
+      "The problem is not documented. Log the incidents that happened (date, place, type, police report), or explain why surveillance is needed anyway with concrete, dated events or a documented risk assessment. \"Safety\" or \"security\" is not enough. An undocumented problem was IMY's most common reason to refuse.",
     ),
     reason: t('problemet inte är dokumenterat', 'the problem is not documented'),
     source: SOURCES.imyGuide,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
   {
     id: 'KB-H05-no-alternatives',

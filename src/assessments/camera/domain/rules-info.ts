@@ -3,7 +3,7 @@
 import type { Rule } from './rule-types';
 import { SOURCES } from './sources';
 import { treatedAsPublic } from './branches';
-import { CHECKED, eachCamera, t, when } from './rule-helpers';
+import { CHECKED, CHECKED_2026_12, eachCamera, t, when } from './rule-helpers';
 
 export const infoRules: readonly Rule[] = [
   {
@@ -31,8 +31,9 @@ export const infoRules: readonly Rule[] = [
     perCamera: true,
     field: 'cameras.*.publicAccess',
     leadsTo: 'central-review',
+    // 2026-12: an independent school's case never goes to the municipality's förvaltning (KB-I04).
     test: (ctx) =>
-      ctx.policy.centralReviewOfPublicAreas && ctx.regime === 'documented-balancing'
+      ctx.policy.centralReviewOfPublicAreas && ctx.regime === 'documented-balancing' && ctx.assessment.school.ownerType !== 'independent'
         ? eachCamera('publicAccess', (c) => treatedAsPublic(c))(ctx)
         : [],
     message: t(
@@ -42,6 +43,21 @@ export const infoRules: readonly Rule[] = [
     reason: t('den filmar en plats dit allmänheten har tillträde', 'it films a place the public has access to'),
     source: SOURCES.policy,
     checked: CHECKED,
+  },
+  {
+    id: 'KB-I04-independent-owner',
+    severity: 'info',
+    step: 'school',
+    perCamera: false,
+    field: 'school.ownerType',
+    unverified: true,
+    test: when('school.ownerType', (ctx) => ctx.assessment.school.ownerType === 'independent' && ctx.cameras.length > 0),
+    message: t(
+      'Fristående skola: huvudmannen (bolaget, föreningen eller stiftelsen) är personuppgiftsansvarig och beslutar, eller den huvudmannen har delegerat till. Ärendet skickas till huvudmannen, aldrig till kommunens förvaltning. Huvudmannen är inte en myndighet och kan välja allmänt intresse (6.1 e) eller berättigat intresse (6.1 f); dataskyddsombudet ger råd om vilken, huvudmannen beslutar och skriver varför.',
+      'Independent school: the school owner (the company, association or foundation) is the controller and decides, or whoever it has delegated to. The case goes to the school owner, never to the municipal administration. The owner is not a public authority and may choose public interest (6.1 e) or legitimate interest (6.1 f); the DPO advises which, the owner decides and records why.',
+    ),
+    source: SOURCES.imySchools,
+    checked: CHECKED_2026_12,
   },
   {
     id: 'KB-I02-register',

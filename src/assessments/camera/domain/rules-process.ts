@@ -1,11 +1,11 @@
 // Hard rules 7–10 of the domain brief (section 6): signage and information, union consultation, DPIA and
 // the DPO's advice, and teaching, common and staff areas in school hours (escalation, not a block).
 import type { Hit, Rule } from './rule-types';
-import type { AreaKind } from './types';
 import { SOURCES } from './sources';
 import { SCHOOL_HOURS_SENSITIVE_AREAS, filmsStaff } from './branches';
 import { recordsDuringSchoolHours } from './hours';
-import { CHECKED, eachCamera, filled, t } from './rule-helpers';
+import { CHECKED, CHECKED_2026_12, eachCamera, filled, t } from './rule-helpers';
+import { effectiveAreaKind } from './classify';
 import { areaInSentence } from './areas';
 
 export const processRules: readonly Rule[] = [
@@ -80,17 +80,21 @@ export const processRules: readonly Rule[] = [
     step: 'cameras',
     perCamera: true,
     field: 'cameras.*.hours',
-    test: eachCamera('hours', (c, ctx) =>
-      SCHOOL_HOURS_SENSITIVE_AREAS.includes(c.areaKind as AreaKind) &&
-      recordsDuringSchoolHours(c, ctx.assessment.school.schoolDay)
-        ? t(`den filmar ${areaInSentence(c.areaKind).sv} under skoltid`, `it films ${areaInSentence(c.areaKind).en} during school hours`)
-        : false,
-    ),
+    test: eachCamera('hours', (c, ctx) => {
+      // An 'other' area used as a staff break room counts as a staff room (KB-H11).
+      const kind = effectiveAreaKind(c);
+      return kind !== 'restRoom' &&
+        kind !== '' &&
+        SCHOOL_HOURS_SENSITIVE_AREAS.includes(kind) &&
+        recordsDuringSchoolHours(c, ctx.assessment.school.schoolDay)
+        ? t(`den filmar ${areaInSentence(kind).sv} under skoltid`, `it films ${areaInSentence(kind).en} during school hours`)
+        : false;
+    }),
     message: t(
-      'Klassrum, korridorer, trapphus, elevskåp, matsalar, uppehållsrum och personalrum får i regel inte filmas under skoltid. Det kan bara godtas för ett allvarligt, dokumenterat problem på en exakt plats. Du kan inte besluta om det själv: skicka underlaget till huvudmannen och dataskyddsombudet.',
-      'Classrooms, corridors, stairwells, lockers, dining halls, common rooms and staff rooms may as a rule not be filmed during school hours. It can only be accepted for a serious, documented problem at a precise spot. You cannot decide this alone: refer the case to the school owner and the DPO.',
+      'Klassrum, korridorer, trapphus, elevskåp, matsalar, uppehållsrum och personalrum får i regel inte filmas under skoltid. Det kan bara godtas för ett allvarligt, dokumenterat problem på en exakt plats. Du kan inte besluta om det själv: huvudmannen beslutar, efter råd från dataskyddsombudet.',
+      "Classrooms, corridors, stairwells, lockers, dining halls, common rooms and staff rooms may as a rule not be filmed during school hours. It can only be accepted for a serious, documented problem at a precise spot. You cannot decide this alone: the school owner decides, with the DPO's advice.",
     ),
     source: SOURCES.hfd2012,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
 ];

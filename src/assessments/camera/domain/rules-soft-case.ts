@@ -4,7 +4,7 @@ import type { Hit, Rule, RuleContext } from './rule-types';
 import { SOURCES } from './sources';
 import { addMonths } from '../../../engine/dates';
 import { dpiaIndicated } from './indicators';
-import { CHECKED, filled, t, when } from './rule-helpers';
+import { CHECKED, CHECKED_2026_12, filled, t, when } from './rule-helpers';
 import { problemDescribed } from './predicates';
 
 /** Fewer documented incidents than this is a thin basis (our threshold). */
@@ -164,11 +164,11 @@ export const softCaseRules: readonly Rule[] = [
       (ctx) => ctx.assessment.school.ownerType === 'independent' && ctx.assessment.data.legalBasisConfirmedByDpo === 'no',
     ),
     message: t(
-      'För en fristående skola kan den rättsliga grunden vara allmänt intresse (6.1 e) eller berättigat intresse (6.1 f). Låt dataskyddsombudet bekräfta vilken som gäller innan du beslutar.',
-      'For an independent school the legal basis may be public interest (6.1 e) or legitimate interest (6.1 f). Have the DPO confirm which applies before you decide.',
+      'För en fristående skola kan den rättsliga grunden vara allmänt intresse (6.1 e) eller berättigat intresse (6.1 f). Huvudmannen har inte skrivit ner sitt val efter dataskyddsombudets råd. Ombudet ger råd; huvudmannen beslutar och skriver varför.',
+      "For an independent school the legal basis may be public interest (6.1 e) or legitimate interest (6.1 f). The school owner has not recorded its choice after the DPO's advice. The DPO advises; the owner decides and records why.",
     ),
     source: SOURCES.imySchools,
-    checked: CHECKED,
+    checked: CHECKED_2026_12,
   },
   ...informationRules(),
 ];

@@ -3,10 +3,13 @@
 // Every field but format, schemaVersion and id has a default: a missing field means "not answered".
 import * as v from 'valibot';
 import {
+  ANALYTICS_KINDS,
   AREA_KINDS,
   ASSESSMENT_FORMAT,
   INCIDENT_TYPES,
   MEASURE_KINDS,
+  OFF_HOURS_PRESENCE,
+  OTHER_AREA_USES,
   SCHEMA_VERSION,
   STEP_IDS,
   WEEKDAYS,
@@ -67,6 +70,8 @@ export const TimeWindowSchema = v.looseObject({
   days: list(v.picklist(WEEKDAYS)),
   from: time(),
   to: time(),
+  // Added 2026-12; optional without a default so an older window keeps its meaning (types.ts).
+  overMidnight: v.optional(v.boolean()),
 });
 
 export const CameraSchema = v.looseObject({
@@ -98,6 +103,13 @@ export const CameraSchema = v.looseObject({
   publicArea: part({ othersPresent: text(), othersWhen: text() }),
   nonPublicArea: part({ proportionality: text(), annualReviewPlanned: yesNo() }),
   endedOn: date(),
+  // Added 2026-12: optional without a default, so an older camera restores and evaluates as before (types.ts).
+  otherAreaUse: v.optional(v.picklist([...OTHER_AREA_USES, ''] as const)),
+  analytics: v.optional(v.pipe(v.array(v.picklist(ANALYTICS_KINDS)), v.maxLength(ANALYTICS_KINDS.length, 'tooMany'))),
+  movableLimits: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT, 'tooLong'))),
+  monitorSeenByOthers: v.optional(v.picklist(['yes', 'no', ''] as const)),
+  offHoursPresence: v.optional(v.pipe(v.array(v.picklist(OFF_HOURS_PRESENCE)), v.maxLength(OFF_HOURS_PRESENCE.length, 'tooMany'))),
+  carriedOver: v.optional(v.boolean()),
 });
 
 const SignatureSchema = v.variant('type', [

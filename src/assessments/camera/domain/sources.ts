@@ -42,6 +42,27 @@ export const SOURCES = {
     title: 'JP Infonet: Ritningar över skolas kameraplaceringar omfattas av sekretess (2024)',
     url: 'https://www.jpinfonet.se/kunskap/nyheter4/2024/mars/ritningar-over-skolas-kameraplaceringar-omfattas-av-sekretess/',
   },
+  // Added 2026-12 (domain brief, section 8).
+  aiAct: {
+    title: 'Förordning (EU) 2024/1689 (AI-förordningen), artikel 5.1 f och g',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+  },
+  edpbVideo: {
+    title: 'EDPB Guidelines 3/2019 on processing of personal data through video devices (v2.0, 2020)',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-32019-processing-personal-data-through-video_en',
+  },
+  imyStorage: {
+    title: 'IMY: Lagringstid och behörighet',
+    url: 'https://www.imy.se/verksamhet/kamerabevakning/lagringstid-och-behorighet/',
+  },
+  imyChecklist: {
+    title: 'IMY: Ansök om tillstånd för kamerabevakning (checklista och mall för incidenter)',
+    url: 'https://www.imy.se/verksamhet/utfora-arenden/ansok-om-tillstand-for-kamerabevakning/',
+  },
+  gdprDpo: {
+    title: 'GDPR (EU) 2016/679 artikel 35.2 och 39: dataskyddsombudet ger råd',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
   policy: {
     title: 'Organisationens policy (förvalt: Stockholms stads anvisningar, Utbildningsförvaltningen 2024)',
     url: '',

@@ -150,11 +150,17 @@ export type AreaKind = (typeof AREA_KINDS)[number];
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const; // ISO: 1 = Monday … 7 = Sunday
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** A weekly window. `to` earlier than `from` runs past midnight into the next day. */
+/**
+ * A weekly window. `to` earlier than `from` runs past midnight into the next day only when `overMidnight`
+ * says so (KB-H16); 00:00–00:00 is the whole day. Files made before the flag existed lack it, and their
+ * windows keep the meaning they were signed with (past midnight whenever `to` is earlier than `from`).
+ */
 export interface TimeWindow {
   days: Weekday[];
   from: ClockTime;
   to: ClockTime;
+  /** Added 2026-12: the window explicitly runs past midnight. Absent in older files. */
+  overMidnight?: boolean;
 }
 
 export type HoursPreset = 'outsideSchoolHours' | 'facadePractice' | 'always' | 'custom' | '';
@@ -168,6 +174,27 @@ export interface CameraHours {
 }
 
 export type Subject = 'pupils' | 'staff' | 'visitors' | 'public';
+
+/** What an area of kind 'other' is used for (KB-H11); every answer but 'none' maps it to a kind the rules know. */
+export const OTHER_AREA_USES = ['toilet', 'washing', 'undressing', 'resting', 'staffBreak', 'none'] as const;
+export type OtherAreaUse = (typeof OTHER_AREA_USES)[number];
+
+/** Video analytics the camera system runs (KB-H03, KB-H12, KB-H13, KB-S31). */
+export const ANALYTICS_KINDS = [
+  'none',
+  'faceRecognition',
+  'emotion',
+  'biometricCategorisation',
+  'behaviour',
+  'objectDetection',
+  'peopleCounting',
+  'other',
+] as const;
+export type AnalyticsKind = (typeof ANALYTICS_KINDS)[number];
+
+/** Who is in the picture outside school hours (IMY checklist). 'staffWorking': cleaners, caretakers. */
+export const OFF_HOURS_PRESENCE = ['intruders', 'staffWorking', 'eveningActivities', 'nobody'] as const;
+export type OffHoursPresence = (typeof OFF_HOURS_PRESENCE)[number];
 export type ViewingMode = 'recording' | 'live' | 'both' | '';
 
 /** Questions that only apply when the camera films a place the public has access to. */
@@ -215,8 +242,26 @@ export interface Camera {
   subjects: Subject[];
   publicArea: PublicAreaAnswers;
   nonPublicArea: NonPublicAreaAnswers;
-  /** Set when surveillance by this camera has ended. */
+  /**
+   * The day surveillance by this camera ends or ended. It silences the rules only once it has passed, and
+   * may be set only on a camera carried over from an earlier signed version (KB-H18).
+   */
   endedOn: IsoDate;
+  // Questions added 2026-12 (IMY checklist, AI Act). A new camera has them (unanswered, required); a camera
+  // from an older file lacks them, so it restores and evaluates exactly as before and is never made
+  // incomplete by a question it was never asked.
+  /** Area kind 'other': what the space is used for (KB-H11). */
+  otherAreaUse?: OtherAreaUse | '';
+  /** Video analytics in use; empty means not answered. */
+  analytics?: AnalyticsKind[];
+  /** Movable camera or zoom: the limits (presets, masked zones) that keep its view where the reasons are (KB-S28). */
+  movableLimits?: string;
+  /** Live viewing: whether people other than the viewers can see the monitor (KB-S29). */
+  monitorSeenByOthers?: YesNo;
+  /** Who is in the picture outside school hours. */
+  offHoursPresence?: OffHoursPresence[];
+  /** Set by nextVersion on every camera copied from a signed version: only such a camera may get an end date. */
+  carriedOver?: boolean;
 }
 
 export interface Balancing {
@@ -409,6 +454,10 @@ export interface Finding {
   field: string;
   message: Text;
   source: Source;
+  /** When this rule was last checked against its source (each rule has its own date). */
+  checked: IsoDate;
+  /** The rule rests on a source marked unverified: shown as guidance ("Ej verifierad"), not as law. */
+  unverified?: boolean;
 }
 
 /** A required answer that is missing. */

@@ -31,6 +31,8 @@ export interface Change {
 const IGNORED = new Set([
   'format', 'schemaVersion', 'id', 'version', 'previousVersionId', 'createdAt', 'updatedAt', 'revision', 'step',
   'signoff', 'laterDecision', 'decision', 'annualReview', 'extra', 'justifications', 'school.decisionDate',
+  // Set by nextVersion on every camera copied from the signed version (KB-H18): bookkeeping, not an answer.
+  'cameras.*.carriedOver',
 ]);
 /** Lists whose rows have an identity: rows are matched by id, not by position. */
 const ITEM_LISTS = new Set(['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles']);

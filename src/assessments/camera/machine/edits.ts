@@ -78,12 +78,13 @@ export function moveItem(a: Assessment, list: ListName, id: string, delta: -1 | 
   return writeList(a, list, items);
 }
 
-/** A copy of the camera placed right after it, with a new id and still running (endedOn cleared). */
+/** A copy of the camera placed right after it, with a new id and still running (endedOn cleared); a new camera, not carried over. */
 export function duplicateCamera(a: Assessment, id: string, newId: string): Assessment | null {
   const index = a.cameras.findIndex((c) => c.id === id);
   const original = a.cameras[index];
   if (original === undefined || newId === '' || a.cameras.some((c) => c.id === newId)) return null;
-  const copy: Camera = { ...structuredClone(original), id: newId, endedOn: '' };
+  const { carriedOver: _carried, ...rest } = structuredClone(original);
+  const copy: Camera = { ...rest, id: newId, endedOn: '' };
   const cameras = [...a.cameras.slice(0, index + 1), copy, ...a.cameras.slice(index + 1)];
   return { ...a, cameras };
 }

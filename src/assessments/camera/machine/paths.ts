@@ -48,6 +48,24 @@ function sameKind(current: Json, next: Json): boolean {
   return false;
 }
 
+/**
+ * Questions added 2026-12 that a camera (or time window) from an older file lacks: answering one adds the
+ * field, with the kind it has on a new camera. carriedOver is never written by an answer (KB-H18).
+ */
+const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean'>> = {
+  otherAreaUse: 'string',
+  analytics: 'array',
+  movableLimits: 'string',
+  monitorSeenByOthers: 'string',
+  offHoursPresence: 'array',
+  overMidnight: 'boolean',
+};
+const addableKind = (key: string, rest: string[], value: Json): boolean => {
+  const kind = ADDABLE[key];
+  if (kind === undefined || rest.length > 0) return false;
+  return kind === 'array' ? Array.isArray(value) : typeof value === kind;
+};
+
 function write(node: Json, keys: string[], value: Json): Json | undefined {
   const [key, ...rest] = keys;
   if (key === undefined) return sameKind(node, value) ? value : undefined;
@@ -62,7 +80,8 @@ function write(node: Json, keys: string[], value: Json): Json | undefined {
   }
   if (isRecord(node)) {
     // An item's id is its identity: decisions and justifications refer to it.
-    if (!Object.hasOwn(node, key) || key === 'id' || key === 'cameraId') return undefined;
+    if (key === 'id' || key === 'cameraId' || key === 'carriedOver') return undefined;
+    if (!Object.hasOwn(node, key)) return addableKind(key, rest, value) ? { ...node, [key]: value } : undefined;
     const child = write(node[key], rest, value);
     return child === undefined ? undefined : { ...node, [key]: child };
   }

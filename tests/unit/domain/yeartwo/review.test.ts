@@ -59,7 +59,7 @@ describe('startAnnualReview', () => {
   it('is the next version, pre-filled, marked as a review of the signed one', () => {
     const review = startAnnualReview(signed, 'v2', NOW);
     expect(review).toMatchObject({ id: 'v2', version: 2, previousVersionId: signed.id, signoff: null, step: 'school' });
-    expect(review.cameras).toEqual(signed.cameras);
+    expect(review.cameras).toEqual(signed.cameras.map((c) => ({ ...c, carriedOver: true })));
     expect(review.school.decisionDate).toBe('');
     expect(review.annualReview).toEqual({
       reviewOf: { previousId: signed.id, previousVersion: 1, previousDecisionDate: '2026-09-15' },
