@@ -25,7 +25,13 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
   return (
     <div class={`finding finding--${finding.severity}`}>
       <p id={messageId} class="finding__message">
-        <strong class="finding__severity">{t(`wiz.severity.${finding.severity}`)}:</strong> {finding.message[lang]}
+        <strong class="finding__severity">{t(`wiz.severity.${finding.severity}`)}:</strong>{' '}
+        {finding.unverified && (
+          <>
+            <strong class="finding__unverified">{t('wiz.finding.unverified')}</strong> ({t('wiz.finding.unverified.hint')}){' '}
+          </>
+        )}
+        {finding.message[lang]}
       </p>
       <p class="finding__links">
         {withLink && (
@@ -34,6 +40,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
           </button>
         )}
         <SourceLink source={finding.source} />
+        {finding.checked && <span class="finding__checked">{t('wiz.finding.checked', { date: finding.checked })}</span>}
       </p>
       {withJustification && finding.severity === 'warn' && <Justification finding={finding} describedBy={messageId} />}
       {!withJustification && justification !== '' && (

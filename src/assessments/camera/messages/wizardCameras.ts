@@ -31,6 +31,14 @@ export const wizardCameras = defineMessages({
     'cam.placement.outdoor': 'Utomhus',
     'cam.areaKind': 'Vilken sorts område filmar kameran?',
     'cam.areaKind.hint': 'Välj det som stämmer bäst med det kameran ser.',
+    'cam.otherAreaUse': 'Vad används området till?',
+    'cam.otherAreaUse.hint': 'Du valde ”Annat område”. Svara vad som händer där, så att rätt regler gäller.',
+    'cam.otherAreaUse.toilet': 'Toalett eller skötrum',
+    'cam.otherAreaUse.washing': 'Dusch eller tvätt',
+    'cam.otherAreaUse.undressing': 'Man byter om där',
+    'cam.otherAreaUse.resting': 'Man vilar eller sover där (vilrum, sjukrum)',
+    'cam.otherAreaUse.staffBreak': 'Personalen har rast där (personalrum)',
+    'cam.otherAreaUse.none': 'Inget av detta',
 
     'cam.g.public': 'Allmän plats eller inte',
     'cam.g.public.why':
@@ -100,6 +108,8 @@ export const wizardCameras = defineMessages({
     'cam.masking': 'Är delar av bilden maskerade?',
     'cam.masking.hint': 'Till exempel grannars fönster eller en gångväg.',
     'cam.maskingDescription': 'Vad är maskerat?',
+    'cam.movableLimits': 'Hur är den rörliga kameran eller zoomen begränsad?',
+    'cam.movableLimits.hint': 'Till exempel förinställda lägen eller maskerade zoner. Utan begränsning räknas allt kameran kan nå som upptagningsområde.',
 
     'cam.g.hours': 'När kameran filmar',
     'cam.g.hours.why':
@@ -117,6 +127,7 @@ export const wizardCameras = defineMessages({
     'cam.hours.preset.custom.hint': 'Ange dagar och tider själv, ett eller flera tidsfönster.',
     'cam.hours.summary': 'Kameran filmar',
     'cam.hours.holidays': 'Helgtider gäller även på helgdagar och skollov',
+    'cam.hours.overMidnight': 'Över midnatt',
 
     'cam.g.tech': 'Inspelning och teknik',
     'cam.g.tech.why':
@@ -131,6 +142,18 @@ export const wizardCameras = defineMessages({
     'cam.sound.hint': 'Ljud får inte spelas in.',
     'cam.biometrics': 'Används ansiktsigenkänning eller annan biometrisk identifiering?',
     'cam.biometrics.hint': 'Det får inte användas i skolan.',
+    'cam.monitorSeenByOthers': 'Kan andra än de som ska titta se skärmen?',
+    'cam.monitorSeenByOthers.hint': 'Till exempel en skärm i en expedition där elever och besökare går förbi.',
+    'cam.analytics': 'Används videoanalys?',
+    'cam.analytics.hint': 'Välj allt som systemet gör. Känsloigenkänning och biometrisk kategorisering är förbjudna i skolan (AI-förordningen).',
+    'cam.analytics.none': 'Ingen videoanalys',
+    'cam.analytics.faceRecognition': 'Ansiktsigenkänning',
+    'cam.analytics.emotion': 'Tolkar känslor, stress eller uppmärksamhet',
+    'cam.analytics.biometricCategorisation': 'Sorterar människor efter biometri (till exempel etnicitet eller kön)',
+    'cam.analytics.behaviour': 'Beteende eller rörelsemönster (till exempel slagsmål, att någon dröjer sig kvar)',
+    'cam.analytics.objectDetection': 'Upptäcker vapen eller föremål',
+    'cam.analytics.peopleCounting': 'Räknar personer',
+    'cam.analytics.other': 'Annan analys',
 
     'cam.g.who': 'Vilka som filmas',
     'cam.g.who.why':
@@ -141,8 +164,14 @@ export const wizardCameras = defineMessages({
     'cam.subject.staff': 'Personal',
     'cam.subject.visitors': 'Besökare',
     'cam.subject.public': 'Allmänheten',
-    'cam.endedOn': 'Har bevakningen med den här kameran upphört? Ange i så fall datum.',
-    'cam.endedOn.hint': 'Lämna tomt om kameran används eller ska användas.',
+    'cam.offHoursPresence': 'Vilka kan komma med i bilden utanför skoltid?',
+    'cam.offHoursPresence.hint': 'Välj alla som stämmer. Arbetar personal där när kameran filmar, filmas personal.',
+    'cam.offHoursPresence.intruders': 'Obehöriga, till exempel inbrottstjuvar',
+    'cam.offHoursPresence.staffWorking': 'Personal som arbetar, till exempel städare eller vaktmästare',
+    'cam.offHoursPresence.eveningActivities': 'Deltagare i kvällsaktiviteter, till exempel föreningar som hyr lokaler',
+    'cam.offHoursPresence.nobody': 'Ingen ska vara där',
+    'cam.endedOn': 'Ska bevakningen med den här kameran upphöra? Ange i så fall datum.',
+    'cam.endedOn.hint': 'Bara för kameror från en tidigare underskriven version. Kameran bedöms fullt ut tills datumet har passerat.',
   },
   en: {
     'cam.g.list': 'The cameras',
@@ -173,6 +202,14 @@ export const wizardCameras = defineMessages({
     'cam.placement.outdoor': 'Outdoors',
     'cam.areaKind': 'What kind of area does the camera film?',
     'cam.areaKind.hint': 'Choose what best matches what the camera sees.',
+    'cam.otherAreaUse': 'What is the area used for?',
+    'cam.otherAreaUse.hint': 'You chose "Other area". Say what happens there, so that the right rules apply.',
+    'cam.otherAreaUse.toilet': 'Toilet or nappy-changing room',
+    'cam.otherAreaUse.washing': 'Shower or washing',
+    'cam.otherAreaUse.undressing': 'People change clothes there',
+    'cam.otherAreaUse.resting': 'People rest or sleep there (rest room, sick bay)',
+    'cam.otherAreaUse.staffBreak': 'Staff take breaks there (staff room)',
+    'cam.otherAreaUse.none': 'None of these',
 
     'cam.g.public': 'Public place or not',
     'cam.g.public.why':
@@ -242,6 +279,8 @@ export const wizardCameras = defineMessages({
     'cam.masking': 'Are parts of the picture masked?',
     'cam.masking.hint': "For example neighbours' windows or a footpath.",
     'cam.maskingDescription': 'What is masked?',
+    'cam.movableLimits': 'How is the movable camera or the zoom limited?',
+    'cam.movableLimits.hint': 'For example presets or masked zones. Without limits, everything the camera can reach counts as its field of view.',
 
     'cam.g.hours': 'When the camera films',
     'cam.g.hours.why':
@@ -259,6 +298,7 @@ export const wizardCameras = defineMessages({
     'cam.hours.preset.custom.hint': 'Set days and times yourself, one or more time windows.',
     'cam.hours.summary': 'The camera films',
     'cam.hours.holidays': 'Weekend hours also apply on public holidays and school holidays',
+    'cam.hours.overMidnight': 'Over midnight',
 
     'cam.g.tech': 'Recording and technology',
     'cam.g.tech.why':
@@ -273,6 +313,18 @@ export const wizardCameras = defineMessages({
     'cam.sound.hint': 'Sound may not be recorded.',
     'cam.biometrics': 'Is facial recognition or other biometric identification used?',
     'cam.biometrics.hint': 'It may not be used in a school.',
+    'cam.monitorSeenByOthers': 'Can people other than the viewers see the monitor?',
+    'cam.monitorSeenByOthers.hint': 'For example a monitor in an office where pupils and visitors pass by.',
+    'cam.analytics': 'Is video analytics used?',
+    'cam.analytics.hint': 'Choose everything the system does. Emotion recognition and biometric categorisation are prohibited in schools (AI Act).',
+    'cam.analytics.none': 'No video analytics',
+    'cam.analytics.faceRecognition': 'Face recognition',
+    'cam.analytics.emotion': 'Infers emotions, stress or attention',
+    'cam.analytics.biometricCategorisation': 'Sorts people by biometrics (for example ethnicity or sex)',
+    'cam.analytics.behaviour': 'Behaviour or movement patterns (for example fights, loitering)',
+    'cam.analytics.objectDetection': 'Detects weapons or objects',
+    'cam.analytics.peopleCounting': 'Counts people',
+    'cam.analytics.other': 'Other analytics',
 
     'cam.g.who': 'Who is filmed',
     'cam.g.who.why':
@@ -283,7 +335,13 @@ export const wizardCameras = defineMessages({
     'cam.subject.staff': 'Staff',
     'cam.subject.visitors': 'Visitors',
     'cam.subject.public': 'The public',
-    'cam.endedOn': 'Has surveillance with this camera ended? If so, give the date.',
-    'cam.endedOn.hint': 'Leave empty if the camera is or will be in use.',
+    'cam.offHoursPresence': 'Who may appear in the picture outside school hours?',
+    'cam.offHoursPresence.hint': 'Choose all that apply. If staff work there while the camera films, staff are filmed.',
+    'cam.offHoursPresence.intruders': 'Intruders, for example burglars',
+    'cam.offHoursPresence.staffWorking': 'Staff at work, for example cleaners or caretakers',
+    'cam.offHoursPresence.eveningActivities': 'People at evening activities, for example clubs that rent rooms',
+    'cam.offHoursPresence.nobody': 'Nobody should be there',
+    'cam.endedOn': 'Is surveillance with this camera to end? If so, give the date.',
+    'cam.endedOn.hint': 'Only for cameras from an earlier signed version. The camera is assessed in full until the date has passed.',
   },
 });

@@ -33,6 +33,12 @@ describe('the review', () => {
     expect(at('cameras.0.hours')).toBe('Vardagar 20–06, helger 17–07');
     expect(at('data.legalBasis')).toBe('Uppgift av allmänt intresse (artikel 6.1 e)');
   });
+  it('shows the IMY checklist answers (video analytics, who is filmed outside school hours) in words', () => {
+    const at = (path: string) => rows().find((x) => x.path === path)?.value;
+    expect(at('cameras.0.analytics')).toBe('Ingen videoanalys');
+    expect(at('cameras.0.offHoursPresence')).toBe('Obehöriga, till exempel inbrottstjuvar');
+    expect(at('cameras.0.monitorSeenByOthers')).toBe('Ej tillämpligt');
+  });
   it('marks the answers of a branch that does not apply as "Ej tillämpligt", keeping them in the document', () => {
     const a = clone(loadFixture('facade-night'));
     a.cameras[0]!.publicArea.othersPresent = 'Skrivet innan kameran bedömdes som icke allmän.';

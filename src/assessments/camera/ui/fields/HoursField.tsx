@@ -34,7 +34,8 @@ export function HoursField({ index }: { index: number }) {
     update(j, { days: WEEKDAYS.filter((d) => (d === day ? on : days.includes(d))) });
   };
   const addWindow = () => {
-    setWindows([...windows, { days: [], from: '', to: '' }]);
+    // A new window says explicitly whether it runs past midnight (KB-H16).
+    setWindows([...windows, { days: [], from: '', to: '', overMidnight: false }]);
     focusId(`${fieldId(`${base}.windows.${windows.length}`)}-day-1`);
     announce(t('wiz.hours.added', { n: windows.length + 1 }));
   };
@@ -117,6 +118,15 @@ export function HoursField({ index }: { index: number }) {
                       <div class="field-row">
                         <TimeInput id={`${wid}-from`} label={t('wiz.hours.from')} value={w.from} onCommit={(from) => update(j, { from })} />
                         <TimeInput id={`${wid}-to`} label={t('wiz.hours.to')} value={w.to} onCommit={(to) => update(j, { to })} />
+                        <span class="choice choice--single window__midnight">
+                          <input
+                            type="checkbox"
+                            id={`${wid}-overMidnight`}
+                            checked={w.overMidnight ?? (w.to !== '' && w.to < w.from)}
+                            onChange={(e) => update(j, { overMidnight: e.currentTarget.checked })}
+                          />
+                          <label for={`${wid}-overMidnight`}>{t('cam.hours.overMidnight')}</label>
+                        </span>
                         <button type="button" class="button button--danger window__remove" onClick={() => removeWindow(j)}>
                           {t('wiz.hours.remove')}
                           <span class="visually-hidden"> {t('wiz.hours.window', { n: j + 1 })}</span>

@@ -1,7 +1,7 @@
 // One camera, question by question. Its public/non-public answer chooses the questions that follow
 // (the machine's branch): public → who else is there and review by förvaltningen; non-public → the local
 // proportionality and the annual re-examination; unsure → how to decide.
-import { AREA_KINDS, areaName, isApplicable, ruleById } from '../../domain';
+import { ANALYTICS_KINDS, AREA_KINDS, OFF_HOURS_PRESENCE, OTHER_AREA_USES, areaName, isApplicable, mayHaveEndDate, ruleById } from '../../domain';
 import type { CameraBranchState } from '../../machine';
 import { findingsForStep } from '../../../../ui/findings/logic';
 import { CheckboxGroup } from '../../../../ui/fields/CheckboxGroup';
@@ -51,6 +51,9 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
         <TextField path={`${base}.location`} label={t('cam.location')} hint={t('cam.location.hint')} required />
         <ChoiceField path={`${base}.placement`} legend={t('cam.placement')} choices={choices(t, ['indoor', 'outdoor'], 'cam.placement')} required inline />
         <SelectField path={`${base}.areaKind`} label={t('cam.areaKind')} hint={t('cam.areaKind.hint')} choices={AREA_KINDS.map((value) => ({ value, label: areaName(value, lang) }))} required />
+        {shown('otherAreaUse') && (
+          <ChoiceField path={`${base}.otherAreaUse`} legend={t('cam.otherAreaUse')} hint={t('cam.otherAreaUse.hint')} choices={choices(t, OTHER_AREA_USES, 'cam.otherAreaUse')} required />
+        )}
       </Group>
       <Group id="g-cam-public" title={t('cam.g.public')} why={t('cam.g.public.why')} source={ruleById('KB-P01-central-review')?.source}>
         <PublicAccessQuestion base={base} />
@@ -63,6 +66,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
         <ChoiceField path={`${base}.coversIncidentSpots`} legend={t('cam.coversIncidentSpots')} hint={t('cam.coversIncidentSpots.hint')} choices={yesNo(t)} required inline />
         <ChoiceField path={`${base}.mount`} legend={t('cam.mount')} choices={choices(t, ['fixed', 'movable'], 'cam.mount')} required inline />
         <ChoiceField path={`${base}.zoom`} legend={t('cam.zoom')} choices={yesNo(t)} required inline />
+        {shown('movableLimits') && <TextField path={`${base}.movableLimits`} label={t('cam.movableLimits')} hint={t('cam.movableLimits.hint')} multiline />}
         <ChoiceField path={`${base}.masking`} legend={t('cam.masking')} hint={t('cam.masking.hint')} choices={yesNo(t)} required inline />
         {shown('maskingDescription') && <TextField path={`${base}.maskingDescription`} label={t('cam.maskingDescription')} multiline required />}
       </Group>
@@ -73,12 +77,26 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
         <ChoiceField path={`${base}.mode`} legend={t('cam.mode')} choices={choices(t, ['recording', 'live', 'both'], 'cam.mode')} required />
         {shown('liveViewers') && <TextField path={`${base}.liveViewers`} label={t('cam.liveViewers')} required />}
         {shown('monitorLocation') && <TextField path={`${base}.monitorLocation`} label={t('cam.monitorLocation')} required />}
+        {shown('monitorSeenByOthers') && (
+          <ChoiceField path={`${base}.monitorSeenByOthers`} legend={t('cam.monitorSeenByOthers')} hint={t('cam.monitorSeenByOthers.hint')} choices={yesNo(t)} required={camera.monitorSeenByOthers !== undefined} inline />
+        )}
         <ChoiceField path={`${base}.sound`} legend={t('cam.sound')} hint={t('cam.sound.hint')} choices={yesNo(t)} required inline />
         <ChoiceField path={`${base}.biometrics`} legend={t('cam.biometrics')} hint={t('cam.biometrics.hint')} choices={yesNo(t)} required inline />
+        <CheckboxGroup path={`${base}.analytics`} legend={t('cam.analytics')} hint={t('cam.analytics.hint')} choices={choices(t, ANALYTICS_KINDS, 'cam.analytics')} required={camera.analytics !== undefined} />
       </Group>
       <Group id="g-cam-who" title={t('cam.g.who')} why={t('cam.g.who.why')} source={ruleById('KB-H08-union')?.source}>
         <CheckboxGroup path={`${base}.subjects`} legend={t('cam.subjects')} hint={t('cam.subjects.hint')} choices={choices(t, ['pupils', 'staff', 'visitors', 'public'], 'cam.subject')} required />
-        <TextField path={`${base}.endedOn`} label={t('cam.endedOn')} hint={t('cam.endedOn.hint')} type="date" short />
+        <CheckboxGroup
+          path={`${base}.offHoursPresence`}
+          legend={t('cam.offHoursPresence')}
+          hint={t('cam.offHoursPresence.hint')}
+          choices={choices(t, OFF_HOURS_PRESENCE, 'cam.offHoursPresence')}
+          required={camera.offHoursPresence !== undefined}
+        />
+        {/* An end date belongs to a camera of an earlier signed version (KB-H18); a set one stays visible so it can be removed. */}
+        {(mayHaveEndDate(a, camera) || camera.endedOn !== '') && (
+          <TextField path={`${base}.endedOn`} label={t('cam.endedOn')} hint={t('cam.endedOn.hint')} type="date" short />
+        )}
       </Group>
     </StepFrame>
   );
