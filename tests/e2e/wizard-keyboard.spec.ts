@@ -85,8 +85,10 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await choose(page, 'cameras.0.mode', 'recording');
   await choose(page, 'cameras.0.sound', 'no');
   await choose(page, 'cameras.0.biometrics', 'no');
+  await tick(page, 'f-cameras-0-analytics--none');
   await tick(page, 'f-cameras-0-subjects--staff');
   await tick(page, 'f-cameras-0-subjects--visitors');
+  await tick(page, 'f-cameras-0-offHoursPresence--intruders');
   await expect(page.locator('.findings-panel .finding--block')).toHaveCount(0);
   await press(page, 'Klar – tillbaka till kameralistan');
   await expect(heading(page)).toHaveText('Kameror');

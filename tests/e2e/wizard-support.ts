@@ -196,12 +196,16 @@ export async function addCamera(page: Page, index: number, c: CameraAnswers): Pr
       await page.locator(`${wid}-from`).fill(w.from);
       await page.locator(`${wid}-to`).fill(w.to);
       await page.locator(`${wid}-to`).blur();
+      // A window ending before it starts must say it runs past midnight (KB-H16).
+      if (w.to !== '00:00' && w.to < w.from) await page.locator(`${wid}-overMidnight`).check();
     }
   }
   await radio(page, `${b}.mode`, 'recording');
   await radio(page, `${b}.sound`, 'no');
   await radio(page, `${b}.biometrics`, 'no');
+  await page.locator(`${field(`${b}.analytics`)}--none`).check();
   for (const s of c.subjects) await page.locator(`${field(`${b}.subjects`)}--${s}`).check();
+  await page.locator(`${field(`${b}.offHoursPresence`)}--intruders`).check();
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
   await expect(heading(page)).toHaveText('Kameror');
 }

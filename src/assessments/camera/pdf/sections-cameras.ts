@@ -63,6 +63,14 @@ function cameraDetails(c: DocContext, cam: Camera, i: number): void {
   const p = `cameras.${i}.`;
   const secret = (text: string) => (c.omitPlacement ? t.omitted : orDash(text));
   const subjects = cam.subjects.map((s) => t.subjects[s]).join(', ');
+  // Questions added 2026-12 appear only for a camera that has them, so an older document prints as before.
+  const asked: [string, string, string][] = [
+    ...(cam.otherAreaUse !== undefined ? [[p + 'otherAreaUse', t.otherAreaUseLabel, cam.otherAreaUse === '' ? EMPTY : t.otherAreaUse[cam.otherAreaUse]] as [string, string, string]] : []),
+    ...(cam.movableLimits !== undefined ? [[p + 'movableLimits', t.movableLimits, secret(cam.movableLimits)] as [string, string, string]] : []),
+    ...(cam.monitorSeenByOthers !== undefined ? [[p + 'monitorSeenByOthers', t.monitorSeenByOthers, yesNo(t, cam.monitorSeenByOthers)] as [string, string, string]] : []),
+    ...(cam.analytics !== undefined ? [[p + 'analytics', t.analyticsLabel, orDash(cam.analytics.map((k) => t.analytics[k]).join(', '))] as [string, string, string]] : []),
+    ...(cam.offHoursPresence !== undefined ? [[p + 'offHoursPresence', t.offHoursLabel, orDash(cam.offHoursPresence.map((k) => t.offHours[k]).join(', '))] as [string, string, string]] : []),
+  ];
   const rows = applicableRows(c, [
     [p + 'location', t.location, secret(cam.location)],
     [p + 'areaKind', t.cameraCols[1]!, areaText(c, cam)],
@@ -82,6 +90,7 @@ function cameraDetails(c: DocContext, cam: Camera, i: number): void {
     [p + 'sound', t.sound, yesNo(t, cam.sound)],
     [p + 'biometrics', t.biometrics, yesNo(t, cam.biometrics)],
     [p + 'subjects', t.subjectsLabel, orDash(subjects)],
+    ...asked,
     [p + 'publicArea.othersPresent', t.othersPresent, orDash(cam.publicArea.othersPresent)],
     [p + 'publicArea.othersWhen', t.othersWhen, orDash(cam.publicArea.othersWhen)],
     [p + 'nonPublicArea.proportionality', t.proportionality, orDash(cam.nonPublicArea.proportionality)],
