@@ -46,6 +46,31 @@ const VALUE_LABELS: Record<string, Record<string, Text>> = {
     both: t('Inspelning och direktövervakning', 'Recording and live viewing'),
   },
   'cameras.*.subjects': { pupils: t('Elever', 'Pupils'), staff: t('Personal', 'Staff'), visitors: t('Besökare', 'Visitors'), public: t('Allmänheten', 'The public') },
+  // Questions added 2026-12, so a change to them reads in words in "changes since the last decision".
+  'cameras.*.otherAreaUse': {
+    toilet: t('Toalett eller skötrum', 'Toilet or nappy-changing room'),
+    washing: t('Dusch eller tvätt', 'Shower or washing'),
+    undressing: t('Man byter om där', 'People change clothes there'),
+    resting: t('Vila eller sömn', 'Rest or sleep'),
+    staffBreak: t('Personalens rast', 'Staff breaks'),
+    none: t('Inget av detta', 'None of these'),
+  },
+  'cameras.*.analytics': {
+    none: t('Ingen videoanalys', 'No video analytics'),
+    faceRecognition: t('Ansiktsigenkänning', 'Face recognition'),
+    emotion: t('Tolkar känslor', 'Infers emotions'),
+    biometricCategorisation: t('Biometrisk kategorisering', 'Biometric categorisation'),
+    behaviour: t('Beteende eller rörelsemönster', 'Behaviour or movement patterns'),
+    objectDetection: t('Vapen eller föremål', 'Weapons or objects'),
+    peopleCounting: t('Räknar personer', 'Counts people'),
+    other: t('Annan analys', 'Other analytics'),
+  },
+  'cameras.*.offHoursPresence': {
+    intruders: t('Obehöriga', 'Intruders'),
+    staffWorking: t('Personal som arbetar', 'Staff at work'),
+    eveningActivities: t('Kvällsaktiviteter', 'Evening activities'),
+    nobody: t('Ingen', 'Nobody'),
+  },
   'data.legalBasis': {
     '6.1e': t('Allmänt intresse (art. 6.1 e)', 'Public interest (Art 6.1 e)'),
     '6.1f': t('Berättigat intresse (art. 6.1 f)', 'Legitimate interest (Art 6.1 f)'),
@@ -60,7 +85,7 @@ const VALUE_LABELS: Record<string, Record<string, Text>> = {
   'consultation.signage': INFORMED,
 };
 
-const YES_NO_FIELDS = /\.(publicAccess|limitedToFacadePlus2m|coversIncidentSpots|zoom|masking|sound|biometrics|annualReviewPlanned|tried|legalBasisConfirmedByDpo|autoDelete|accessLog|processorUsed|processorAgreement|storageInEuEea|placementDrawingsShared|safetyRepresentativeConsulted|informationForChildren|dpiaDone)$/;
+const YES_NO_FIELDS = /\.(publicAccess|limitedToFacadePlus2m|coversIncidentSpots|zoom|masking|sound|biometrics|annualReviewPlanned|tried|legalBasisConfirmedByDpo|autoDelete|accessLog|processorUsed|processorAgreement|storageInEuEea|placementDrawingsShared|monitorSeenByOthers|safetyRepresentativeConsulted|informationForChildren|dpiaDone)$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
