@@ -157,9 +157,12 @@ describe('the decision step', () => {
     ]);
   });
 
-  it('asks nothing of the decision step when the case goes elsewhere', () => {
+  it('asks no verdicts of the decision step when the case goes elsewhere, only the open warnings', () => {
     const a = loadFixture('schoolyard-evening');
-    expect(decisionMissing(a, evaluate(a, defaultPolicy, TODAY))).toEqual([]);
+    const ev = evaluate(a, defaultPolicy, TODAY);
+    expect(decisionMissing(a, ev).map((m) => m.field)).toEqual(['decision.withoutComment']);
+    a.decision.withoutComment = ev.findings.filter((f) => f.severity === 'warn').map((f) => f.key);
+    expect(decisionMissing(a, ev)).toEqual([]);
   });
 });
 

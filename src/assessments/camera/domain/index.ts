@@ -67,3 +67,19 @@ export {
   signedDocumentOf,
   documentMatchesRecord,
 } from './signing';
+// (2026-12) Per-camera decisions and the derived overall result.
+export type { CameraProposal, CameraProposalEntry, CameraStatus, DecisionResult } from './verdicts';
+export {
+  cameraProposals,
+  PROPOSAL_NAMES,
+  verdictOf,
+  cameraStatus,
+  decisionResult,
+  DECISION_RESULT_NAMES,
+  approvedCameras,
+  decidedCamera,
+  decidedRetention,
+  hasChanges,
+  openWarnings,
+  unacknowledgedWarnings,
+} from './verdicts';

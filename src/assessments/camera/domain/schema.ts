@@ -201,11 +201,25 @@ export const AssessmentSchema = v.looseObject({
   }),
   decision: part({
     cameraDecisions: list(
-      v.looseObject({ cameraId: itemId(), verdict: choice(['approve', 'reject'] as const), reason: text() }),
+      v.looseObject({
+        cameraId: itemId(),
+        verdict: choice(['approve', 'approve-changed', 'reject'] as const),
+        reason: text(),
+        // (2026-12) Optional without a default: an older file restores without it (see CameraChanges).
+        changes: v.optional(
+          v.looseObject({
+            hours: v.optional(CameraSchema.entries.hours.wrapped),
+            masking: v.optional(text()),
+            retentionHours: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0, 'negative'), v.maxValue(100_000, 'tooBig')))),
+          }),
+        ),
+      }),
     ),
     overallReason: text(),
     nextReviewDate: date(),
     registryNumber: text(200),
+    // (2026-12) Optional without a default, like `changes`.
+    withoutComment: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500, 'tooLong'))), v.maxLength(MAX_ITEMS, 'tooMany'))),
   }),
   justifications: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_TEXT, 'tooLong'))), () => ({})),
   signoff: v.optional(v.nullable(SignoffSchema), null),

@@ -333,12 +333,26 @@ export interface Consultation {
   dpoAdvice: string;
 }
 
-export type CameraVerdict = 'approve' | 'reject' | '';
+// (2026-12) Per-camera decisions. 'approve-changed' approves a camera on narrower terms (hours, masking,
+// retention) than the answers describe; `changes` and `withoutComment` are optional without defaults, so an
+// older file restores without them and every camera follows the overall decision as before.
+export type CameraVerdict = 'approve' | 'approve-changed' | 'reject' | '';
+
+/** What an 'approve-changed' verdict narrows; an empty or null entry keeps the camera's own answer. */
+export interface CameraChanges {
+  /** Narrower hours: a preset the decision-maker chose, its windows filled from the policy. */
+  hours?: CameraHours;
+  /** Masking required by the decision (what is to be masked). */
+  masking?: string;
+  /** A shorter retention for this camera, in hours. */
+  retentionHours?: number | null;
+}
 
 export interface CameraDecision {
   cameraId: string;
   verdict: CameraVerdict;
   reason: string;
+  changes?: CameraChanges;
 }
 
 export interface Decision {
@@ -347,6 +361,11 @@ export interface Decision {
   nextReviewDate: IsoDate;
   /** Diarienummer, filled in by the registry. */
   registryNumber: string;
+  /**
+   * (2026-12) The warning keys the decision-maker chose to decide "utan kommentar" (without an answer).
+   * Signing needs each open warning either answered (justifications) or listed here.
+   */
+  withoutComment?: string[];
 }
 
 /** What a signature attests depends on the outcome. */

@@ -9,6 +9,7 @@ import {
   removeItem,
   setJustification,
   setVerdict,
+  setWithoutComment,
 } from './edits';
 import type { EditEvent } from './events';
 import { setAtPath } from './paths';
@@ -104,6 +105,8 @@ export function applyEdit(context: WizardContext, event: EditEvent): Assessment 
       return setJustification(a, event.key, event.text);
     case 'verdict.set':
       return setVerdict(a, event.cameraId, event);
+    case 'withoutComment.set':
+      return setWithoutComment(a, event.keys);
   }
 }
 

@@ -1,7 +1,7 @@
 // Pure, immutable edits of the assessment behind the list, preset, justification and verdict events.
 // Each returns the new document, or null when the edit does not apply (unknown id, duplicate id...).
 import { newAccessRole, newCamera, newIncident, newMeasure, presetWindows } from '../domain';
-import type { Assessment, Camera, CameraDecision, CameraVerdict, HoursPreset, Policy } from '../domain';
+import type { Assessment, Camera, CameraChanges, CameraDecision, CameraVerdict, HoursPreset, Policy } from '../domain';
 import type { ListName } from './events';
 
 interface Identified {
@@ -123,7 +123,7 @@ export function setJustification(a: Assessment, key: string, text: string): Asse
 export function setVerdict(
   a: Assessment,
   cameraId: string,
-  change: { verdict?: CameraVerdict; reason?: string },
+  change: { verdict?: CameraVerdict; reason?: string; changes?: CameraChanges },
 ): Assessment | null {
   if (!a.cameras.some((c) => c.id === cameraId)) return null;
   const existing = a.decision.cameraDecisions.find((d) => d.cameraId === cameraId);
@@ -132,9 +132,17 @@ export function setVerdict(
     ...base,
     ...(change.verdict !== undefined ? { verdict: change.verdict } : {}),
     ...(change.reason !== undefined ? { reason: change.reason } : {}),
+    ...(change.changes !== undefined ? { changes: { ...base.changes, ...change.changes } } : {}),
   };
   const cameraDecisions = existing
     ? a.decision.cameraDecisions.map((d) => (d.cameraId === cameraId ? updated : d))
     : [...a.decision.cameraDecisions, updated];
   return { ...a, decision: { ...a.decision, cameraDecisions } };
+}
+
+/** (2026-12) Which open warnings are decided without comment; the list replaces the previous one. */
+export function setWithoutComment(a: Assessment, keys: readonly string[]): Assessment {
+  const unique = [...new Set(keys.filter((k) => typeof k === 'string' && k !== ''))];
+  const { withoutComment: _old, ...decision } = a.decision;
+  return { ...a, decision: unique.length > 0 ? { ...decision, withoutComment: unique } : decision };
 }

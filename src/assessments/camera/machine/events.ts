@@ -1,5 +1,5 @@
 // The events the wizard accepts. Named by dots so a wildcard or a log groups them by area.
-import type { CameraVerdict, HoursPreset, Signoff, StepId } from '../domain';
+import type { CameraChanges, CameraVerdict, HoursPreset, Signoff, StepId } from '../domain';
 
 /** The lists a principal can add to, remove from and reorder. */
 export const LIST_NAMES = ['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles'] as const;
@@ -17,7 +17,16 @@ export type CameraDuplicateEvent = { type: 'camera.duplicate'; id: string; newId
 export type HoursPresetEvent = { type: 'hours.preset'; preset: HoursPreset; cameraId?: string; cameraIndex?: number };
 export type JustifySetEvent = { type: 'justify.set'; key: string; text: string };
 /** The principal's verdict on one camera in the decision step; upserts decision.cameraDecisions. */
-export type VerdictSetEvent = { type: 'verdict.set'; cameraId: string; verdict?: CameraVerdict; reason?: string };
+export type VerdictSetEvent = {
+  type: 'verdict.set';
+  cameraId: string;
+  verdict?: CameraVerdict;
+  reason?: string;
+  /** (2026-12) What an 'approve-changed' verdict narrows; merged into the existing changes. */
+  changes?: CameraChanges;
+};
+/** (2026-12) The open warnings the decision-maker decides "utan kommentar"; an empty list takes the choice back. */
+export type WithoutCommentSetEvent = { type: 'withoutComment.set'; keys: string[] };
 
 export type EditEvent =
   | AnswerSetEvent
@@ -27,7 +36,8 @@ export type EditEvent =
   | CameraDuplicateEvent
   | HoursPresetEvent
   | JustifySetEvent
-  | VerdictSetEvent;
+  | VerdictSetEvent
+  | WithoutCommentSetEvent;
 
 export type NavEvent =
   | { type: 'nav.next' }
@@ -52,4 +62,5 @@ export const EDIT_EVENT_TYPES = [
   'hours.preset',
   'justify.set',
   'verdict.set',
+  'withoutComment.set',
 ] as const satisfies readonly EditEvent['type'][];

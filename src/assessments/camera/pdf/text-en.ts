@@ -202,7 +202,7 @@ export const en: typeof sv = {
   cameraPrefix: (name: string) => `${name}: `,
 
   decisionCols: ['Camera', 'Decision', 'Reasons'],
-  verdicts: { approve: 'Approved', reject: 'Rejected', none: 'Not decided' },
+  verdicts: { approve: 'Approved', 'approve-changed': 'Approved with changes', reject: 'Rejected', none: 'Not decided' },
   overallReason: 'Reasons',
   nextReview: 'Next review no later than',
   signoffKinds: {

@@ -202,7 +202,7 @@ export const sv = {
   cameraPrefix: (name: string) => `${name}: `,
 
   decisionCols: ['Kamera', 'Beslut', 'Motivering'],
-  verdicts: { approve: 'Godkänns', reject: 'Avslås', none: 'Ej beslutat' },
+  verdicts: { approve: 'Godkänns', 'approve-changed': 'Godkänns med ändringar', reject: 'Avslås', none: 'Ej beslutat' },
   overallReason: 'Motivering',
   nextReview: 'Nästa prövning senast',
   signoffKinds: {
