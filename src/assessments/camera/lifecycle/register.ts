@@ -4,6 +4,7 @@ import type { Assessment, Camera, IsoDate, Text } from '../domain/types';
 import { addMonths } from '../../../engine/dates';
 import { areaKindLabel, retentionText } from './values';
 import { hoursText } from '../domain/hoursText';
+import { cameraStatus, decidedCamera, decidedRetention } from '../domain/verdicts';
 
 export type RegisterStatus = 'in-force' | 'ended' | 'awaiting-review' | 'rejected';
 
@@ -111,13 +112,15 @@ function entry(
   today: IsoDate,
   options: RegisterOptions,
 ): RegisterEntry {
-  const verdict = a.decision.cameraDecisions.find((d) => d.cameraId === camera.id)?.verdict;
-  const rejected = a.laterDecision?.result === 'rejected' || (a.signoff?.kind === 'decision' && verdict === 'reject');
+  // (2026-12) Each camera's own status: a camera rejected by the principal or by the later decision is
+  // "rejected", never "in force" or "awaiting review", whatever happens to the other cameras.
+  const own = cameraStatus(a, camera.id);
+  const rejected = own === 'rejected';
   // A camera left out of a later signed version ended with that version's decision.
   const end = rejected
     ? a.laterDecision?.date || decisionDay(a)
     : earliest(camera.endedOn, a.endedOn) || (successor ? decisionDay(successor) : '');
-  const awaiting = a.signoff?.kind !== 'decision' && a.laterDecision === null;
+  const awaiting = own === 'pending';
   const status: RegisterStatus = rejected ? 'rejected' : end !== '' && end <= today ? 'ended' : awaiting ? 'awaiting-review' : 'in-force';
   const approvedOn = first.laterDecision?.result === 'approved' ? first.laterDecision.date : '';
   const location = camera.location.trim();
@@ -130,8 +133,9 @@ function entry(
     school: a.school.schoolName,
     place: options.redacted || location === '' ? areaKindLabel(camera.areaKind) : { sv: location, en: location },
     purpose: a.problem.purpose,
-    hours: hoursText(camera.hours),
-    retention: retentionText(a.data.retentionHours),
+    // What was decided: an approval with changes narrows the hours and the retention.
+    hours: hoursText(decidedCamera(a, camera).hours),
+    retention: retentionText(decidedRetention(a, camera.id)),
     start: rejected ? '' : latest(first.school.plannedStart, decisionDay(first), approvedOn),
     end,
     decisionReference: [...new Set([a.decision.registryNumber, a.laterDecision?.reference ?? ''].map((s) => s.trim()))].filter((s) => s !== '').join(' / '),
