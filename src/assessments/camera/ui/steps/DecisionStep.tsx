@@ -1,8 +1,8 @@
 // Step 9: the decision. Per-camera verdicts when the principal decides, the next review date and the
 // registry number, then the sign-off, offered only when the machine allows a signature.
 import { useEffect } from 'preact/hooks';
-import type { Camera } from '../../domain';
-import { textLimitAt } from '../../domain';
+import type { Camera, CameraHours, CameraProposal } from '../../domain';
+import { PROPOSAL_NAMES, cameraProposals, openWarnings, presetWindows, textLimitAt } from '../../domain';
 import type { SignoffDraft } from '../../machine';
 import { Group } from '../../../../ui/fields/Group';
 import { TextField } from '../../../../ui/fields/TextField';
@@ -17,16 +17,28 @@ import { StepFrame } from '../../../../ui/wizard/StepFrame';
 /** A complete signature, to ask the machine whether signing is possible at all before the form is filled. */
 const PROBE: SignoffDraft = { name: 'x', title: '', place: '', date: '', attested: true, signature: { type: 'typed', typedName: 'x' } };
 
-function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
-  const { t } = useI18n();
+function CameraVerdict({ camera, index, proposal }: { camera: Camera; index: number; proposal: CameraProposal | undefined }) {
+  const { t, lang } = useI18n();
   const { snapshot, send } = useWizard();
-  const decisions = snapshot.context.assessment.decision.cameraDecisions;
+  const { assessment, policy } = snapshot.context;
+  const decisions = assessment.decision.cameraDecisions;
   const d = decisions.findIndex((x) => x.cameraId === camera.id);
   const current = decisions[d];
   const name = camera.name.trim() || t('cam.defaultName', { n: index + 1 });
   const verdictPath = d >= 0 ? `decision.cameraDecisions.${d}.verdict` : `decision.cameraDecisions.new-${camera.id}`;
   const { draft, change } = useDraft(current?.reason ?? '', (reason) => send({ type: 'verdict.set', cameraId: camera.id, reason }));
+  const masking = useDraft(current?.changes?.masking ?? '', (text) => send({ type: 'verdict.set', cameraId: camera.id, changes: { masking: text } }));
   const id = fieldId(verdictPath);
+  const hoursPreset = current?.changes?.hours?.preset ?? '';
+  const setHours = (value: string) => {
+    const preset = value === 'facadePractice' || value === 'outsideSchoolHours' ? value : null;
+    const hours: CameraHours =
+      preset !== null
+        ? { preset, windows: presetWindows(preset, policy, assessment.school.schoolDay), holidaysAsWeekend: true }
+        : { preset: '' as const, windows: [], holidaysAsWeekend: true };
+    send({ type: 'verdict.set', cameraId: camera.id, changes: { hours } });
+  };
+  const retention = current?.changes?.retentionHours;
   return (
     <fieldset class="field field--choice verdict" id={id}>
       <legend class="field__label" id={`${id}-legend`}>
@@ -37,8 +49,9 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
         </span>
       </legend>
       {camera.location.trim() !== '' && <p class="field__hint">{camera.location}</p>}
+      {proposal && <p class="field__hint verdict__proposal">{t('review.verdict.proposal', { proposal: PROPOSAL_NAMES[proposal][lang] })}</p>}
       <div class="choices choices--inline" role="radiogroup" aria-labelledby={`${id}-legend`} aria-required="true">
-        {(['approve', 'reject'] as const).map((v) => (
+        {(['approve', 'approve-changed', 'reject'] as const).map((v) => (
           <div class="choice" key={v}>
             <input
               type="radio"
@@ -51,6 +64,44 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
           </div>
         ))}
       </div>
+      {current?.verdict === 'approve-changed' && (
+        <div class="verdict__changes" id={fieldId(`decision.cameraDecisions.${d}.changes`)} tabIndex={-1}>
+          <p class="field__label">{t('review.verdict.changes')}</p>
+          <div class="field">
+            <label for={`${id}-hours`} class="field__label">
+              {t('review.verdict.changes.hours')}
+            </label>
+            <select id={`${id}-hours`} value={hoursPreset} onChange={(e) => setHours(e.currentTarget.value)}>
+              <option value="">{t('review.verdict.changes.hours.keep')}</option>
+              <option value="facadePractice">{t('review.verdict.changes.hours.facadePractice')}</option>
+              <option value="outsideSchoolHours">{t('review.verdict.changes.hours.outsideSchoolHours')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for={`${id}-masking`} class="field__label">
+              {t('review.verdict.changes.masking')}
+            </label>
+            <textarea id={`${id}-masking`} rows={2} value={masking.draft} maxLength={textLimitAt('decision.cameraDecisions.0.reason')} onInput={(e) => masking.change(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for={`${id}-retention`} class="field__label">
+              {t('review.verdict.changes.retention')}
+            </label>
+            <input
+              id={`${id}-retention`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              class="input--short"
+              value={retention === undefined || retention === null ? '' : String(retention)}
+              onChange={(e) => {
+                const n = Number.parseInt(e.currentTarget.value, 10);
+                send({ type: 'verdict.set', cameraId: camera.id, changes: { retentionHours: Number.isFinite(n) && n > 0 ? n : null } });
+              }}
+            />
+          </div>
+        </div>
+      )}
       <div class="field">
         <label for={`${id}-reason`} class="field__label">
           {t('review.verdict.reason')}
@@ -61,6 +112,31 @@ function CameraVerdict({ camera, index }: { camera: Camera; index: number }) {
   );
 }
 
+/** (2026-12) Open warnings: answered in the review, or decided here explicitly without comment. */
+function WarningsWithoutComment() {
+  const { t } = useI18n();
+  const { snapshot, send } = useWizard();
+  const { assessment: a, evaluation } = snapshot.context;
+  const open = openWarnings(a, evaluation);
+  if (open.length === 0) return null;
+  const chosen = new Set(a.decision.withoutComment ?? []);
+  const all = open.every((f) => chosen.has(f.key));
+  const id = fieldId('decision.withoutComment');
+  return (
+    <Group id="g-warnings" title={t('review.g.warnings')} why={t('review.g.warnings.why', { n: open.length })}>
+      <div class="choice" id={id} tabIndex={-1}>
+        <input
+          type="checkbox"
+          id={`${id}--check`}
+          checked={all}
+          onChange={(e) => send({ type: 'withoutComment.set', keys: e.currentTarget.checked ? open.map((f) => f.key) : [] })}
+        />
+        <label for={`${id}--check`}>{t('review.warnings.withoutComment', { n: open.length })}</label>
+      </div>
+    </Group>
+  );
+}
+
 export function DecisionStep() {
   const { t } = useI18n();
   const { snapshot, send } = useWizard();
@@ -68,6 +144,7 @@ export function DecisionStep() {
   const kind = evaluation.signoffKind;
   const active = a.cameras.map((camera, index) => ({ camera, index })).filter(({ camera }) => evaluation.cameraOutcomes.some((o) => o.cameraId === camera.id));
   const canSign = snapshot.can({ type: 'sign.submit', signoff: PROBE });
+  const proposals = cameraProposals(evaluation);
 
   // The next review date starts from the domain's suggestion (decision date + the policy's interval).
   useEffect(() => {
@@ -99,7 +176,7 @@ export function DecisionStep() {
         <Group id="g-verdicts" title={t('review.g.verdicts')} why={t('review.g.verdicts.why')}>
           <div id={fieldId('decision.cameraDecisions')} tabIndex={-1}>
             {active.map(({ camera, index }) => (
-              <CameraVerdict key={camera.id} camera={camera} index={index} />
+              <CameraVerdict key={camera.id} camera={camera} index={index} proposal={proposals.find((p) => p.cameraId === camera.id)?.proposal} />
             ))}
           </div>
         </Group>
@@ -109,6 +186,7 @@ export function DecisionStep() {
         <TextField path="decision.nextReviewDate" label={t('review.nextReviewDate')} hint={t('review.nextReviewDate.hint')} type="date" short />
         <TextField path="decision.registryNumber" label={t('review.registryNumber')} hint={t('review.registryNumber.hint')} short />
       </Group>
+      {kind !== null && <WarningsWithoutComment />}
       {canSign && kind !== null ? (
         <SignoffForm kind={kind} />
       ) : (
