@@ -60,7 +60,8 @@ describe('a signed PDF', async () => {
     expect(extractAssessment(edited)).toEqual(extractAssessment(pdf)); // the data is left alone
     const result = await verifyDocument(edited, deps([signed]));
     expect(result).toMatchObject({ status: 'altered', reason: 'text-differs' });
-    expect(result.differences).toEqual([{ page: 5, field: 'Lagringstid', expected: '72 timmar (3', found: '24 timmar (1' }]);
+    // The retention is stated first in the beslutsformel on page 1 (2026-12), so the first occurrence edited is there.
+    expect(result.differences).toEqual([{ page: 1, field: 'Beslut', expected: '72 timmar (3', found: '24 timmar (1' }]);
   });
 
   test('a forgery whose data was edited and fingerprint recomputed is consistent but not known', async () => {
@@ -131,7 +132,7 @@ describe('a PDF made as the app makes it', async () => {
     const pdf = await renderAssessmentPdf({ assessment: first, policy, evaluation, now: NOW }, nodeDeps);
     const edited = await verifyDocument(editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)'), deps());
     expect(edited.status).toBe('pages-not-compared');
-    expect(edited.differences).toContainEqual({ page: 5, field: 'Lagringstid', expected: '72 timmar (3', found: '24 timmar (1' });
+    expect(edited.differences).toContainEqual({ page: 1, field: 'Beslut', expected: '72 timmar (3', found: '24 timmar (1' });
   });
 
   test('a new version prints its changes since the previous one, which must itself be unaltered', async () => {

@@ -1,11 +1,37 @@
 // The appendices, generated from the answers: the text for signs (KBL 15 §, first layer of Art 13) and a
 // letter to pupils, guardians and staff with everything Art 13 requires, in plain words.
 import type { DocContext } from '../../../pdf/context';
-import { activeCameras as active } from '../domain';
+import type { Camera } from '../domain';
+import { activeCameras as active, approvedCameras, cameraProposals, decidedCamera, verdictOf } from '../domain';
 import { dpoOf, organisationOf } from '../../../pdf/context';
+import { documentKind, isReferredDraft, referredTo } from './sections-formal';
 
-/** Cameras still in use: an ended camera stays in the record but not on signs or in the letter. */
-const activeCameras = (c: DocContext) => active(c.a);
+/**
+ * (2026-12) The cameras signs and the letter speak of: those still in use and approved, as decided
+ * (narrower hours, masking). A decision: the approved cameras. A referred case or an unsigned draft: the
+ * cameras not rejected and not blocked by the rules, in a text marked as a draft.
+ */
+function activeCameras(c: DocContext): Camera[] {
+  const { a, ev } = c;
+  if (a.laterDecision !== null || (a.signoff?.kind === 'decision')) return approvedCameras(a).map((k) => decidedCamera(a, k));
+  const proposals = cameraProposals(ev);
+  return active(a)
+    .filter((k) => verdictOf(a, k.id)?.verdict !== 'reject' && proposals.find((p) => p.cameraId === k.id)?.proposal !== 'reject')
+    .map((k) => decidedCamera(a, k));
+}
+
+/** The draft marking of a referred case, above each appendix. */
+function draftMark(c: DocContext): void {
+  if (isReferredDraft(c)) c.flow.box('', [c.t.formal.referralDraft(referredTo(c))], { bar: COLOR.red, fill: COLOR.redFill }, { size: SIZE.body, bold: true });
+}
+
+/** No approved camera: no appendix, and the document says why. Returns whether the appendices go on. */
+export function appendicesApply(c: DocContext): boolean {
+  if (activeCameras(c).length > 0) return true;
+  c.flow.newPage();
+  c.flow.paragraph(c.t.formal.noAppendixCameras);
+  return false;
+}
 import { EMPTY, hoursText, person } from './format';
 import { areaText } from './sections-cameras';
 import { retentionText } from './sections-data';
@@ -26,6 +52,7 @@ export function signAppendix(c: DocContext): void {
   const { flow, t, a } = c;
   flow.newPage();
   flow.heading(t.signAppendix, 2);
+  draftMark(c);
   flow.paragraph(t.signIntro, { size: SIZE.body, color: COLOR.muted }, 0, 3);
   const owner = a.school.ownerName || organisationOf(c);
   const lines = [
@@ -57,6 +84,7 @@ export function letterAppendix(c: DocContext): void {
   };
   flow.newPage();
   flow.heading(t.letterAppendix, 2);
+  draftMark(c);
   flow.paragraph(t.letterTo, { size: SIZE.body, bold: true });
   flow.paragraph(t.letterIntro(a.school.schoolName || EMPTY));
 
@@ -86,7 +114,12 @@ export function letterAppendix(c: DocContext): void {
   const principal = a.school.principal.name;
   const cameraPerson = a.school.cameraPerson.name;
   section(t.whoHeading, [
-    [t.whoController(owner), filled(principal) ? t.whoPrincipal(principal) : '', filled(cameraPerson) ? t.whoCameraPerson(cameraPerson) : '']
+    [
+      t.whoController(owner),
+      // "Rektor har bestämt" only when the principal did decide; never while the case is referred.
+      !filled(principal) ? '' : documentKind(c) === 'decision' && a.signoff !== null ? t.whoPrincipal(principal) : a.laterDecision === null && documentKind(c) !== 'decision' ? t.formal.whoPrincipalReferred(principal, referredTo(c)) : '',
+      filled(cameraPerson) ? t.whoCameraPerson(cameraPerson) : '',
+    ]
       .filter(filled)
       .join(' '),
   ]);

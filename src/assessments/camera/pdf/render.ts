@@ -3,13 +3,14 @@
 import { jsPDF } from 'jspdf';
 import type { Assessment, Evaluation, Lang, Policy, SignedRecord } from '../domain';
 import { defaultPolicy, evaluate, isoDateOf, recordFromRawDocument } from '../domain';
-import { letterAppendix, signAppendix } from './appendices';
+import { appendicesApply, letterAppendix, signAppendix } from './appendices';
 import type { DocContext } from '../../../pdf/context';
 import { organisationOf } from '../../../pdf/context';
 import type { PdfDeps } from '../../../pdf/fonts';
 import { browserDeps, loadFonts, registerFonts } from '../../../pdf/fonts';
 import { Flow } from '../../../pdf/layout';
-import { measuresSection, outcomeBox, problemSection, schoolSection, titleBlock } from './sections';
+import { measuresSection, outcomeBox, problemSection, schoolSection } from './sections';
+import { decisionHeader } from './sections-formal';
 import { camerasSection } from './sections-cameras';
 import { changesSection } from './sections-changes';
 import { balancingSection, consultationSection, dataSection, dpiaSection } from './sections-data';
@@ -141,12 +142,14 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
     printedOn,
     fingerprint,
   };
-  titleBlock(c);
+  decisionHeader(c);
   outcomeBox(c);
   if (input.previous) changesSection(c, input.previous);
   for (const section of [schoolSection, problemSection, measuresSection, camerasSection, balancingSection, dataSection, consultationSection, dpiaSection, reviewSection, decisionSection, registerSection]) section(c);
-  signAppendix(c);
-  letterAppendix(c);
+  if (appendicesApply(c)) {
+    signAppendix(c);
+    letterAppendix(c);
+  }
   footers(flow, t, fingerprint === '' ? t.draft : t.fingerprint(fingerprint));
   const school = a.school.schoolName;
   const withData = !c.omitPlacement;

@@ -25,6 +25,8 @@ function viewing(c: DocContext, cam: Camera): string {
 
 function masking(c: DocContext, cam: Camera): string {
   const base = yesNo(c.t, cam.masking);
+  // A distribution copy says whether a camera is masked, never what (the blind spots are placement).
+  if (c.omitPlacement) return base;
   return cam.masking === 'yes' && cam.maskingDescription.trim() !== '' ? `${base}: ${cam.maskingDescription}` : base;
 }
 

@@ -72,7 +72,7 @@ export function consultationSection(c: DocContext): void {
       ['consultation.staffInformed', t.staffInformed, yesNo(t, k.staffInformed)],
       ['consultation.informationForChildren', t.forChildren, yesNo(t, k.informationForChildren)],
       ['consultation.signage', t.signage, yesNo(t, k.signage)],
-      ['consultation.signageDescription', t.signageDescription, orDash(k.signageDescription)],
+      ['consultation.signageDescription', t.signageDescription, c.omitPlacement ? t.omitted : orDash(k.signageDescription)],
       ['consultation.art13Where', t.art13Where, orDash(k.art13Where)],
     ]),
   );

@@ -1,8 +1,8 @@
-// The first page (title block, outcome) and the sections for school, problem and other measures.
+// The outcome box and the sections for school, problem and other measures.
 import type { Outcome } from '../domain';
 import { outcomeName } from '../domain';
 import type { DocContext } from '../../../pdf/context';
-import { organisationOf, yesNo } from '../../../pdf/context';
+import { yesNo } from '../../../pdf/context';
 import { EMPTY, enumLabel, money, orDash, person } from './format';
 import type { Flow, TextStyle } from '../../../pdf/layout';
 import { fields, table } from '../../../pdf/table';
@@ -10,7 +10,7 @@ import { COLOR, SIZE, lineHeight } from '../../../pdf/theme';
 import type { Rgb } from '../../../pdf/theme';
 
 /** One row of bordered label/value cells; the last (the registry number) leaves room to write by hand. */
-function metaRow(flow: Flow, cells: [string, string, number][]): void {
+export function metaRow(flow: Flow, cells: [string, string, number][]): void {
   const label: TextStyle = { size: SIZE.small, color: COLOR.muted };
   const value: TextStyle = { size: SIZE.body, bold: true };
   const pad = 1.8;
@@ -43,19 +43,12 @@ function metaRow(flow: Flow, cells: [string, string, number][]): void {
   flow.gap(4);
 }
 
-export function titleBlock(c: DocContext): void {
-  const { flow, t, a } = c;
-  flow.paragraph(organisationOf(c) || EMPTY, { size: SIZE.body, color: COLOR.muted }, 0, 0.6);
-  flow.paragraph(t.docTitle, { size: SIZE.title, bold: true, color: COLOR.accent }, 0, 0.8);
-  flow.paragraph(a.school.schoolName || EMPTY, { size: SIZE.h2 }, 0, 3);
-  metaRow(flow, [
-    [t.version, t.versionOf(a.version, a.previousVersionId !== null), 0.14],
-    [t.decisionDate, orDash(a.school.decisionDate), 0.17],
-    [t.printed, c.printedOn, 0.15],
-    [t.status, a.signoff ? t.signedOn(a.signoff.date) : t.draft, 0.26],
-    [t.registryNumber, a.decision.registryNumber, 0.28],
-  ]);
-  if (c.omitPlacement) flow.box('', [t.omitNotice], { bar: COLOR.amber, fill: COLOR.amberFill });
+/** The explanation without instructions to the app's user ("Läs de 6 varningarna…"): a signed document states facts. */
+export function withoutAppInstructions(text: string): string {
+  return text
+    .replace(/\s*Läs (?:varningen|de \d+ varningarna) och svara på (?:den|dem) innan du skriver under\./g, '')
+    .replace(/\s*Read the (?:warning|\d+ warnings) and answer (?:it|them) before you sign\./g, '')
+    .trim();
 }
 
 const TONES: Record<Outcome, { bar: Rgb; fill: Rgb }> = {
@@ -69,7 +62,7 @@ const TONES: Record<Outcome, { bar: Rgb; fill: Rgb }> = {
 
 export function outcomeBox(c: DocContext): void {
   const { t, ev, lang } = c;
-  const paragraphs = [ev.explanation[lang], `${t.rulesInForce}: ${t.regime[ev.regime]}`];
+  const paragraphs = [withoutAppInstructions(ev.explanation[lang]), `${t.rulesInForce}: ${t.regime[ev.regime]}`];
   c.flow.box(t.outcomeTitle(outcomeName(ev.outcome, lang)), paragraphs, TONES[ev.outcome]);
 }
 
@@ -122,7 +115,7 @@ export function problemSection(c: DocContext): void {
       ],
       p.incidents.map((i) => [
         [i.date, i.time].filter((s) => s !== '').join(' ') || EMPTY,
-        orDash(i.place),
+        c.omitPlacement ? t.omitted : orDash(i.place),
         enumLabel(t.incidentTypes, i.type),
         orDash(i.description),
         orDash(i.policeReportNumber),
