@@ -63,7 +63,7 @@ describe('the first page of a decision', () => {
     a.decision.cameraDecisions = [];
     const [first] = await render(await signedCopy(a, 'typed'));
     expect(first).toContain(squash('Sammantaget: Godkänd.'));
-    expect(first).toMatch(/Kamera1\(.*\)godkännsförkamerabevakning/);
+    expect(first).toMatch(/Kamera1\(.*\)godkännsförkamerabevakning,tider:/);
   });
 });
 

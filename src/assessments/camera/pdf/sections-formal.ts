@@ -115,7 +115,6 @@ function attachmentList(c: DocContext, kind: Kind): string[] {
     items.push(`${f.attLetter} (${f.attachedHere})`);
   }
   if (a.problem.incidents.length > 0) items.push(`${f.attIncidents(a.problem.incidents.length)} (${f.inFile})`);
-  if (!c.omitPlacement) items.push(`${f.attDrawing} (${f.internal})`);
   if (a.consultation.dpiaDone === 'yes' && a.consultation.dpiaReference.trim() !== '') items.push(`${f.attDpia(a.consultation.dpiaReference.trim())} (${f.inFile})`);
   if (a.consultation.dpoAdvice.trim() !== '') items.push(`${f.attDpo(a.consultation.dpoAdviceDate)} (${f.inFile})`);
   if (a.consultation.unionDate !== '' && a.consultation.unionForm !== '') {
@@ -162,7 +161,7 @@ export function decisionHeader(c: DocContext): void {
     kind === 'decision'
       ? f.principalDelegated(a.signoff?.name || a.school.principal.name || EMPTY, owner(c) || EMPTY)
       : kind === 'review-request' && !independent(c)
-        ? f.theAdministration(administration(c) || EMPTY)
+        ? f.theAdministration(administration(c))
         : f.theOwner(owner(c) || EMPTY);
   const recipient = kind === 'decision' ? f.theFile : kind === 'none' ? EMPTY : maker;
   fields(flow, [
