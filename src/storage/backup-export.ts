@@ -26,7 +26,7 @@ export type ExportResult =
 
 const unattested: RestoreProblem = {
   path: 'signoff.fingerprint',
-  message: { sv: 'Den sparade undertecknade versionen stämmer inte med sitt fingeravtryck.', en: 'The stored signed version does not match its fingerprint.' },
+  message: { sv: 'Den sparade undertecknade versionen stämmer inte med sin kontrollkod.', en: 'The stored signed version does not match its fingerprint.' },
 };
 
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');

@@ -20,7 +20,7 @@ export function whoOf(a: Pick<Assessment, 'id' | 'version' | 'school'>, index: n
 
 export const why = {
   noRecord: t('har en undertecknad version utan läsbar uppgift om vad som undertecknades', 'has a signed version without a readable record of what was signed'),
-  notIntact: t('har ett undertecknat innehåll som inte stämmer med sitt fingeravtryck', 'has signed content that does not match its fingerprint'),
+  notIntact: t('har ett undertecknat innehåll som inte stämmer med sin kontrollkod', 'has signed content that does not match its fingerprint'),
   mismatch: t('säger något annat än det som undertecknades', 'says something other than what was signed'),
   wrongVersion: (n: number) =>
     t(`anger en undertecknad version ${n} som inte är bedömningens egen version`, `claims a signed version ${n} that is not the assessment's own version`),

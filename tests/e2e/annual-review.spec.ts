@@ -42,7 +42,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   await page.screenshot({ path: 'test-results/annual-review-dashboard-due.png', fullPage: true });
 
   await card.getByRole('button', { name: `Påbörja årlig omprövning av ${school}` }).click();
-  await expect(page.locator('h1.page-title')).toHaveText('Skolan och ansvariga');
+  await expect(page.locator('h1.page-title')).toHaveText('Skola och ansvar');
   await expect(page.locator('.wizard__doc')).toContainText('version 2');
 
   // The review's own questions open step 1; a "no" for a camera asks for its end.
@@ -66,7 +66,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   await page.getByRole('button', { name: 'Svara på frågorna Kamera 2' }).click();
   await page.locator('#f-cameras-1-location').fill(newPlace);
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
-  for (const step of ['Intresseavvägning', 'Personuppgifter', 'Samråd och information', 'Granska']) {
+  for (const step of ['Intresseavvägning', 'Hantering av personuppgifter', 'Samråd och information', 'Granskning']) {
     await next(page);
     await expect(page.locator('h1.page-title')).toHaveText(step);
   }
@@ -127,7 +127,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
     [school, fixture.cameras[0]!.location, 'Pågår', '2'],
     [school, newPlace, 'Pågår', '2'],
   ]);
-  expect(csv.rows[1]!['Fingeravtryck (SHA-256)']).toBe(v2Fingerprint);
+  expect(csv.rows[1]!['Kontrollkod (SHA-256)']).toBe(v2Fingerprint);
 
   const [registerPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera som PDF' }).click()]);
   expect(registerPdf.suggestedFilename()).toBe('kamerabevakning-forteckning-2027-09-20.pdf');

@@ -47,7 +47,7 @@ test('a signed assessment downloads offline as a PDF that reads right, imports b
   await waitForServiceWorker(page);
   await importOnHome(page, 'lindangsskolan.json', 'application/json', Buffer.from(await backupOf([fixture])));
   await page.getByRole('link', { name: `Öppna ${fixture.school.schoolName}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Granska' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Granskning' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   for (const radio of await page.getByRole('radio', { name: 'Godkänn bevakningen' }).all()) await radio.check();

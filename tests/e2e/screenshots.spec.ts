@@ -7,14 +7,14 @@ import { FACADE_NIGHT, assessmentToReview, field, heading, saved } from './wizar
 test.skip(process.env.SCREENSHOTS !== '1', 'only with SCREENSHOTS=1 (npm run screenshots)');
 
 const STEPS = [
-  ['school', 'Skolan och ansvariga'],
-  ['problem', 'Problemet'],
+  ['school', 'Skola och ansvar'],
+  ['problem', 'Problem och syfte'],
   ['measures', 'Andra åtgärder'],
   ['cameras', 'Kameror'],
   ['balancing', 'Intresseavvägning'],
-  ['data', 'Personuppgifter'],
+  ['data', 'Hantering av personuppgifter'],
   ['consultation', 'Samråd och information'],
-  ['review', 'Granska'],
+  ['review', 'Granskning'],
 ] as const;
 
 async function goTo(page: Page, title: string): Promise<void> {
@@ -83,7 +83,7 @@ test('a screenshot of every step', async ({ page }, testInfo) => {
   await page.screenshot({ path: out('zoom200-camera-editor.png'), fullPage: true });
   await page.locator(`${field('cameras.1.hours.preset')}--facadePractice`).check();
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
-  await goTo(page, 'Granska');
+  await goTo(page, 'Granskning');
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await noSideways('decision with sign-off');
   await page.screenshot({ path: out('zoom200-decision.png'), fullPage: true });

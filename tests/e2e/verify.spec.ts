@@ -69,14 +69,14 @@ test('verification binds the visible text, knows its fingerprints, reads backups
 
   // Untouched: consistent, but a fingerprint anyone could compute is not yet vouched for.
   await verify(page, 'bedomning.pdf', pdf);
-  await expect(headline(page)).toHaveText('Fingeravtrycket är okänt');
+  await expect(headline(page)).toHaveText('Kontrollkoden är okänd');
   await expect(page.locator('.verify-fingerprint').first()).toHaveText(original.signoff!.fingerprint.match(/.{8}/g)!.join(''));
   // Typed from the diarium in groups and capitals, it is the same: now the document "stämmer".
-  await page.getByLabel('Fingeravtryck från diariet').fill(original.signoff!.fingerprint.toUpperCase().replace(/(.{4})/g, '$1 '));
+  await page.getByLabel('Kontrollkod från diariet').fill(original.signoff!.fingerprint.toUpperCase().replace(/(.{4})/g, '$1 '));
   await expect(headline(page)).toHaveText('Dokumentet stämmer');
   await expect(page.getByText('Samma som du skrev in från diariet')).toBeVisible();
   await expectNoAxeViolations(page, '(verify, match)');
-  await page.getByLabel('Fingeravtryck från diariet').fill('');
+  await page.getByLabel('Kontrollkod från diariet').fill('');
 
   // One edited visible word, the embedded data left alone: changed, with page, field and words named.
   await verify(page, 'andrad.pdf', Buffer.from(editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)')));
@@ -93,7 +93,7 @@ test('verification binds the visible text, knows its fingerprints, reads backups
 
   // The backup added as what to compare with: the untouched PDF is a known signed original...
   await page.getByLabel('Lägg till säkerhetskopia eller förteckning').setInputFiles({ name: 'sakerhetskopia.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByText('sakerhetskopia.json: 2 fingeravtryck')).toBeVisible();
+  await expect(page.getByText('sakerhetskopia.json: 2 kontrollkoder')).toBeVisible();
   await verify(page, 'bedomning.pdf', pdf);
   await expect(headline(page)).toHaveText('Dokumentet stämmer');
   await expect(page.getByText('Finns i sakerhetskopia.json')).toBeVisible();
@@ -101,7 +101,7 @@ test('verification binds the visible text, knows its fingerprints, reads backups
 
   // ...and a forgery whose data were edited and fingerprint recomputed (footer and XMP agree) is not.
   await verify(page, 'forfalskad.pdf', forgedPdf);
-  await expect(headline(page)).toHaveText('Fingeravtrycket är okänt');
+  await expect(headline(page)).toHaveText('Kontrollkoden är okänd');
   await expect(page.getByText('Finns inte på den här enheten eller i någon fil du har lagt till.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dokumentet stämmer' })).toHaveCount(0);
   await expectNoAxeViolations(page, '(verify, unknown)');

@@ -8,7 +8,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await page.goto('/');
   await tabTo(page, { button: 'Ny bedömning' });
   await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Skolan och ansvariga');
+  await expect(heading(page)).toHaveText('Skola och ansvar');
   // Focus moved to the step's heading, so a screen reader hears where the principal is.
   await expect(heading(page)).toBeFocused();
 
@@ -25,7 +25,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await typeInto(page, 'school.dpo.name', 'Maja Lindqvist');
   await typeInto(page, 'school.decisionDate', '2026-11-20');
   await press(page, 'Nästa: Problemet');
-  await expect(heading(page)).toHaveText('Problemet');
+  await expect(heading(page)).toHaveText('Problem och syfte');
 
   // 2. Problem: three break-ins at the gym's facade this autumn
   await typeInto(page, 'problem.description', 'Upprepade inbrott och skadegörelse vid idrottshallen nattetid.');
@@ -100,10 +100,10 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await typeInto(page, 'balancing.intrusion', 'Bara fasaden när skolan är stängd; elever filmas inte.');
   await typeInto(page, 'balancing.mitigations', 'Maskering, fast kamera utan zoom, 72 timmars lagring.');
   await typeInto(page, 'balancing.reasoning', 'Intresset av att förebygga inbrott väger tyngre än det begränsade intrånget.');
-  await press(page, 'Nästa: Personuppgifter');
+  await press(page, 'Nästa: Hantering av personuppgifter');
 
   // 6. Data
-  await expect(heading(page)).toHaveText('Personuppgifter');
+  await expect(heading(page)).toHaveText('Hantering av personuppgifter');
   await choose(page, 'data.legalBasis', '6.1e');
   await typeInto(page, 'data.retentionHours', '72');
   await choose(page, 'data.autoDelete', 'yes');
@@ -133,10 +133,10 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await choose(page, 'consultation.dpiaDone', 'yes');
   await typeInto(page, 'consultation.dpiaReference', 'UN 2026/1200');
   await typeInto(page, 'consultation.dpoAdvice', 'Begränsa till fasaden nattetid och maskera grannfastigheten.');
-  await press(page, 'Nästa: Granska');
+  await press(page, 'Nästa: Granskning');
 
   // 8. Review: nothing missing, and the principal may decide
-  await expect(heading(page)).toHaveText('Granska');
+  await expect(heading(page)).toHaveText('Granskning');
   await expect(page.locator('.outcome__verdict')).toHaveText('Rektor kan besluta');
   await expect(page.locator('.outcome__explanation')).toContainText('Du kan besluta om kamerabevakning för kamera 1');
   await expect(page.getByText(/frågor saknar svar/)).toHaveCount(0);

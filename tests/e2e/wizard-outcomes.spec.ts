@@ -31,7 +31,7 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
   await evening.getByRole('textbox').fill('Skolgården är inhägnad och ingen leker där efter 18; tiderna börjar först då.');
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
   await page.getByRole('button', { name: 'Tillbaka till granskningen' }).click();
-  await expect(heading(page)).toHaveText('Granska');
+  await expect(heading(page)).toHaveText('Granskning');
   await expect(page.locator('.findings-panel .finding--warn').filter({ hasText: 'kvällen' })).toContainText('Ditt svar på varningen: Skolgården är inhägnad');
 
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
@@ -73,12 +73,12 @@ test('a camera in a changing room shows the block at once, and the review offers
   await area.selectOption('changingRoom');
   // At once, next to the answer and tied to it, and in the step's summary.
   const inline = page.locator('#f-cameras-1-areaKind-msg-0');
-  await expect(inline).toContainText('Hinder: Toaletter, duschar, omklädningsrum');
+  await expect(inline).toContainText('Stoppar beslutet: Toaletter, duschar, omklädningsrum');
   await expect(area).toHaveAttribute('aria-describedby', /f-cameras-1-areaKind-msg-0/);
   await expect(area).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.findings-panel')).toContainText('1 hinder');
   // Said once to screen readers, after the principal pauses.
-  await expect(page.locator('#wizard-live')).toContainText('Hinder: Toaletter', { timeout: 5000 });
+  await expect(page.locator('#wizard-live')).toContainText('Stoppar beslutet: Toaletter', { timeout: 5000 });
   // The summary's link moves focus to the question that fixes it.
   await page.locator('.findings-panel').getByRole('button', { name: 'Gå till frågan' }).click();
   await expect(area).toBeFocused();
@@ -88,7 +88,7 @@ test('a camera in a changing room shows the block at once, and the review offers
   // Jump ahead is not offered: the stepper only reaches steps already seen.
   await expect(page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: /Granska/ })).toHaveCount(0);
   for (let i = 0; i < 4; i++) await next(page);
-  await expect(heading(page)).toHaveText('Granska');
+  await expect(heading(page)).toHaveText('Granskning');
   await expect(page.locator('.outcome__verdict')).toHaveText('Kan inte godkännas');
   await expect(page.locator('.outcome__explanation')).toContainText('Kamera 2 får inte användas eftersom den filmar ett omklädningsrum');
   await expect(page.locator('.outcome')).toContainText('Inget – bedömningen kan inte skrivas under ännu');

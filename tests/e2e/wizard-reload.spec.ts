@@ -14,7 +14,7 @@ test('reloading on every step returns to that step with every answer present', a
   test.setTimeout(150_000);
   await newAssessment(page);
   await fillSchool(page);
-  await reloadAndCheck(page, 'Skolan och ansvariga', {
+  await reloadAndCheck(page, 'Skola och ansvar', {
     'school.ownerName': 'Utbildningsnämnden i Exempelstad',
     'school.youngestPupilAge': '6',
     'school.schoolDay.from': '08:00',
@@ -24,7 +24,7 @@ test('reloading on every step returns to that step with every answer present', a
 
   await next(page);
   await fillProblem(page, 'Idrottshallens södra fasad');
-  await reloadAndCheck(page, 'Problemet', {
+  await reloadAndCheck(page, 'Problem och syfte', {
     'problem.purpose': 'Förebygga skadegörelse och kunna utreda den.',
     'problem.incidents.2.date': '2026-10-28',
     'problem.incidents.1.type': 'vandalism',
@@ -51,7 +51,7 @@ test('reloading on every step returns to that step with every answer present', a
 
   await next(page);
   await fillData(page);
-  await reloadAndCheck(page, 'Personuppgifter', { 'data.retentionHours': '72', 'data.accessRoles.0.role': 'Rektor' });
+  await reloadAndCheck(page, 'Hantering av personuppgifter', { 'data.retentionHours': '72', 'data.accessRoles.0.role': 'Rektor' });
   await expect(page.locator(`${field('data.legalBasis')}--6-1e`)).toBeChecked();
 
   await next(page);
@@ -59,7 +59,7 @@ test('reloading on every step returns to that step with every answer present', a
   await reloadAndCheck(page, 'Samråd och information', { 'consultation.dpiaReference': 'UN 2026/1200' });
 
   await next(page);
-  await reloadAndCheck(page, 'Granska', {});
+  await reloadAndCheck(page, 'Granskning', {});
   await expect(page.locator('.outcome__verdict')).toHaveText('Rektor kan besluta');
 
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
@@ -67,6 +67,6 @@ test('reloading on every step returns to that step with every answer present', a
   await reloadAndCheck(page, 'Beslut och underskrift', { 'decision.registryNumber': 'UN 2026/1234', 'decision.nextReviewDate': '2027-11-20' });
 
   // Back through the steps: the earliest answers are still there.
-  await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: /Skolan och ansvariga/ }).click();
+  await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: /Skola och ansvar/ }).click();
   await expect(page.locator(field('school.schoolName'))).toHaveValue('Lindängsskolan');
 });

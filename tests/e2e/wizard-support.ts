@@ -91,7 +91,7 @@ export async function newAssessment(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Ny bedömning' }).click();
   await expect(page).toHaveURL(/#\/a\//);
-  await expect(heading(page)).toHaveText('Skolan och ansvariga');
+  await expect(heading(page)).toHaveText('Skola och ansvar');
   return page.url();
 }
 
@@ -262,7 +262,7 @@ export async function assessmentToReview(page: Page, cameras: CameraAnswers[]): 
   await next(page);
   await fillConsultation(page, cameras.some((c) => c.subjects.includes('staff')));
   await next(page);
-  await expect(heading(page)).toHaveText('Granska');
+  await expect(heading(page)).toHaveText('Granskning');
 }
 
 export const FACADE_NIGHT: CameraAnswers = {

@@ -1,4 +1,4 @@
-// One verification result: the plain answer first (stämmer / har ändrats / okänt fingeravtryck), then
+// One verification result: the plain answer first (stämmer / har ändrats / okänd kontrollkod), then
 // where the pages differ, what was signed, the fingerprint large enough to compare by eye, and where it is known.
 import type { VerifyResult } from '../../pdf';
 import { formatDate, formatTime, useI18n, type MessageKey } from '../i18n';

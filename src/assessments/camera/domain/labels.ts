@@ -167,7 +167,7 @@ const LABELS: Record<string, Text> = {
   'signoff.signature.image': t('ritad namnteckning', 'drawn signature'),
   'signoff.signature.typedName': t('skrivet namn', 'typed name'),
   'signoff.signedAt': t('tidpunkt för underskrift', 'time of signing'),
-  'signoff.fingerprint': t('fingeravtryck (SHA-256)', 'fingerprint (SHA-256)'),
+  'signoff.fingerprint': t('kontrollkod (SHA-256)', 'fingerprint (SHA-256)'),
   laterDecision: t('senare beslut', 'later decision'),
   'laterDecision.by': t('beslutat av förvaltningen eller huvudmannen', 'decided by the administration or the owner'),
   'laterDecision.result': t('beslut', 'result'),

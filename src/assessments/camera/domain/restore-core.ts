@@ -91,7 +91,7 @@ const WHAT: Record<string, Text> = {
   tooSmall: { sv: 'är för litet', en: 'is too small' },
   negative: { sv: 'får inte vara negativt', en: 'must not be negative' },
   emptyId: { sv: 'saknar id', en: 'has no id' },
-  fingerprint: { sv: 'är inte ett giltigt fingeravtryck', en: 'is not a valid fingerprint' },
+  fingerprint: { sv: 'är inte en giltig kontrollkod', en: 'is not a valid fingerprint' },
   picklist: { sv: 'har ett värde som appen inte känner till', en: 'has a value this app does not know' },
   literal: { sv: 'har fel värde', en: 'has the wrong value' },
   variant: { sv: 'har en okänd typ', en: 'has an unknown type' },

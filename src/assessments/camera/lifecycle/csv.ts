@@ -5,7 +5,7 @@ import type { Lang } from '../domain/types';
 import type { RegisterEntry, RegisterStatus } from './register';
 
 const HEADERS: Record<Lang, string[]> = {
-  sv: ['Skola', 'Kamera', 'Plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Diarienummer', 'Version', 'Fingeravtryck (SHA-256)'],
+  sv: ['Skola', 'Kamera', 'Plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Diarienummer', 'Version', 'Kontrollkod (SHA-256)'],
   en: ['School', 'Camera', 'Place', 'Purpose', 'Hours', 'Retention', 'Start', 'End', 'Status', 'Reference', 'Version', 'Fingerprint (SHA-256)'],
 };
 

@@ -3,14 +3,14 @@ import { defineMessages } from '../../../engine/messages';
 // The steps' titles and the questions of the school, problem, measures, balancing, data and consultation steps.
 export const wizardSteps = defineMessages({
   sv: {
-    'step.school.title': 'Skolan och ansvariga',
-    'step.problem.title': 'Problemet',
+    'step.school.title': 'Skola och ansvar',
+    'step.problem.title': 'Problem och syfte',
     'step.measures.title': 'Andra åtgärder',
     'step.cameras.title': 'Kameror',
     'step.balancing.title': 'Intresseavvägning',
-    'step.data.title': 'Personuppgifter',
+    'step.data.title': 'Hantering av personuppgifter',
     'step.consultation.title': 'Samråd och information',
-    'step.review.title': 'Granska',
+    'step.review.title': 'Granskning',
     'step.decision.title': 'Beslut och underskrift',
 
     'step.school.intro': 'Börja med skolan och vem som ansvarar. Uppgifterna hamnar överst i dokumentet och i informationen till elever och vårdnadshavare.',
@@ -268,11 +268,11 @@ export const wizardSteps = defineMessages({
   },
   en: {
     'step.school.title': 'School and responsibility',
-    'step.problem.title': 'The problem',
+    'step.problem.title': 'Problem and purpose',
     'step.measures.title': 'Other measures',
     'step.cameras.title': 'Cameras',
     'step.balancing.title': 'Balancing of interests',
-    'step.data.title': 'Personal data',
+    'step.data.title': 'Handling of personal data',
     'step.consultation.title': 'Consultation and information',
     'step.review.title': 'Review',
     'step.decision.title': 'Decision and signature',

@@ -45,8 +45,8 @@ export const en: typeof sv = {
     data: '6. Handling of personal data',
     consultation: '7. Consultation and information',
     dpia: '8. Impact assessment and the DPO’s advice',
-    review: '9. Review against the rules',
-    decision: '10. Decision',
+    review: '9. Review',
+    decision: '10. Decision and signature',
     register: '11. Register entry (record of camera surveillance)',
   },
 
@@ -228,7 +228,7 @@ export const en: typeof sv = {
   laterBy: { administration: 'The administration', owner: 'The school owner' },
   laterResult: { approved: 'Approved', rejected: 'Rejected' },
   laterDate: 'Date',
-  laterReference: 'Reference',
+  laterReference: 'Reference number',
   laterDecidedBy: 'Decided by',
 
   registerIntro: 'Details for the school owner’s register of ongoing camera surveillance (kept five years after surveillance ends).',

@@ -32,10 +32,10 @@ export const svLifecycle = {
   registerPrinted: (date: string) => `Utskriven ${date}`,
   registerCount: (n: number) => (n === 1 ? '1 kamera' : `${n} kameror`),
   registerEmpty: 'Ingen kamerabevakning att föra in: det finns ingen undertecknad bedömning som pågår eller har avslutats de senaste fem åren.',
-  registerCols: ['Skola', 'Kamera och plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Beslut', 'Fingeravtryck (SHA-256)'],
+  registerCols: ['Skola', 'Kamera och plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Beslut', 'Kontrollkod (SHA-256)'],
   registerVersion: (n: number) => `version ${n}`,
   versionsTitle: 'Undertecknade versioner',
-  versionsIntro: 'Varje undertecknad version av bedömningarna i förteckningen, med sitt fingeravtryck. Ett dokument kan kontrolleras mot fingeravtrycket under Verifiera dokument i Kamerabedömning.',
-  versionsCols: ['Skola', 'Version', 'Beslutsdatum', 'Diarienummer', 'Undertecknad', 'Fingeravtryck (SHA-256)'],
+  versionsIntro: 'Varje undertecknad version av bedömningarna i förteckningen, med sin kontrollkod. Ett dokument kan kontrolleras mot kontrollkoden under Verifiera dokument i Kamerabedömning.',
+  versionsCols: ['Skola', 'Version', 'Beslutsdatum', 'Diarienummer', 'Undertecknad', 'Kontrollkod (SHA-256)'],
   versionsSigned: (name: string, date: string) => [name, date].filter((s) => s !== '').join(', '),
 };

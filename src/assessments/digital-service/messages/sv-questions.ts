@@ -20,7 +20,7 @@ export const svQuestions = {
   'platform.name': ['Plattform', 'Namnet på den plattform valideringen gäller.'],
   'platform.status': ['Plattformsvalideringens status', 'Gäller den inte längre kan tjänsten inte godkännas på den grunden.'],
   'platform.signedOn': ['Plattformsvalideringen undertecknades', 'Datum då förvaltningen beslutade.'],
-  'platform.fingerprint': ['Fingeravtryck', 'Visar att den importerade valideringen är oförändrad.'],
+  'platform.fingerprint': ['Kontrollkod', 'Visar att den importerade valideringen är oförändrad.'],
   'platform.nextReview': ['Plattformens nästa omprövning', 'Har datumet passerat ska plattformen omprövas.'],
   'platform.youngestAge': ['Yngsta ålder som plattformen är godkänd för', 'Yngre elever kräver ett nytt beslut.'],
   'platform.categories': ['Uppgifter som plattformen är godkänd för', 'Andra uppgifter kräver ett nytt beslut.'],

@@ -103,7 +103,7 @@ export const wizardReview = defineMessages({
     'sign.signedAt': 'Undertecknad',
     'sign.signature': 'Namnteckning',
     'sign.signatureOf': 'Namnteckning av {name}',
-    'sign.fingerprint': 'Fingeravtryck (SHA-256)',
+    'sign.fingerprint': 'Kontrollkod (SHA-256)',
     'sign.fingerprint.hint': 'Står på varje sida i PDF-dokumentet. Med det kan vem som helst kontrollera att dokumentet inte har ändrats.',
     'sign.newVersion': 'Starta ny version',
   },

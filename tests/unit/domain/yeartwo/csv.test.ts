@@ -26,7 +26,7 @@ describe('registerCsv', () => {
   it('starts with a BOM, has a header in the language and one row per entry, with CRLF line ends', () => {
     const csv = registerCsv(real, 'sv');
     const rows = cells(csv);
-    expect(rows[0]).toEqual(['Skola', 'Kamera', 'Plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Diarienummer', 'Version', 'Fingeravtryck (SHA-256)']);
+    expect(rows[0]).toEqual(['Skola', 'Kamera', 'Plats', 'Syfte', 'Tider', 'Lagringstid', 'Start', 'Slut', 'Status', 'Diarienummer', 'Version', 'Kontrollkod (SHA-256)']);
     expect(rows).toHaveLength(1 + real.length);
     expect(rows[1]).toEqual([
       'Lindängsskolan',
