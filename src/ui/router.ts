@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
   | { name: 'home' }
-  | { name: 'assessment'; id: string }
+  /** `step`: the wizard step in the URL (a step id of the assessment's kind), so Back, Forward and reload keep it. */
+  | { name: 'assessment'; id: string; step?: string }
   | { name: 'settings' }
   | { name: 'verify' }
   | { name: 'register' }
@@ -13,8 +14,14 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'home' };
-  const [head, arg] = parts;
-  if (head === 'a' && arg) return { name: 'assessment', id: decodeURIComponent(arg) };
+  const [head, arg, step] = parts;
+  if (head === 'a' && arg) {
+    const id = safeDecode(arg);
+    if (id === null) return { name: 'not-found' };
+    if (parts.length === 2) return { name: 'assessment', id };
+    const decoded = parts.length === 3 && step ? safeDecode(step) : null;
+    return decoded !== null && /^[\w-]+$/.test(decoded) ? { name: 'assessment', id, step: decoded } : { name: 'not-found' };
+  }
   if (head === 'installningar') return { name: 'settings' };
   if (head === 'verifiera') return { name: 'verify' };
   if (head === 'forteckning') return { name: 'register' };
@@ -27,7 +34,7 @@ export function href(route: Route): string {
     case 'not-found':
       return '#/';
     case 'assessment':
-      return `#/a/${encodeURIComponent(route.id)}`;
+      return `#/a/${encodeURIComponent(route.id)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
     case 'settings':
       return '#/installningar';
     case 'verify':
@@ -37,8 +44,21 @@ export function href(route: Route): string {
   }
 }
 
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 export function navigate(route: Route): void {
   location.hash = href(route);
+}
+
+/** Changes the URL to `route` without a new history entry (and without a hashchange event). */
+export function replaceRoute(route: Route): void {
+  history.replaceState(history.state, '', href(route));
 }
 
 export function useRoute(): Route {

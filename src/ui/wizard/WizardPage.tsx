@@ -16,6 +16,7 @@ import { Stepper } from './Stepper';
 import { StepView } from './StepView';
 import { LockedView } from './LockedView';
 import { useAnnouncer, useSevereFindingAnnouncer } from './useAnnouncer';
+import { rememberFocus, rememberedFocus, useStepUrl } from './useStepUrl';
 import { useSnapshot } from './useSnapshot';
 import './wizard.css';
 
@@ -126,11 +127,22 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
     [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
+  useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });
+  // A reload puts focus back on the question it was on (the step comes from the URL).
+  useEffect(() => {
+    const step = currentStep(actor.getSnapshot());
+    const elementId = locked ? null : rememberedFocus(assessment.id, step);
+    if (elementId) requestFocus({ id: elementId });
+  }, []);
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target as HTMLElement | null;
+    if (el?.id.startsWith('f-')) rememberFocus(assessment.id, currentStep(actor.getSnapshot()), el.id);
+  };
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 
   return (
     <WizardContext.Provider value={api}>
-      <div class="wizard">
+      <div class="wizard" onFocusIn={onFocusIn}>
         <div class="wizard__bar no-print">
           <p class="wizard__doc">
             <span class="wizard__school">{title}</span>{' '}

@@ -1,0 +1,56 @@
+// Each step has its own URL: the browser's Back and Forward move between steps, never drop what was typed a
+// moment before, and a reload opens the same step with focus on the same question.
+import { test, expect } from './fixtures';
+import { field, fillSchool, heading, newAssessment, next, saved } from './wizard-support';
+
+test('Back and Forward move between steps, keep fresh typing, and a reload returns to the step and field', async ({ page }) => {
+  const start = await newAssessment(page);
+  const id = /#\/a\/([^/]+)/.exec(start)![1]!;
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/school$`));
+  await fillSchool(page);
+  await next(page);
+  await expect(heading(page)).toHaveText('Problem och syfte');
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/problem$`));
+  await next(page);
+  await expect(heading(page)).toHaveText('Andra åtgärder');
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/measures$`));
+
+  // Back, at once after typing: the step before opens, and the text typed a moment ago is in the document.
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Problem och syfte');
+  await page.locator(field('problem.purpose')).fill('Skrivet precis före Tillbaka.');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Skola och ansvar');
+  // The heading takes focus on every step change, for screen readers.
+  await expect(heading(page)).toBeFocused();
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Problem och syfte');
+  await expect(page.locator(field('problem.purpose'))).toHaveValue('Skrivet precis före Tillbaka.');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Andra åtgärder');
+
+  // Back out of the wizard from its first step: home, with nothing lost.
+  await page.goBack();
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Skola och ansvar');
+  await page.locator(field('school.schoolName')).fill('Lindängsskolan Norra');
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/$|\/$/);
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Skola och ansvar');
+  await expect(page.locator(field('school.schoolName'))).toHaveValue('Lindängsskolan Norra');
+
+  // A reload on a step: the same step, and focus on the question last focused there.
+  await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: /Problem och syfte/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/problem$`));
+  await page.locator(field('problem.purpose')).focus();
+  await saved(page);
+  await page.reload();
+  await expect(heading(page)).toHaveText('Problem och syfte');
+  await expect(page.locator(field('problem.purpose'))).toBeFocused();
+
+  // A step not reached yet, typed into the address bar: the wizard stays where the principal is.
+  await page.goto(`/#/a/${id}/decision`);
+  await expect(heading(page)).toHaveText('Problem och syfte');
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/problem$`));
+});
