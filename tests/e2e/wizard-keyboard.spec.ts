@@ -24,7 +24,7 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await typeInto(page, 'school.cameraPerson.name', 'Karim Haddad');
   await typeInto(page, 'school.dpo.name', 'Maja Lindqvist');
   await typeInto(page, 'school.decisionDate', '2026-11-20');
-  await press(page, 'Nästa: Problemet');
+  await press(page, 'Nästa: Problem och syfte');
   await expect(heading(page)).toHaveText('Problem och syfte');
 
   // 2. Problem: three break-ins at the gym's facade this autumn

@@ -16,9 +16,9 @@ export interface FieldState {
 }
 
 export function useFieldState(path: string, required = false, hasHint = false): FieldState {
-  const { snapshot, showGaps } = useWizard();
+  const { snapshot, showGaps, findings: shown } = useWizard();
   const { assessment, evaluation } = snapshot.context;
-  const findings = evaluation.findings.filter((f) => f.field === path);
+  const findings = shown.filter((f) => f.field === path);
   const missing = evaluation.missing.some((m) => m.field === path);
   const missingShown = missing && showGaps.has(stepOf(path));
   const count = findings.length + (missingShown ? 1 : 0);

@@ -24,3 +24,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   for (const f of findings) counts[f.severity] += 1;
   return counts;
 }
+
+/**
+ * The findings to show while the principal types: a finding that arose on a text field since it took focus
+ * waits until focus leaves it (`held`: the element id of each such field, with the finding keys it had then).
+ */
+export function shownFindings(findings: readonly Finding[], held: ReadonlyMap<string, ReadonlySet<string>>, idOf: (path: string) => string): Finding[] {
+  if (held.size === 0) return findings as Finding[];
+  return findings.filter((f) => {
+    const before = held.get(idOf(f.field));
+    return before === undefined || before.has(f.key);
+  });
+}

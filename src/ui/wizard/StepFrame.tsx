@@ -27,7 +27,7 @@ export interface StepFrameProps {
 
 export function StepFrame({ step, title, focusKey, intro, findings, children, nav, requiredNote = true }: StepFrameProps) {
   const { t } = useI18n();
-  const { snapshot, send, showGaps, revealGaps, focusId, flushDrafts, latest } = useWizard();
+  const { snapshot, findings: shown, send, showGaps, revealGaps, focusId, flushDrafts, latest } = useWizard();
   const { evaluation, returnTo } = snapshot.context;
   const n = STEP_IDS.indexOf(step);
   const gaps = evaluation.missing.filter((m) => m.step === step);
@@ -54,7 +54,7 @@ export function StepFrame({ step, title, focusKey, intro, findings, children, na
       <p class="step__progress muted">{t('wiz.progress', { n: n + 1, total: STEP_IDS.length })}</p>
       {intro !== undefined && <div class="step__intro">{intro}</div>}
       {showGaps.has(step) && <GapSummary missing={gaps} onContinue={() => send({ type: 'nav.next' })} continueLabel={t('wiz.gaps.continue')} />}
-      <FindingsPanel findings={findings ?? findingsForStep(evaluation.findings, step)} />
+      <FindingsPanel findings={(findings ?? findingsForStep(evaluation.findings, step)).filter((f) => shown.includes(f))} />
       {requiredNote && <p class="step__required-note muted">{t('wiz.requiredNote')}</p>}
       <div class="step__body">{children}</div>
       {nav ?? (

@@ -17,6 +17,7 @@ import { StepView } from './StepView';
 import { LockedView } from './LockedView';
 import { useAnnouncer, useSevereFindingAnnouncer } from './useAnnouncer';
 import { rememberFocus, rememberedFocus, useStepUrl } from './useStepUrl';
+import { useHeldFindings } from './useHeldFindings';
 import { useSnapshot } from './useSnapshot';
 import './wizard.css';
 
@@ -60,11 +61,16 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   });
   useEffect(() => () => actor.stop(), [actor]);
   const snapshot = useSnapshot(actor);
-  const { assessment, evaluation } = snapshot.context;
+  const { assessment } = snapshot.context;
+  // Findings that arise while a text field is typed in wait until focus leaves it (useHeldFindings).
+  const { findings, onFocusIn: holdOnFocusIn, onFocusOut: holdOnFocusOut, release } = useHeldFindings(
+    snapshot.context.evaluation.findings,
+    `${currentStep(snapshot)}:${snapshot.context.editingCameraId ?? ''}`,
+  );
 
   const [showGaps, setShowGaps] = useState<ReadonlySet<StepId>>(() => new Set());
   const { message, announce } = useAnnouncer();
-  useSevereFindingAnnouncer(evaluation.findings, lang, t, announce);
+  useSevereFindingAnnouncer(findings, lang, t, announce);
 
   // Focus requests are applied after the render that shows their target. Preact runs a render's pending
   // effects before the next render, so an effect from an earlier render must leave the request alone.
@@ -102,6 +108,7 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
   const drafts = useRef(new Set<() => void>());
   const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  release.current = flushDrafts;
   const saveAndExit = useCallback(() => {
     // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
     flushDrafts();
@@ -123,8 +130,8 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
-    [snapshot, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
+    () => ({ snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
+    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
   useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });
@@ -137,12 +144,13 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   const onFocusIn = (e: FocusEvent) => {
     const el = e.target as HTMLElement | null;
     if (el?.id.startsWith('f-')) rememberFocus(assessment.id, currentStep(actor.getSnapshot()), el.id);
+    holdOnFocusIn(e);
   };
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 
   return (
     <WizardContext.Provider value={api}>
-      <div class="wizard" onFocusIn={onFocusIn}>
+      <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
         <div class="wizard__bar no-print">
           <p class="wizard__doc">
             <span class="wizard__school">{title}</span>{' '}

@@ -1,11 +1,13 @@
 // What every part of the wizard reads: the machine's snapshot, a way to send it events, and focus requests.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { StepId } from '../../assessments/camera/domain';
+import type { Finding, StepId } from '../../assessments/camera/domain';
 import type { WizardEvent, WizardSnapshot } from '../../assessments/camera/machine';
 
 export interface WizardApi {
   snapshot: WizardSnapshot;
+  /** The findings to show now: the evaluation's, less those that arose in the text field being typed in. */
+  findings: Finding[];
   send: (event: WizardEvent) => void;
   /** Moves focus to the element with this id after the next render (opening a step or camera first if needed). */
   focusId: (id: string) => void;
