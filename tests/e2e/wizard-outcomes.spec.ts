@@ -92,6 +92,20 @@ test('a camera in a changing room shows the block at once, and the review offers
   await expect(page.locator('.outcome__verdict')).toHaveText('Kan inte godkännas');
   await expect(page.locator('.outcome__explanation')).toContainText('Kamera 2 får inte användas eftersom den filmar ett omklädningsrum');
   await expect(page.locator('.outcome')).toContainText('Inget – bedömningen kan inte skrivas under ännu');
+  // The summary comes first: what stops the decision, with a link to the very question.
+  const blocks = page.locator('.review-summary__part--block');
+  await expect(blocks.getByRole('heading', { level: 3 })).toHaveText('1 svar stoppar beslutet');
+  // Questions that do not apply are behind one switch.
+  const toggle = page.getByLabel(/Visa frågor som inte gäller \(\d+\)/);
+  await expect(page.locator('.answers__row--na')).toHaveCount(0);
+  await toggle.check();
+  await expect(page.locator('.answers__row--na').first()).toBeVisible();
+  await blocks.getByRole('button').first().click();
+  await expect(heading(page)).not.toHaveText('Granskning');
+  await expect(area).toBeFocused();
+  // The browser's Back returns to the review.
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Granskning');
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await expect(page.getByRole('heading', { name: 'Bedömningen kan inte skrivas under ännu' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Skriv under/ })).toHaveCount(0);

@@ -3,7 +3,13 @@ import { defineMessages } from '../../../engine/messages';
 // The review, the decision step, the sign-off and the locked signed view.
 export const wizardReview = defineMessages({
   sv: {
-    'review.intro': 'Här ser du hela bedömningen på en gång: utfallet, alla fynd och alla svar. Välj ”Ändra” för att rätta ett svar – du kommer tillbaka hit efteråt.',
+    'review.intro': 'Först en sammanfattning: utfallet, vad som stoppar beslutet och vad som saknas, med länkar till frågorna. Sedan alla svar, steg för steg. Välj ”Ändra” för att rätta ett svar – du kommer tillbaka hit efteråt.',
+    'review.summary.title': 'Sammanfattning',
+    'review.blocks': '{n} svar stoppar beslutet',
+    'review.blocks.one': '1 svar stoppar beslutet',
+    'review.summary.clear': 'Inget stoppar beslutet, och alla frågor som krävs är besvarade.',
+    'review.answers.title': 'Alla svar, steg för steg',
+    'review.na.toggle': 'Visa frågor som inte gäller ({n})',
     'review.outcome.title': 'Utfall',
     'review.regime': 'Regler som gäller',
     'review.regime.documented-balancing': 'Dokumenterad intresseavvägning (gäller från den 1 april 2025, inget tillstånd från IMY behövs)',
@@ -108,7 +114,13 @@ export const wizardReview = defineMessages({
     'sign.newVersion': 'Starta ny version',
   },
   en: {
-    'review.intro': 'Here you see the whole assessment at once: the outcome, all findings and all answers. Choose "Change" to correct an answer – you come back here afterwards.',
+    'review.intro': 'First a summary: the outcome, what stops the decision and what is missing, with links to the questions. Then every answer, step by step. Choose "Change" to correct an answer – you come back here afterwards.',
+    'review.summary.title': 'Summary',
+    'review.blocks': '{n} answers stop the decision',
+    'review.blocks.one': '1 answer stops the decision',
+    'review.summary.clear': 'Nothing stops the decision, and every required question is answered.',
+    'review.answers.title': 'All answers, step by step',
+    'review.na.toggle': 'Show questions that do not apply ({n})',
     'review.outcome.title': 'Outcome',
     'review.regime': 'Rules that apply',
     'review.regime.documented-balancing': 'Documented balancing of interests (from 1 April 2025, no permit from IMY needed)',
