@@ -7,7 +7,7 @@ import type { AreaSummary, AssessmentStatus, StoredSummary } from './summary-typ
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type { AssessmentStatus, AreaSummary } from './summary-types';
 
@@ -66,10 +66,25 @@ export interface KbSchema extends DBSchema {
   meta: { key: 'install'; value: MetaRecord };
   /** Since v2: what the lists and the register show of each assessment, written in the same transaction as its row. */
   summaries: { key: string; value: StoredSummary };
+  /** Documents of the other assessment kinds (digital-service first), one row per document (v3). */
+  documents: { key: string; value: KindDocumentRecord; indexes: { kind: string; updatedAt: string } };
+}
+
+/** One document of a kind other than camera: the raw document (restored by its kind on reading) and its summary. */
+export interface KindDocumentRecord {
+  id: string;
+  kind: string;
+  /** Untrusted on read: the kind's restore checks it. */
+  doc: unknown;
+  /** What lists and registers show without evaluating again (the kind's own summary shape). */
+  summary: unknown;
+  updatedAt: IsoDateTime;
+  /** 'YYYY-MM-DD' a decision was recorded on, or null while it is a draft. */
+  decidedOn: IsoDate | null;
 }
 
 export type KbDatabase = IDBPDatabase<KbSchema>;
-export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries'] as const;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries', 'documents'] as const;
 
 let connection: Promise<KbDatabase> | null = null;
 
@@ -95,6 +110,11 @@ function open(): Promise<KbDatabase> {
       // v2: the summary store. The upgrade only creates it (summarizing needs the kind, injected later);
       // the back-fill after opening fills it from the rows in one transaction, before any list reads it.
       if (oldVersion < 2) db.createObjectStore('summaries', { keyPath: 'id' });
+      if (oldVersion < 3) {
+        const documents = db.createObjectStore('documents', { keyPath: 'id' });
+        documents.createIndex('kind', 'kind');
+        documents.createIndex('updatedAt', 'updatedAt');
+      }
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.
     blocking(_current, _blocked, event) {

@@ -38,3 +38,5 @@ export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-forma
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
 export { findSignedVersion, storedSignedRecord } from './known';
 export type { KnownVersion } from './known';
+export { saveDocument, loadDocument, listDocuments } from './documents';
+export type { KindDocumentRecord, DocumentSaveResult, DocumentLoadResult } from './documents';

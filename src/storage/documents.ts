@@ -1,0 +1,48 @@
+// Documents of the other assessment kinds (digital-service first) in the `documents` store (v3). Storage
+// keeps them raw: the caller's kind restores what it reads, so nothing unchecked reaches a screen.
+import type { IsoDate } from '../assessments/camera/domain';
+import { withDb, type KindDocumentRecord } from './db';
+import { storageFailure, type StorageFailure } from './errors';
+import { noteDataSaved, requestPersistenceOnce } from './persistence';
+
+export type { KindDocumentRecord } from './db';
+
+export type DocumentSaveResult = { ok: true; updatedAt: string } | StorageFailure;
+export type DocumentLoadResult = { ok: true; record: KindDocumentRecord } | { ok: false; reason: 'not-found' } | StorageFailure;
+
+/** Writes one document with its summary; resolves only after the transaction has committed. */
+export async function saveDocument(input: {
+  id: string;
+  kind: string;
+  doc: unknown;
+  summary: unknown;
+  decidedOn: IsoDate | null;
+}): Promise<DocumentSaveResult> {
+  const updatedAt = new Date().toISOString();
+  try {
+    await withDb(async (db) => {
+      const tx = db.transaction('documents', 'readwrite');
+      await Promise.all([tx.store.put({ ...input, updatedAt }), tx.done]);
+    });
+  } catch (e) {
+    return storageFailure(e);
+  }
+  await noteDataSaved().catch(() => undefined);
+  requestPersistenceOnce();
+  return { ok: true, updatedAt };
+}
+
+export async function loadDocument(id: string): Promise<DocumentLoadResult> {
+  try {
+    const record = await withDb((db) => db.get('documents', id));
+    return record ? { ok: true, record } : { ok: false, reason: 'not-found' };
+  } catch (e) {
+    return storageFailure(e);
+  }
+}
+
+/** Every document of one kind, most recently changed first (the register reads summaries, not documents). */
+export async function listDocuments(kind: string): Promise<KindDocumentRecord[]> {
+  const rows = await withDb((db) => db.getAllFromIndex('documents', 'kind', kind));
+  return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
