@@ -19,6 +19,8 @@ const loadSession = withMessages(() => import('./session/AssessmentSession'));
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(() => import('./register/RegisterPage'));
+const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
+const loadService = withMessages(() => import('../assessments/digital-service/ui/ServicePages'));
 
 export interface AppProps {
   /** null until the storage module has loaded (it follows the first paint). */
@@ -60,6 +62,10 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
           {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
           {services && route.name === 'register' && <Lazy load={loadRegister} render={(m) => <m.RegisterPage />} />}
+          {services && route.name === 'new' && <Lazy load={loadNew} render={(m) => <m.NewAssessmentPage />} />}
+          {services && route.name === 'service' && <Lazy load={loadService} render={(m) => <m.ServiceSession key={route.id} id={route.id} step={route.step} />} />}
+          {services && route.name === 'services' && <Lazy load={loadService} render={(m) => <m.ServiceRegisterPage />} />}
+          {services && route.name === 'services-public' && <Lazy load={loadService} render={(m) => <m.GuardiansListPage />} />}
           {route.name === 'not-found' && <Placeholder title={t('notfound.title')} />}
         </main>
         <footer class="app-footer">

@@ -8,6 +8,10 @@ export type Route =
   | { name: 'settings' }
   | { name: 'verify' }
   | { name: 'register' }
+  | { name: 'new' }
+  | { name: 'service'; id: string; step: string }
+  | { name: 'services' }
+  | { name: 'services-public' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +29,10 @@ export function parseRoute(hash: string): Route {
   if (head === 'installningar') return { name: 'settings' };
   if (head === 'verifiera') return { name: 'verify' };
   if (head === 'forteckning') return { name: 'register' };
+  if (head === 'ny') return { name: 'new' };
+  // A validation of a digital service: #/service/<id>/step/<stepId> ('review' is the summary page).
+  if (head === 'service' && arg) return { name: 'service', id: decodeURIComponent(arg), step: parts[2] === 'step' && parts[3] ? decodeURIComponent(parts[3]) : '' };
+  if (head === 'tjanster') return parts[1] === 'vardnadshavare' ? { name: 'services-public' } : { name: 'services' };
   return { name: 'not-found' };
 }
 
@@ -41,6 +49,14 @@ export function href(route: Route): string {
       return '#/verifiera';
     case 'register':
       return '#/forteckning';
+    case 'new':
+      return '#/ny';
+    case 'service':
+      return `#/service/${encodeURIComponent(route.id)}${route.step ? `/step/${encodeURIComponent(route.step)}` : ''}`;
+    case 'services':
+      return '#/tjanster';
+    case 'services-public':
+      return '#/tjanster/vardnadshavare';
   }
 }
 

@@ -12,8 +12,9 @@ import { session } from './messages/session';
 import { pdfUi } from './messages/pdfUi';
 import { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import { verify } from './messages/verify';
+import { kindsMessages } from './messages/kinds';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify, kindsMessages];
 
 export function registerAll(): void {
   registerMessages(allGroups);

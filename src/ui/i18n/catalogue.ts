@@ -14,6 +14,7 @@ import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
 import type { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import type { verify } from './messages/verify';
+import type { kindsMessages } from './messages/kinds';
 
 type Group =
   | typeof common
@@ -26,7 +27,8 @@ type Group =
   | typeof session
   | typeof pdfUi
   | typeof lifecycleMessages
-  | typeof verify;
+  | typeof verify
+  | typeof kindsMessages;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

@@ -22,6 +22,9 @@ export function Header({ route }: { route: Route }) {
           <a href={href({ name: 'register' })} aria-current={current('register')}>
             {t('nav.register')}
           </a>
+          <a href={href({ name: 'services' })} aria-current={current('services')}>
+            {t('nav.services')}
+          </a>
           <a href={href({ name: 'verify' })} aria-current={current('verify')}>
             {t('nav.verify')}
           </a>

@@ -1,0 +1,3 @@
+// The digital-service screens, one lazy chunk: the wizard and review, the register, the guardians' list.
+export { ServiceSession } from './ServiceSession';
+export { ServiceRegisterPage, GuardiansListPage } from './RegisterPages';

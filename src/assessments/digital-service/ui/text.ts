@@ -1,0 +1,41 @@
+// The words of this kind on screen: its catalogue (questions, options, rules, outcomes, steps) and the
+// screens' own messages, in the principal's language. Loaded with this kind's chunk, never before.
+import { en } from '../messages/en';
+import { sv } from '../messages/sv';
+import { KIND_ID } from '../schema';
+import { dsUi, type DsUiKey } from './messages';
+import type { Lang } from '../../../engine/kind';
+
+type Params = Record<string, string | number>;
+
+const CATALOGUE = { sv, en } as const;
+
+const fill = (text: string, params?: Params): string =>
+  params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+
+export interface DsText {
+  lang: Lang;
+  /** The screens' own words. */
+  t: (key: DsUiKey, params?: Params) => string;
+  /** A key of the kind's catalogue without the kind prefix ('q.service.name', 'opt.yesNo.yes'); the key itself if absent. */
+  k: (key: string) => string;
+  label: (template: string) => string;
+  help: (template: string) => string | undefined;
+  option: (set: string, value: string) => string;
+  step: (id: string) => string;
+}
+
+export function dsText(lang: Lang): DsText {
+  const cat = CATALOGUE[lang];
+  const ui = dsUi[lang];
+  const k = (key: string) => cat[`${KIND_ID}.${key}`] ?? key;
+  return {
+    lang,
+    t: (key, params) => fill(ui[key], params),
+    k,
+    label: (template) => k(`q.${template}`),
+    help: (template) => cat[`${KIND_ID}.q.${template}.help`],
+    option: (set, value) => k(`opt.${set}.${value}`),
+    step: (id) => k(`step.${id}`),
+  };
+}
