@@ -1,0 +1,151 @@
+// Validation of a digital service through the UI: choosing the kind, the wizard generated from the
+// kind's questions, the derived outcome and findings, autosave, the register and the guardians' list.
+// Scenario 7 of the domain brief (reading app on guardian consent, mandatory) must be "Kan inte godkännas".
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const heading = (page: Page) => page.locator('h1.page-title');
+const SHOTS = process.env.DS_SHOTS === '1';
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `test-results/ds-${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const radio = (page: Page, question: string, answer: string) =>
+  page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer, exact: true }).check();
+const box = (page: Page, question: string, answer: string) =>
+  page.getByRole('group', { name: question }).getByRole('checkbox', { name: answer, exact: true }).check();
+const field = (page: Page, label: string) =>
+  page.getByRole('textbox', { name: label, exact: true }).or(page.getByRole('spinbutton', { name: label, exact: true }));
+const text = (page: Page, label: string, value: string) => field(page, label).fill(value);
+
+/** From home: "Ny bedömning", then the digital-service kind. */
+async function newValidation(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await expect(heading(page)).toHaveText('Vad vill du bedöma?');
+  await expect(page.getByRole('button', { name: 'Kamerabevakning' })).toHaveAccessibleDescription(/kameror/);
+  await expectNoAxeViolations(page, '(kind choice)');
+  await shot(page, 'kind-choice');
+  await page.getByRole('button', { name: 'Validering av digital tjänst' }).click();
+  await expect(page).toHaveURL(/#\/service\/[^/]+\/step\/service$/);
+  await expect(heading(page)).toHaveText('Tjänst och omfattning');
+}
+
+async function saved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'Allt är sparat' })).toBeVisible({ timeout: 10_000 });
+}
+
+test('scenario 7: a mandatory reading app on guardian consent cannot be approved (DS-H03, DS-G01)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await newValidation(page);
+
+  // Nästa with nothing answered: the gaps are summarised, focused and announced; each field says "Saknas".
+  await page.getByRole('button', { name: 'Nästa: Personuppgifter' }).click();
+  const gaps = page.getByRole('heading', { name: /Frågor som saknar svar på den här sidan/ });
+  await expect(gaps).toBeFocused();
+  await expect(field(page, 'Vad heter tjänsten?')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, '(service step with gaps)');
+  await shot(page, 'service-gaps');
+
+  await text(page, 'Vad heter tjänsten?', 'Läsresan');
+  await text(page, 'Vem levererar tjänsten?', 'Ordlek AB, Sverige');
+  await text(page, 'Vad ska tjänsten användas till?', 'Läsförståelse i åk 2.');
+  await radio(page, 'Vilken sorts tjänst är det?', 'Lärverktyg eller app');
+  await box(page, 'Vilka ska använda tjänsten? (obligatorisk)', 'Elever');
+  await box(page, 'Vilka ska använda tjänsten? (obligatorisk)', 'Personal');
+  // Applicability: the questions about pupils appear once pupils use the service.
+  await box(page, 'Vilka årskurser ska använda tjänsten? (obligatorisk)', 'Åk 2');
+  await text(page, 'Hur gammal är den yngsta eleven?', '8');
+  await radio(page, 'Hur många ska använda tjänsten?', 'En skola');
+  await text(page, 'Ungefär hur många elever?', '60');
+  await radio(page, 'Måste eleverna använda tjänsten?', 'Obligatorisk');
+  await radio(page, 'Hur finansieras tjänsten?', 'Betald licens');
+  await saved(page);
+
+  // Keyboard: Nästa by Tab and Enter; focus lands on the new step's heading.
+  const nextButton = page.getByRole('button', { name: 'Nästa: Personuppgifter' });
+  await nextButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Personuppgifter');
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(/\/step\/data$/);
+
+  // "Vet inte" is an answer; on a question that needs a real one it counts as missing.
+  await radio(page, 'Hanterar tjänsten personuppgifter?', 'Vet inte');
+  await expect(page.getByRole('link', { name: /Personuppgifter.*saknas/ })).toBeVisible();
+  await radio(page, 'Hanterar tjänsten personuppgifter?', 'Ja');
+  await box(page, 'Vilka uppgifter hanterar tjänsten? (obligatorisk)', 'Namn');
+  await box(page, 'Vilka uppgifter hanterar tjänsten? (obligatorisk)', 'Elevens arbeten');
+  await radio(page, 'Kan känsliga uppgifter förekomma?', 'Nej');
+  await radio(page, 'Kan uppgifter om stöd, elevhälsa eller kränkningar förekomma?', 'Nej');
+  await radio(page, 'Kan personer med skyddade personuppgifter använda tjänsten?', 'Nej');
+  await radio(page, 'Kan eleverna skriva, ladda upp eller dela något?', 'Nej');
+  await radio(page, 'Går tjänsten att använda utan elevkonton?', 'Nej');
+  await radio(page, 'Poängsätter, rangordnar eller profilerar tjänsten elever?', 'Nej');
+  await expectNoAxeViolations(page, '(data step)');
+  await page.getByRole('button', { name: 'Nästa: Roller och rättslig grund' }).click();
+  await expect(heading(page)).toHaveText('Roller och rättslig grund');
+
+  await radio(page, 'Vem är huvudman?', 'Kommunal');
+  await radio(page, 'Vilken roll har leverantören?', 'Personuppgiftsbiträde');
+  await radio(page, 'Vilken rättslig grund har behandlingen?', '6.1 a – samtycke');
+  await radio(page, 'Måste familjen själv skaffa konto eller godta leverantörens villkor?', 'Nej');
+  // The finding shows on the step at once, with its severity in words and its source.
+  await expect(page.getByText('Samtycke kan inte vara grund för en tjänst som eleverna måste använda')).toBeVisible();
+  await expectNoAxeViolations(page, '(roles step with a finding)');
+  await shot(page, 'roles-finding');
+  await saved(page);
+
+  await page.getByRole('navigation', { name: 'Steg' }).getByRole('link', { name: /Utfall och fynd/ }).click();
+  await expect(heading(page)).toHaveText('Utfall och fynd');
+  const outcome = page.getByRole('region', { name: 'Utfall' });
+  await expect(outcome).toContainText('Kan inte godkännas');
+  const findings = page.getByRole('region', { name: 'Fynd' });
+  await expect(findings).toContainText('Regel DS-H03-consent-mandatory');
+  await expect(findings).toContainText('Regel DS-G01-art8');
+  await expect(findings.getByRole('link', { name: /IMY Skellefteå/ }).first()).toHaveAttribute('href', /imy\.se/);
+  await expect(page.getByRole('region', { name: 'Beslut' })).toContainText('Avslås');
+  await expectNoAxeViolations(page, '(review, blocked)');
+  await shot(page, 'review-blocked');
+
+  // Stored, not only shown: after a reload the answers and the outcome are still there.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Utfall' })).toContainText('Kan inte godkännas');
+
+  // The register lists it under review, with its outcome.
+  await page.getByRole('link', { name: 'Digitala tjänster' }).click();
+  await expect(heading(page)).toHaveText('Tjänsteförteckning');
+  const row = page.getByRole('row', { name: /Läsresan/ });
+  await expect(row).toContainText('Under granskning');
+  await expect(row).toContainText('Kan inte godkännas');
+  await expect(row).toContainText('Åk 2');
+  await expectNoAxeViolations(page, '(register)');
+  await shot(page, 'register');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner förteckningen (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^tjansteforteckning-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  // Not approved, so not on the guardians' list.
+  await page.getByRole('link', { name: 'Lista för vårdnadshavare' }).click();
+  await expect(heading(page)).toHaveText('Digitala tjänster i skolan');
+  await expect(page.getByText('Inga tjänster är godkända än.')).toBeVisible();
+  await expectNoAxeViolations(page, '(guardians list)');
+});
+
+test('the kind choice and the wizard have no axe violations in English', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await expect(heading(page)).toHaveText('What do you want to assess?');
+  await expectNoAxeViolations(page, '(kind choice, en)');
+  await page.getByRole('button', { name: 'Validation of a digital service' }).click();
+  await expect(heading(page)).toHaveText('Service and scope');
+  await expectNoAxeViolations(page, '(service step, en)');
+});
