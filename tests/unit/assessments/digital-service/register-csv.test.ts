@@ -1,0 +1,84 @@
+// The service register's CSV and the guardians' list: Excel-ready (BOM, ';', CRLF), and the public list
+// carries only public fields — no owner, staff names, DPIA, contract, security or internal conditions.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type ServiceDoc } from '../../../../src/assessments/digital-service/schema';
+import { publicCsv, publicList, registerCsv, registerRow } from '../../../../src/assessments/digital-service/ui/register';
+
+const fixture = (name: string): ServiceDoc => {
+  const parsed = parseDocument(JSON.parse(readFileSync(new URL(`../../../fixtures/digital-service/${name}`, import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+  return parsed.doc;
+};
+
+const TODAY = '2026-12-05';
+
+/** Scenario 3 approved with conditions, one condition made public; and scenario 1, rejected. */
+function items() {
+  const approved = fixture('03-workspace-administration.json');
+  approved.decision.verdict = 'approveWithConditions';
+  approved.decision.conditions[2]!.public = 'yes';
+  const rejected = fixture('01-free-quiz-app.json');
+  rejected.decision.verdict = 'reject';
+  return [approved, rejected].map((doc) => ({ doc, row: registerRow(doc, '2026-12-01', TODAY) }));
+}
+
+const cells = (csv: string) => csv.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(';'));
+
+describe('register CSV', () => {
+  it('is UTF-8 with a BOM, semicolons and CRLF, one row per validation, with status, owner and open conditions', () => {
+    const csv = registerCsv(items().map((i) => i.row), 'sv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = cells(csv);
+    expect(header).toContain('Tjänsteansvarig');
+    expect(rows).toHaveLength(2);
+    expect(csv).toContain('Godkänd med villkor');
+    expect(csv).toContain('Nekad');
+    expect(csv).toContain('Karin Lärare');
+    expect(csv).toContain('Stäng av diagnostikdata till Google.');
+  });
+});
+
+describe("guardians' list", () => {
+  const list = publicList(items());
+  const csv = publicCsv(list, 'sv');
+
+  it('lists approved services only, with purpose, data categories and the link to the privacy notice', () => {
+    expect(list.map((r) => r.status)).toEqual(['approved-with-conditions']);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = cells(csv);
+    expect(header).toEqual(['Tjänst', 'Leverantör', 'Syfte', 'Årskurser', 'Personuppgifter', 'Status', 'Villkor', 'Lagras utanför EU/EES', 'Leverantörens information om personuppgifter', 'Nästa omprövning']);
+    expect(row?.[0]).toBe(items()[0]!.doc.service.name);
+    expect(csv).toContain(items()[0]!.doc.service.purpose);
+    expect(csv).toContain('https://example.se/skolan/tjanster');
+    expect(csv).toContain('Gemini stängs av');
+  });
+
+  it('contains no internal field: no owner, staff names, DPIA, contract, security answers or internal conditions', () => {
+    const doc = items()[0]!.doc;
+    const internal = [
+      doc.decision.serviceOwner,
+      doc.decision.deciderName,
+      doc.decision.reasons,
+      doc.decision.delegation,
+      doc.decision.offboarding,
+      doc.dpia.source,
+      doc.contract.dpaRef,
+      doc.contract.dpaSignedBy,
+      ...doc.contract.subprocessors.map((s) => s.name),
+      ...doc.decision.conditions.filter((c) => c.public !== 'yes').map((c) => c.text),
+      ...doc.decision.conditions.map((c) => c.owner),
+      ...doc.decision.conditions.map((c) => c.ruleId),
+      doc.service.requesterName,
+      doc.roles.dpoAdvice,
+    ].filter((s) => s.trim() !== '');
+    expect(internal.length).toBeGreaterThan(10);
+    for (const secret of internal) expect(csv, secret).not.toContain(secret);
+    // The rejected service and its reasons stay out too.
+    expect(csv).not.toContain(items()[1]!.doc.service.name);
+    for (const row of list) {
+      expect(Object.keys(row).sort()).toEqual(['categories', 'conditions', 'grades', 'nextReview', 'noticeUrl', 'outsideEea', 'purpose', 'service', 'status', 'vendor']);
+    }
+  });
+});
