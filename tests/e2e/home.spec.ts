@@ -5,6 +5,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 /** "Ny bedömning", name the school in the wizard, and come back to the list. */
 async function createNamed(page: Page, school: string): Promise<void> {
   await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await page.getByRole('button', { name: 'Kamerabevakning' }).click();
   await expect(page).toHaveURL(/#\/a\//);
   await page.getByLabel('Skolans namn').fill(school);
   await page.getByRole('button', { name: 'Spara och gå till mina bedömningar' }).first().click();

@@ -8,6 +8,9 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await page.goto('/');
   await tabTo(page, { button: 'Ny bedömning' });
   await page.keyboard.press('Enter');
+  // The choice of kind: camera surveillance.
+  await tabTo(page, { button: 'Kamerabevakning' });
+  await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Skola och ansvar');
   // Focus moved to the step's heading, so a screen reader hears where the principal is.
   await expect(heading(page)).toBeFocused();

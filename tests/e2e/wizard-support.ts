@@ -90,6 +90,7 @@ export async function saved(page: Page): Promise<void> {
 export async function newAssessment(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await page.getByRole('button', { name: 'Kamerabevakning' }).click();
   await expect(page).toHaveURL(/#\/a\//);
   await expect(heading(page)).toHaveText('Skola och ansvar');
   return page.url();
