@@ -12,6 +12,7 @@ async function shot(page: Page, name: string): Promise<void> {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });
     await page.screenshot({ path: `test-results/ds-${name}-${width}.png`, fullPage: true });
+    if (width === 360) await page.screenshot({ path: `test-results/ds-${name}-${width}-top.png` });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

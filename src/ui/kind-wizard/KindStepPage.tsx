@@ -11,6 +11,8 @@ import { useAnnouncer } from '../wizard/useAnnouncer';
 import { FieldBridge } from './FieldBridge';
 import { QuestionField } from './QuestionField';
 import type { FormApi, FormVisit } from './types';
+import '../fields/fields.css';
+import '../findings/findings.css';
 import './kind-wizard.css';
 
 export interface StepLink {
