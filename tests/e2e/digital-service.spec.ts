@@ -1,6 +1,7 @@
 // Validation of a digital service through the UI: choosing the kind, the wizard generated from the
 // kind's questions, the derived outcome and findings, autosave, the register and the guardians' list.
 // Scenario 7 of the domain brief (reading app on guardian consent, mandatory) must be "Kan inte godkännas".
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
@@ -149,4 +150,87 @@ test('the kind choice and the wizard have no axe violations in English', async (
   await page.getByRole('button', { name: 'Validation of a digital service' }).click();
   await expect(heading(page)).toHaveText('Service and scope');
   await expectNoAxeViolations(page, '(service step, en)');
+});
+
+/** The element id of the answer at a dotted path, as src/ui/fields/paths.ts makes it. */
+const fid = (path: string) => `#f-${path.replace(/\./g, '-')}`;
+const oid = (path: string, value: string) => `${fid(path)}--${value.replace(/[^\w-]/g, '-')}`;
+
+/** Answers one question the way a person would: types text, checks the radio or the boxes, adds list rows. */
+async function answer(page: Page, path: string, value: unknown): Promise<void> {
+  if (value === '' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const [n, item] of value.entries()) {
+      if (typeof item === 'string') {
+        await page.locator(oid(path, item)).check();
+        continue;
+      }
+      await page.locator(`${fid(path)}-add`).click();
+      await expect(page.locator(fid(`${path}.${n}.${Object.keys(item as object)[0]}`))).toBeFocused();
+      for (const [k, v] of Object.entries(item as Record<string, unknown>)) await answer(page, `${path}.${n}.${k}`, v);
+    }
+    return;
+  }
+  const box = page.locator(fid(path));
+  if ((await box.count()) === 0) return; // does not apply with the answers given
+  const tag = await box.evaluate((el) => el.tagName);
+  if (tag === 'FIELDSET') await page.locator(oid(path, String(value))).check();
+  else await box.fill(String(value));
+}
+
+test('scenario 3: Google Workspace decided by the förvaltning is approved with conditions, owned and dated, and reaches both lists', async ({ page }) => {
+  test.setTimeout(240_000);
+  const doc = JSON.parse(readFileSync(new URL('../fixtures/digital-service/03-workspace-administration.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  (doc.decision as Record<string, unknown>).verdict = 'approveWithConditions';
+  const conditions = (doc.decision as { conditions: { public: string }[] }).conditions;
+  conditions[2]!.public = 'yes';
+  await newValidation(page);
+  const nav = page.getByRole('navigation', { name: 'Steg' });
+  const steps: [string, string][] = [
+    ['service', 'Tjänst och omfattning'], ['data', 'Personuppgifter'], ['roles', 'Roller och rättslig grund'], ['contract', 'Avtal'],
+    ['transfer', 'Lagring och överföring'], ['security', 'Säkerhet och konton'], ['safety', 'Barnsäkerhet och AI'],
+    ['dpia', 'Konsekvensbedömning'], ['rights', 'Information och rättigheter'], ['decision', 'Beslut och uppföljning'],
+  ];
+  for (const [id, title] of steps) {
+    if (id !== 'service') await nav.getByRole('link', { name: new RegExp(`^${title}( \\(|$)`) }).click();
+    await expect(heading(page)).toHaveText(title);
+    for (const [key, value] of Object.entries(doc[id] as Record<string, unknown>)) await answer(page, `${id}.${key}`, value);
+    if (id === 'decision') {
+      await expectNoAxeViolations(page, '(decision step with conditions)');
+      await shot(page, 'decision-conditions');
+    }
+  }
+  await saved(page);
+  await nav.getByRole('link', { name: /Utfall och fynd/ }).click();
+  await expect(page.getByRole('region', { name: 'Utfall' })).toContainText('Kan godkännas med villkor');
+  const findings = page.getByRole('region', { name: 'Fynd' });
+  for (const id of ['DS-S04-foreign-law-secrecy', 'DS-S05-telemetry', 'DS-S06-generative-ai']) await expect(findings).toContainText(`Regel ${id}`);
+  await expect(page.getByRole('region', { name: /Svar som saknas: 0/ })).toBeVisible();
+  const tasks = page.getByRole('table', { name: 'Villkoren för ett godkännande, med ansvarig och datum' });
+  await expect(tasks.getByRole('row')).toHaveCount(4);
+  await expect(tasks.getByRole('row').nth(1)).toContainText('IT-chef Lena');
+  await expect(tasks.getByRole('row').nth(1)).toContainText('1 februari 2027');
+  await expectNoAxeViolations(page, '(review, approve with conditions)');
+  await shot(page, 'review-conditions');
+
+  await page.getByRole('button', { name: 'Registrera beslutet i förteckningen' }).click();
+  await expect(page.getByText(/Beslutet registrerades/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Digitala tjänster' }).click();
+  const row = page.getByRole('row', { name: /Google Workspace/ });
+  await expect(row).toContainText('Godkänd med villkor');
+  await expect(row).toContainText('Karin Lärare');
+  await expect(row).toContainText('Stäng av diagnostikdata till Google.');
+
+  await page.getByRole('link', { name: 'Lista för vårdnadshavare' }).click();
+  const entry = page.getByRole('article').filter({ hasText: 'Google Workspace for Education' });
+  await expect(entry).toContainText('Dokument, e-post och klassrum för alla grundskolor.');
+  await expect(entry).toContainText('Gemini stängs av');
+  await expect(entry.getByRole('link', { name: /Läs leverantörens information/ })).toHaveAttribute('href', 'https://example.se/skolan/tjanster');
+  // Nothing internal: no owner, no staff names, no internal conditions.
+  await expect(entry).not.toContainText('Karin Lärare');
+  await expect(entry).not.toContainText('IT-chef Lena');
+  await expect(entry).not.toContainText('Stäng av diagnostikdata');
+  await expectNoAxeViolations(page, '(guardians list with a service)');
+  await shot(page, 'guardians');
 });

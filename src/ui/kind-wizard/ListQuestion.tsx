@@ -40,9 +40,9 @@ export function ListQuestion({ form, path, template, question }: { form: FormApi
       {rows.length === 0 && <p class="muted">{t('kw.list.empty')}</p>}
       {rows.map((_, n) => (
         <section key={n} class="kw-list__row" aria-labelledby={`${fieldId(path)}-${n}-title`}>
-          <h3 id={`${fieldId(path)}-${n}-title`} class="kw-list__title">
+          <h2 id={`${fieldId(path)}-${n}-title`} class="kw-list__title">
             {rowTitle(n)}
-          </h3>
+          </h2>
           {keys.map((k) => (
             <QuestionField key={k} form={form} path={`${path}.${n}.${k}`} template={`${template}.*.${k}`} question={item[k]!} />
           ))}
