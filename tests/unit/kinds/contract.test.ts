@@ -74,7 +74,8 @@ describe.each(kinds.kinds.map((k) => [k.id, k] as const))('kind %s', (_id, kind)
       expect(r.source.trim(), r.id).not.toBe('');
       if (r.url !== '') expect(r.url, r.id).toMatch(/^https:\/\//);
       expect(isIsoDate(r.checked), `${r.id}: ${r.checked}`).toBe(true);
-      expect(r.checked <= TODAY, r.id).toBe(true);
+      // A date checked is a date that has been, not one the rulebook promises.
+      expect(r.checked <= new Date().toISOString().slice(0, 10), r.id).toBe(true);
       expect(parts, `${r.id}: ${r.field}`).toContain(r.field.split('.')[0]);
     }
   });
