@@ -3,10 +3,18 @@
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
 import { fieldId, hintId, valueAt } from '../fields/paths';
-import { QuestionField } from './QuestionField';
+import type { ComponentType } from 'preact';
 import type { FormApi, FormQuestion } from './types';
 
-export function ListQuestion({ form, path, template, question }: { form: FormApi; path: string; template: string; question: FormQuestion }) {
+export interface ItemFieldProps {
+  form: FormApi;
+  path: string;
+  template: string;
+  question: FormQuestion;
+}
+
+/** `Field` renders one question of a row; it is passed in because a row's question may itself be a list. */
+export function ListQuestion({ form, path, template, question, Field }: ItemFieldProps & { Field: ComponentType<ItemFieldProps> }) {
   const { t } = useI18n();
   const { focusId, announce } = useWizard();
   const rows = (valueAt(form.doc, path) as readonly Record<string, unknown>[] | undefined) ?? [];
@@ -44,7 +52,7 @@ export function ListQuestion({ form, path, template, question }: { form: FormApi
             {rowTitle(n)}
           </h2>
           {keys.map((k) => (
-            <QuestionField key={k} form={form} path={`${path}.${n}.${k}`} template={`${template}.*.${k}`} question={item[k]!} />
+            <Field key={k} form={form} path={`${path}.${n}.${k}`} template={`${template}.*.${k}`} question={item[k]!} />
           ))}
           <button type="button" class="button" onClick={() => remove(n)}>
             {t('kw.list.remove', { item: rowTitle(n) })}

@@ -5,15 +5,10 @@ import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { ChoiceField } from '../fields/ChoiceField';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
-import { ListQuestion } from './ListQuestion';
-import { limitOf, optionsOf, type FormApi, type FormQuestion } from './types';
+import { ListQuestion, type ItemFieldProps } from './ListQuestion';
+import { limitOf, optionsOf } from './types';
 
-export interface QuestionFieldProps {
-  form: FormApi;
-  path: string;
-  template: string;
-  question: FormQuestion;
-}
+export type QuestionFieldProps = ItemFieldProps;
 
 /** Long texts get a text area. */
 const LONG_TEXT = 1000;
@@ -39,7 +34,7 @@ export function QuestionField({ form, path, template, question: q }: QuestionFie
     case 'multi':
       return <CheckboxGroup path={path} legend={label} hint={hint} required={q.required} choices={choices()} />;
     case 'list':
-      return <ListQuestion form={form} path={path} template={template} question={q} />;
+      return <ListQuestion form={form} path={path} template={template} question={q} Field={QuestionField} />;
   }
 }
 
