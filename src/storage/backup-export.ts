@@ -9,7 +9,8 @@ import { recordOfRow } from './signed-rows';
 import type { AssessmentRecord, VersionRecord } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
-import { markBackedUp, policyFrom } from './settings';
+import { markBackedUp } from './settings';
+import { policyFrom } from './policy';
 
 export type ExportResult =
   | {

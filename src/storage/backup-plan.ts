@@ -15,7 +15,7 @@ import type { Stored } from './backup-export';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { statusOf, toRow, toVersionRecord } from './records';
 import type { Row } from './records';
-import { policyFrom } from './settings';
+import { policyFrom } from './policy';
 
 export type ImportAction = 'add' | 'update' | 'conflict' | 'unchanged';
 

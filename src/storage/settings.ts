@@ -1,5 +1,6 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
-import { defaultPolicy, restorePolicy } from '../assessments/camera/domain';
+// Types only from the domain: the policy's validation (policy.ts) loads on first use, so home reads the
+// language and the backup reminder without the rules.
 import type { IsoDateTime, Lang, Policy, RestoreProblem } from '../assessments/camera/domain';
 import { getDb } from './db';
 import type { SettingKey } from './db';
@@ -26,15 +27,13 @@ async function write(key: SettingKey, value: unknown): Promise<void> {
   await db.put('settings', { key, value });
 }
 
-/** The stored policy (validated, since disk is untrusted) or the default. */
-export function policyFrom(value: unknown): { policy: Policy; custom: boolean } {
-  if (value === undefined || value === null) return { policy: defaultPolicy, custom: false };
-  const restored = restorePolicy(value);
-  return restored.ok ? { policy: restored.value, custom: true } : { policy: defaultPolicy, custom: false };
-}
+const policyModule = () => import('./policy');
 
 export async function getPolicy(): Promise<Policy> {
-  cachedPolicy ??= policyFrom(await read('policy')).policy;
+  if (cachedPolicy === null) {
+    const [{ policyFrom }, value] = await Promise.all([policyModule(), read('policy')]);
+    cachedPolicy ??= policyFrom(value).policy;
+  }
   return cachedPolicy;
 }
 
@@ -44,20 +43,31 @@ export function forgetCachedSettings(): void {
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-export async function getSettings(): Promise<Settings> {
+/** Every setting as stored, unvalidated: the values are checked by whoever reads them. */
+async function readAll(): Promise<(key: SettingKey) => unknown> {
   const db = await getDb();
   const rows = await db.getAll('settings');
-  const value = (key: SettingKey): unknown => rows.find((r) => r.key === key)?.value;
-  const language = value('language');
+  return (key) => rows.find((r) => r.key === key)?.value;
+}
+
+const langOf = (v: unknown): Lang => (v === 'en' ? 'en' : 'sv');
+
+export async function getSettings(): Promise<Settings> {
+  const [{ policyFrom }, value] = await Promise.all([policyModule(), readAll()]);
   const { policy, custom } = policyFrom(value('policy'));
   cachedPolicy = policy;
   return {
-    language: language === 'en' ? 'en' : 'sv',
+    language: langOf(value('language')),
     policy,
     policyIsCustom: custom,
     lastBackupAt: isoOrNull(value('lastBackupAt')),
     lastSignedAt: isoOrNull(value('lastSignedAt')),
   };
+}
+
+/** The stored language alone (the same reading as getSettings), without loading the policy's validation. */
+export async function getLanguage(): Promise<Lang> {
+  return langOf(await read('language'));
 }
 
 export async function setLanguage(language: Lang): Promise<void> {
@@ -68,6 +78,7 @@ export async function setLanguage(language: Lang): Promise<void> {
 export async function setPolicy(
   policy: Policy | null,
 ): Promise<{ ok: true; policy: Policy } | { ok: false; problems: RestoreProblem[] }> {
+  const { defaultPolicy, restorePolicy } = await policyModule();
   if (policy === null) {
     const db = await getDb();
     await db.delete('settings', 'policy');
@@ -87,6 +98,8 @@ export async function markBackedUp(at: IsoDateTime = new Date().toISOString()): 
 
 /** True when something was signed after the last full backup: the UI reminds the principal to export. */
 export async function needsBackup(): Promise<boolean> {
-  const { lastBackupAt, lastSignedAt } = await getSettings();
+  const value = await readAll();
+  const lastBackupAt = isoOrNull(value('lastBackupAt'));
+  const lastSignedAt = isoOrNull(value('lastSignedAt'));
   return lastSignedAt !== null && (lastBackupAt === null || lastBackupAt < lastSignedAt);
 }
