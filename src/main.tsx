@@ -8,6 +8,7 @@ import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
 import { markWhenUsable } from './ui/shell/usable';
+import { isoDateOf } from './engine/dates';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
@@ -35,14 +36,18 @@ function loadWizard(): ReturnType<Services['wizard']> {
 }
 
 async function loadServices(): Promise<Services> {
-  const [storage, { cameraSummarizer }] = await Promise.all([
+  const [storage] = await Promise.all([
     import('./storage'),
-    import('./assessments/camera/summarize'),
     // The home page's messages: no page renders before its text has arrived.
     import('./ui/i18n/first').then((m) => m.registerFirst()),
   ]);
-  // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself.
-  storage.provideSummarizer(cameraSummarizer(() => new Date()));
+  // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself. The
+  // summarizer (the rules) loads with the first save or back-fill; listing needs only the clock's today.
+  const clock = () => new Date();
+  storage.provideSummarizerLater(
+    () => isoDateOf(clock()),
+    () => import('./assessments/camera/summarize').then((m) => m.cameraSummarizer(clock)),
+  );
   return {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
@@ -118,8 +123,7 @@ async function start(): Promise<void> {
   const { storage } = services;
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
-    const settings = await storage.getSettings().catch(() => null);
-    const lang = settings?.language ?? 'sv';
+    const lang = await storage.getLanguage().catch((): Lang => 'sv');
     rememberLang(lang);
     if (lang !== startLang) {
       startLang = lang;

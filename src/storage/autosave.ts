@@ -2,9 +2,11 @@
 // state wins. "Saved" is reported only after the transaction committed; a failed write keeps the state and
 // retries with backoff, so a passing fault (a full disk freed, a closed connection) loses nothing.
 import type { Assessment } from '../assessments/camera/domain';
-import { save as saveToDb } from './assessments';
+import { later, rows } from './later';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';
+
+const saveToDb = later(async () => (await rows()).save);
 
 export type RetryableReason = 'quota' | 'closed' | 'unknown';
 

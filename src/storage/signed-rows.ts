@@ -2,7 +2,6 @@
 // before records existed theirs. Apart from db.ts so the summary read path opens the database without the domain.
 import { parseSignedRecord, recordFromRawDocument } from '../assessments/camera/domain';
 import type { SignedRecord } from '../assessments/camera/domain';
-import { runAfterOpen } from './db';
 import type { KbDatabase, VersionRecord } from './db';
 
 /** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
@@ -33,6 +32,3 @@ export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
   return writes.length;
 }
 
-
-// Every connection opened once storage is loaded (and the one open now) back-fills the records.
-runAfterOpen(backfillSignedRecords);

@@ -8,9 +8,9 @@ import type { AssessmentSummary, RegisterDoc, StoredSummary } from './summary-ty
 
 export type { AssessmentSummary, StoredSummary, Summarizer } from './summary-types';
 
-import { summarizerNow, summarizerReady } from './summarizer';
+import { summarizerReady, todayNow } from './summarizer';
 
-export { provideSummarizer, summarizer, summarizerReady } from './summarizer';
+export { provideSummarizer, provideSummarizerLater, summarizer, summarizerReady } from './summarizer';
 
 /** A review this many days away or fewer is "due soon" (the domain's DUE_SOON_DAYS; a test holds them equal). */
 const DUE_SOON_DAYS = 30;
@@ -41,7 +41,7 @@ async function readAll(): Promise<StoredSummary[]> {
 }
 
 /** Today on the app's one clock: the summarizer provided last (tests provide others). */
-const today = async (): Promise<string> => (summarizerNow() ?? (await summarizerReady())).today();
+const today = async (): Promise<string> => todayNow() ?? (await summarizerReady()).today();
 
 const byNewest = (a: StoredSummary, b: StoredSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 

@@ -17,7 +17,7 @@ function staticImports(file: string): string[] {
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = join(dirname(from), spec);
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate)) return candidate;
   throw new Error(`cannot resolve ${spec} from ${from}`);
 }
 
@@ -29,7 +29,7 @@ function graph(entry: string): { files: string[]; packages: string[] } {
     const file = todo.pop()!;
     if (files.has(file)) continue;
     files.add(file);
-    for (const spec of staticImports(file)) {
+    for (const spec of staticImports(file).filter((s) => !s.endsWith('.css'))) {
       const next = resolve(file, spec);
       if (next) todo.push(next);
       else packages.add(spec);
@@ -45,9 +45,25 @@ describe('the summary read path', () => {
     expect(files).toEqual(['src/assessments/camera/lifecycle/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
   });
 
-  it('the crawler sees what the whole storage loads (valibot through the domain)', () => {
-    const { files } = graph('src/storage/index.ts');
+  it('the crawler sees what the rows module loads (valibot through the domain)', () => {
+    const { files } = graph('src/storage/assessments.ts');
     expect(files).toContain('src/assessments/camera/domain/index.ts');
     expect(files.some((f) => f.startsWith('src/assessments/camera/domain/rules'))).toBe(true);
   });
+});
+
+// The first visit of home: storage's public face and the home page load neither the domain nor valibot nor
+// xstate statically; whatever restores or evaluates a document comes with import() on first use.
+const HEAVY = (f: string) => f.startsWith('src/assessments/camera/domain/') && !/\/(types|areas|outcomes|rule-helpers)\.ts$/.test(f);
+
+describe('the first visit of home', () => {
+  for (const entry of ['src/storage/index.ts', 'src/ui/home/Home.tsx', 'src/main.tsx']) {
+    it(`${entry} loads no rules, no valibot, no xstate, no summarizer`, () => {
+      const { files, packages } = graph(entry);
+      expect(files.filter(HEAVY)).toEqual([]);
+      expect(files).not.toContain('src/assessments/camera/summarize.ts');
+      expect(files).not.toContain('src/storage/assessments.ts');
+      expect(packages.filter((p) => ['valibot', 'xstate', 'jspdf'].includes(p))).toEqual([]);
+    });
+  }
 });
