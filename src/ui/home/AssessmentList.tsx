@@ -6,11 +6,15 @@ import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
-import { downloadReminder, loadAssessment, startReview } from '../../assessments/camera/ui/lifecycle/actions';
-import { useLifecycleDialogs } from '../../assessments/camera/ui/lifecycle/useLifecycleDialogs';
+import type { DialogRequest } from './LifecycleDialogs';
 import { AssessmentCard, displayName, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { reasonKey } from '../session/reasons';
+
+// The year-two actions need the camera domain: they load on the first click, never with the list.
+const loadActions = () => import('../../assessments/camera/ui/lifecycle/actions');
+const loadDialogs = () => import('./LifecycleDialogs');
+type DialogsModule = Awaited<ReturnType<typeof loadDialogs>>;
 
 type Notice =
   | { kind: 'deleted'; id: string; name: string }
@@ -53,10 +57,11 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
 
   // Storage's reasons are said in the principal's language, never as the browser's English error.
   const failure = (r: { ok: false; reason: string }): Notice => ({ kind: 'failed', error: t(reasonKey(r.reason)) });
-  const lifecycle = useLifecycleDialogs((_saved, text) => {
+  const [dialogs, setDialogs] = useState<{ module: DialogsModule; request: DialogRequest } | null>(null);
+  const dialogDone = (text: string) => {
     focusNotice.current = true;
     void act(async () => ({ kind: 'done', text }));
-  });
+  };
 
   const duplicate = (item: AssessmentSummary) =>
     act(async () => {
@@ -84,14 +89,16 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
   const runLifecycleAction = async (action: LifecycleAction, item: AssessmentSummary) => {
     if (action === 'laterDecision' || action === 'end') {
       // No busy state here: the opener stays enabled and focused, so the dialog gives focus back to it.
+      const [{ loadAssessment }, module] = await Promise.all([loadActions(), loadDialogs()]);
       const loaded = await loadAssessment(storage, item.id);
       if (!loaded.ok) {
         focusNotice.current = true;
         return setNotice(failure(loaded));
       }
-      return action === 'end' ? lifecycle.openEnd(loaded.assessment) : lifecycle.openLaterDecision(loaded.assessment);
+      return setDialogs({ module, request: { action, assessment: loaded.assessment } });
     }
     await act(async () => {
+      const { loadAssessment, downloadReminder, startReview } = await loadActions();
       const loaded = await loadAssessment(storage, item.id);
       if (!loaded.ok) return failure(loaded);
       focusNotice.current = true;
@@ -179,7 +186,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
         <p>{t('home.list.confirmDelete.body')}</p>
         {confirm?.status === 'signed' && <p>{t('home.list.confirmDelete.signed')}</p>}
       </Dialog>
-      {lifecycle.dialogs}
+      {dialogs && <dialogs.module.LifecycleDialogs request={dialogs.request} onDone={dialogDone} />}
     </>
   );
 }
