@@ -42,7 +42,9 @@ export async function renderServicePdf(input: ServicePdfInput, deps: PdfDeps = b
   const fonts = await loadFonts(deps);
   const pdf = newDocument(lang);
   registerFonts(pdf, fonts);
-  const right = decidedOn ? t.recorded(decidedOn) : t.draft;
+  const ev = evaluate(doc, today);
+  // As the decision page's status: a recorded date without a verdict the outcome allows is still a draft.
+  const right = decidedOn && (ev.verdicts as readonly string[]).includes(doc.decision.verdict) ? t.recorded(decidedOn) : t.draft;
   const flow = new Flow(pdf, fonts.coverage, runningHeader([doc.service.name, t.docTitle].filter((s) => s.trim() !== '').join(' – '), right));
   const c: DsContext = {
     flow,
@@ -50,7 +52,7 @@ export async function renderServicePdf(input: ServicePdfInput, deps: PdfDeps = b
     t,
     words: dsText(lang),
     doc,
-    ev: evaluate(doc, today),
+    ev,
     ctx: { today, policy: DEFAULT_POLICY },
     decidedOn,
     unit: input.unit ?? '',
