@@ -215,6 +215,14 @@ test('scenario 3: Google Workspace decided by the förvaltning is approved with 
 
   await page.getByRole('button', { name: 'Registrera beslutet i förteckningen' }).click();
   await expect(page.getByText(/Beslutet registrerades/)).toBeVisible();
+  // The decision document, made on this device: a PDF whose pages carry the kontrollkod.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Skapa PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/^google-workspace-for-education-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const bytes = readFileSync(await pdf.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.toString('latin1')).toMatch(/<kb:fingerprint>[0-9a-f]{64}<\/kb:fingerprint>/);
+  await expect(page.getByRole('status').filter({ hasText: 'PDF:en är skapad' })).toBeVisible();
+  await shot(page, 'review-pdf');
 
   await page.getByRole('link', { name: 'Digitala tjänster' }).click();
   const row = page.getByRole('row', { name: /Google Workspace/ });

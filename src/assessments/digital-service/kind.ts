@@ -5,6 +5,7 @@ import { evaluate } from './evaluate';
 import { enOutcomes } from './messages/en';
 import { svOutcomes } from './messages/sv';
 import { OUTCOMES, type Outcome } from './outcomes';
+import { checkDecision } from './pdf/record';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
 
@@ -49,8 +50,8 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   outcomes: OUTCOMES,
   outcomeName: (outcome, lang) => (isOutcome(outcome) ? NAMES[lang][`${outcome}.name`] : outcome),
   rules,
-  // Nothing of this kind is signed in the app yet, so no file of it can carry a valid signature.
-  signature: async () => ({ signed: false, valid: null, fingerprint: null }),
+  // A recorded decision travels in its PDF with the record of what it attests (pdf/record.ts).
+  signature: (raw, rawRecord) => checkDecision(raw, rawRecord),
   messages: {
     sv: () => import('./messages/sv').then((m) => m.sv),
     en: () => import('./messages/en').then((m) => m.en),

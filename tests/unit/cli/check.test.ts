@@ -14,6 +14,7 @@ import { base64FromUtf8 } from '../../../src/pdf/xmp';
 import { evaluate as evaluateService } from '../../../src/assessments/digital-service/evaluate';
 import { parseDocument } from '../../../src/assessments/digital-service/schema';
 import { svOutcomes } from '../../../src/assessments/digital-service/messages/sv';
+import { renderServicePdf } from '../../../src/assessments/digital-service/pdf/render';
 import { nodeDeps, signedCopy } from '../pdf/helpers';
 
 const TODAY = '2026-11-23';
@@ -151,6 +152,31 @@ describe('the second kind: validations of digital services', () => {
     const row = r.lines[1] ?? '';
     expect(row).toContain(doc.doc.service.name);
     expect(row).toContain(svOutcomes[`${evaluateService(doc.doc, TODAY).outcome}.name`]);
+  }, 120_000);
+});
+
+describe('decision PDFs of digital services', () => {
+  test('a decided validation reads with a valid kontrollkod, a draft unsigned, an edited one invalid', async () => {
+    const raw = json('tests/fixtures/digital-service/03-workspace-administration.json') as Record<string, unknown>;
+    (raw.decision as Record<string, unknown>).verdict = 'approveWithConditions';
+    const doc = parseDocument(raw);
+    if (!doc.ok) throw new Error('fixture does not parse');
+    const decided = await renderServicePdf({ doc: doc.doc, decidedOn: TODAY, now: new Date(`${TODAY}T10:00:00Z`) }, nodeDeps);
+    writeFileSync(tmp('ds-decided.pdf'), decided);
+    writeFileSync(tmp('ds-draft.pdf'), await renderServicePdf({ doc: doc.doc, decidedOn: null }, nodeDeps));
+    writeFileSync(tmp('ds-forged.pdf'), editPdfData(decided, (d) => {
+      (d.service as Record<string, unknown>).purpose = 'Något annat än det som beslutades.';
+    }));
+    const r = run('check', '--today', TODAY, tmp('ds-decided.pdf'), tmp('ds-draft.pdf'), tmp('ds-forged.pdf'));
+    expect(r.stderr).toEqual([]);
+    expect(r.code).toBe(0);
+    const [ok, draft, forged] = parsed(r.lines);
+    const ev = evaluateService(doc.doc, TODAY);
+    expect(ok).toMatchObject({ kind: 'digital-service', id: doc.doc.id, school: doc.doc.service.name, outcome: ev.outcome, signed: true, signatureValid: true });
+    expect(ok?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(latin1(decided)).toContain(`<kb:fingerprint>${ok?.fingerprint ?? ''}</kb:fingerprint>`);
+    expect(draft).toMatchObject({ kind: 'digital-service', signed: false, signatureValid: null, fingerprint: null });
+    expect(forged).toMatchObject({ kind: 'digital-service', signed: true, signatureValid: false });
   }, 120_000);
 });
 

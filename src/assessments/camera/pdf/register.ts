@@ -6,7 +6,7 @@ import type { PdfDeps } from '../../../pdf/fonts';
 import { browserDeps, loadFonts, registerFonts } from '../../../pdf/fonts';
 import { EMPTY, orDash } from './format';
 import { Flow } from '../../../pdf/layout';
-import { finish, footers, newDocument, runningHeader } from './render';
+import { finish, footers, newDocument, runningHeader } from '../../../pdf/document';
 import { table } from '../../../pdf/table';
 import type { Column } from '../../../pdf/table';
 import { pdfText } from './text';

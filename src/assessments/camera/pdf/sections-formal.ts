@@ -17,7 +17,7 @@ import {
 import type { DocContext } from '../../../pdf/context';
 import { organisationOf } from '../../../pdf/context';
 import { EMPTY, hoursText, orDash, person } from './format';
-import { metaRow } from './sections';
+import { metaRow } from '../../../pdf/meta-row';
 import { areaText } from './sections-cameras';
 import { fields } from '../../../pdf/table';
 import { COLOR, SIZE } from '../../../pdf/theme';

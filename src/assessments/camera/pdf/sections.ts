@@ -4,44 +4,9 @@ import { outcomeName } from '../domain';
 import type { DocContext } from '../../../pdf/context';
 import { yesNo } from '../../../pdf/context';
 import { EMPTY, enumLabel, money, orDash, person } from './format';
-import type { Flow, TextStyle } from '../../../pdf/layout';
 import { fields, table } from '../../../pdf/table';
-import { COLOR, SIZE, lineHeight } from '../../../pdf/theme';
+import { COLOR } from '../../../pdf/theme';
 import type { Rgb } from '../../../pdf/theme';
-
-/** One row of bordered label/value cells; the last (the registry number) leaves room to write by hand. */
-export function metaRow(flow: Flow, cells: [string, string, number][]): void {
-  const label: TextStyle = { size: SIZE.small, color: COLOR.muted };
-  const value: TextStyle = { size: SIZE.body, bold: true };
-  const pad = 1.8;
-  const laid = cells.map(([l, v, share]) => {
-    const w = share * flow.width;
-    return { w, label: flow.wrap(l, w - 2 * pad, label), value: flow.wrap(v, w - 2 * pad, value) };
-  });
-  const h = Math.max(
-    13,
-    ...laid.map((c) => 2 * pad + c.label.length * lineHeight(label.size) + c.value.length * lineHeight(value.size)),
-  );
-  flow.ensure(h);
-  let x = flow.left;
-  flow.doc.setDrawColor(...COLOR.rule);
-  flow.doc.setLineWidth(0.25);
-  for (const c of laid) {
-    flow.doc.rect(x, flow.y, c.w, h, 'S');
-    let top = flow.y + pad;
-    for (const line of c.label) {
-      flow.drawLine(line, x + pad, top, label);
-      top += lineHeight(label.size);
-    }
-    for (const line of c.value) {
-      flow.drawLine(line, x + pad, top, value);
-      top += lineHeight(value.size);
-    }
-    x += c.w;
-  }
-  flow.y += h;
-  flow.gap(4);
-}
 
 /** The explanation without instructions to the app's user ("Läs de 6 varningarna…"): a signed document states facts. */
 export function withoutAppInstructions(text: string): string {

@@ -6,6 +6,7 @@ import type { StepLink } from '../../../ui/kind-wizard/KindStepPage';
 import type { Evaluation } from '../evaluate';
 import { KIND_ID, type ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
+import { PdfButton } from './PdfButton';
 import type { DsText } from './text';
 
 export interface ReviewProps {
@@ -124,7 +125,7 @@ export function Review({ doc, ev, text, steps, decidedOn, onDecide }: ReviewProp
           {recording && t('decide.recording')}
           {!recording && decidedOn && t('decide.recorded', { date: formatDate(decidedOn, lang) })}
         </p>
-        <p class="muted">{t('decide.noPdf')}</p>
+        <PdfButton doc={doc} decidedOn={decidedOn} text={text} />
       </section>
     </div>
   );

@@ -1,0 +1,85 @@
+// The document-level parts every PDF of the app shares, whatever its kind: a new A4 document tagged with its
+// language, the running header, footers with page numbers and the fingerprint, and the finish that writes
+// the properties and the XMP packet carrying the data.
+import { jsPDF } from 'jspdf';
+import type { Lang } from '../engine/kind';
+import type { Flow } from './layout';
+import { COLOR, MARGIN, SIZE, lineHeight } from './theme';
+import { xmpPacket } from './xmp';
+
+/** The words a footer needs: the page number, and the note explaining a replaced character. */
+export interface FooterText {
+  page(n: number, total: number): string;
+  missingNote: string;
+}
+
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
+
+export const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function newDocument(lang: Lang, orientation: 'portrait' | 'landscape' = 'portrait'): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation, compress: true, putOnlyUsedFonts: true });
+  // jsPDF's setLanguage() knows only "sv-SV", not the real tag sv-SE, and ignores unknown tags silently.
+  const internal = doc.internal as typeof doc.internal & { write(line: string): void }; // write() is untyped
+  doc.internal.events.subscribe('putCatalog', () => internal.write(`/Lang (${LANG_TAG[lang]})`));
+  return doc;
+}
+
+export function runningHeader(left: string, right: string) {
+  let leftLine: string | null = null; // the same on every page: fitted once
+  return (flow: Flow): void => {
+    const style = { size: SIZE.small, color: COLOR.muted };
+    const rightW = flow.measure(flow.clean(right), style);
+    leftLine ??= flow.fit(left, flow.width - rightW - 6, style);
+    flow.drawLine(leftLine, flow.left, MARGIN.top, style);
+    flow.drawLine(flow.clean(right), flow.left, MARGIN.top, style, 'right', flow.width);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(flow.left, MARGIN.top + lineHeight(SIZE.small) + 1, flow.body.right, MARGIN.top + lineHeight(SIZE.small) + 1);
+  };
+}
+
+/** Footers go on last, when the page count is known: no placeholder whose width would be guessed. */
+export function footers(flow: Flow, t: FooterText, stamp: string): void {
+  const total = flow.doc.getNumberOfPages();
+  const style = { size: SIZE.small, color: COLOR.muted };
+  const lh = lineHeight(SIZE.small);
+  const first = flow.pageSize.height - MARGIN.bottom - 2 * lh;
+  const widest = flow.measure(flow.clean(t.page(total, total)), style);
+  const left = flow.fit(stamp, flow.width - widest - 4, style);
+  for (let n = 1; n <= total; n++) {
+    flow.doc.setPage(n);
+    flow.doc.setDrawColor(...COLOR.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(flow.left, first - 1.2, flow.body.right, first - 1.2);
+    const page = flow.clean(t.page(n, total));
+    flow.drawLine(left, flow.left, first, style);
+    flow.drawLine(page, flow.left, first, style, 'right', flow.width);
+    if (flow.markedPages.has(n)) flow.drawLine(flow.clean(t.missingNote), flow.left, first + lh, { size: SIZE.small, color: COLOR.red });
+  }
+}
+
+export interface Finish {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  lang: Lang;
+  json: string | null;
+  redacted: boolean;
+  fingerprint: string;
+  signedJson?: string | null;
+  renderJson?: string | null;
+}
+
+export function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
+  doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });
+  doc.setCreationDate(now);
+  doc.addMetadata(
+    xmpPacket({ ...fields, language: LANG_TAG[fields.lang], creator: 'Kamerabedömning', assessmentJson: fields.json }),
+    true,
+  );
+  return new Uint8Array(doc.output('arraybuffer'));
+}
