@@ -1,7 +1,6 @@
 // Documents of the other kinds (digital-service validations) in a backup: an optional `payload.documents`
 // list beside the camera assessments. A file without it is read exactly as before; a file with it has
 // every document restored by its own kind, and one unreadable document refuses the whole file.
-import { kinds } from '../assessments/registry';
 import { isIsoDate, type IsoDate } from '../engine/dates';
 import { t } from '../engine/text';
 import type { Text } from '../engine/kind';
@@ -20,8 +19,12 @@ export interface DocumentProblem {
 export type Obj = Record<string, unknown>;
 /** A JSON object (not null, not a list): what every part of a backup is checked to be first. */
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+// Loaded when a backup is made or read, not with the first page: the kinds' question sets stay in their
+// own chunks (and the registry, which imports every kind, never joins the storage chunk's start-up).
+const loadKinds = async () => (await import('../assessments/registry')).kinds;
+type Registry = Awaited<ReturnType<typeof loadKinds>>;
 // The camera kind travels in payload.assessments with its signed versions; it is never a bare document.
-const documentKinds = () => kinds.kinds.filter((k) => k.id !== 'camera');
+const documentKinds = (kinds: Registry) => kinds.kinds.filter((k) => k.id !== 'camera');
 
 const why = {
   notObject: t('är inte ett dokument', 'is not a document'),
@@ -32,11 +35,13 @@ const why = {
 };
 
 /** The stored rows as they travel; a row its kind cannot read is left out and named. */
-export function documentsForBackup(rows: readonly KindDocumentRecord[]): { entries: DocumentEntry[]; skipped: string[] } {
+export async function documentsForBackup(rows: readonly KindDocumentRecord[]): Promise<{ entries: DocumentEntry[]; skipped: string[] }> {
+  if (rows.length === 0) return { entries: [], skipped: [] };
+  const kinds = await loadKinds();
   const entries: DocumentEntry[] = [];
   const skipped: string[] = [];
   for (const r of rows) {
-    const kind = documentKinds().find((k) => k.id === r.kind);
+    const kind = documentKinds(kinds).find((k) => k.id === r.kind);
     const restored = kind?.restore(r.doc);
     if (kind && restored?.ok) entries.push({ kind: kind.id, doc: restored.doc, decidedOn: r.decidedOn });
     else skipped.push(r.id);
@@ -45,8 +50,9 @@ export function documentsForBackup(rows: readonly KindDocumentRecord[]): { entri
 }
 
 /** Reads `payload.documents` (absent: none). Never throws; the first bad document refuses the file. */
-export function readDocuments(raw: unknown): { ok: true; entries: DocumentEntry[] } | { ok: false; problem: DocumentProblem } {
+export async function readDocuments(raw: unknown): Promise<{ ok: true; entries: DocumentEntry[] } | { ok: false; problem: DocumentProblem }> {
   if (raw === undefined) return { ok: true, entries: [] };
+  const kinds = await loadKinds();
   if (!Array.isArray(raw)) return { ok: false, problem: { index: -1, title: '', why: why.notObject } };
   if (raw.length > MAX_ASSESSMENTS) return { ok: false, problem: { index: -1, title: '', why: why.tooMany } };
   const entries: DocumentEntry[] = [];
@@ -54,7 +60,7 @@ export function readDocuments(raw: unknown): { ok: true; entries: DocumentEntry[
   for (const [index, item] of raw.entries()) {
     const fail = (w: Text, title = '') => ({ ok: false as const, problem: { index, title, why: w } });
     if (!isObj(item)) return fail(why.notObject);
-    const kind = documentKinds().find((k) => k.format === kinds.of(item.doc)?.format);
+    const kind = documentKinds(kinds).find((k) => k.format === kinds.of(item.doc)?.format);
     if (!kind) return fail(why.unknownKind);
     const restored = kind.restore(item.doc);
     if (!restored.ok) return fail(t(`går inte att läsa: ${restored.message.sv}`, `cannot be read: ${restored.message.en}`));
@@ -91,12 +97,14 @@ const updatedOf = (doc: unknown): string => (isObj(doc) && typeof doc.updatedAt 
  * Against what is stored: new ids are added, the same content is left alone, a newer file replaces an older
  * row, and a row changed here after the file was made is kept while the file's document becomes a copy.
  */
-export function planDocuments(
+export async function planDocuments(
   entries: readonly DocumentEntry[],
   stored: readonly KindDocumentRecord[],
   freshId: () => string,
   now: string,
-): DocumentWrite[] {
+): Promise<DocumentWrite[]> {
+  if (entries.length === 0) return [];
+  const kinds = await loadKinds();
   const byId = new Map(stored.map((r) => [r.id, r]));
   return entries.map((e) => {
     const existing = byId.get(e.doc.id);
@@ -105,7 +113,7 @@ export function planDocuments(
     if (existing.kind === e.kind && canonicalJson(existing.doc) === canonicalJson(e.doc) && existing.decidedOn === e.decidedOn) {
       return { action: 'unchanged', expectUpdatedAt: existing.updatedAt, row: null };
     }
-    const local = documentKinds().find((k) => k.id === existing.kind)?.restore(existing.doc);
+    const local = documentKinds(kinds).find((k) => k.id === existing.kind)?.restore(existing.doc);
     const localNewer = !local?.ok || existing.kind !== e.kind || updatedOf(local.doc) > updatedOf(e.doc);
     if (!localNewer) return { action: 'update', expectUpdatedAt: existing.updatedAt, row: row(e.doc) };
     return { action: 'conflict', expectUpdatedAt: null, row: row({ ...e.doc, id: freshId() }) };

@@ -108,7 +108,7 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
       entries.push({ assessment: restored.value, versions: own, deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null });
     }
     const { policy, custom } = policyFrom(policyValue);
-    const docs = documentsForBackup(documents);
+    const docs = await documentsForBackup(documents);
     for (const id of docs.skipped) skipped.push({ id, problems: [unreadableDocument] });
     const payload = { assessments: entries, policy: custom ? policy : null, ...(docs.entries.length > 0 ? { documents: docs.entries } : {}) };
     const file = await buildBackup(payload, now);

@@ -96,7 +96,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
     else problems.push(...restored.problems.map((p) => ({ index: null, schoolName: '', path: joinPath('payload.policy', p.path), message: p.message })));
   }
   if (problems.length > 0) return { ok: false, error: backupErrors.invalidRecords(problems, bad, list.length) };
-  const documents = readDocuments(payload.documents);
+  const documents = await readDocuments(payload.documents);
   if (!documents.ok) return { ok: false, error: documentError(documents.problem) };
   const entries: BackupEntry[] = [];
   for (const [index, r] of read.entries()) {

@@ -116,7 +116,7 @@ export async function planImport(backup: ParsedBackup, newId: () => string, now:
   if (stored.records.length + newRows > MAX_ASSESSMENTS) return { ok: false, error: backupErrors.tooMany(newRows, stored.records.length) };
   const counts: Record<ImportAction, number> = { add: 0, update: 0, conflict: 0, unchanged: 0 };
   for (const item of items) counts[item.action] += 1;
-  const documents = planDocuments(backup.documents, stored.documents, freshId, now);
+  const documents = await planDocuments(backup.documents, stored.documents, freshId, now);
   for (const d of documents) counts[d.action] += 1;
   const policyAction: ImportPlan['policy'] =
     backup.policy === null ? 'none' : !storedPolicy.custom ? 'add' : canonicalJson(storedPolicy.policy) === canonicalJson(backup.policy) ? 'unchanged' : 'update';
