@@ -12,6 +12,26 @@ export const SCHEMA_VERSION = 1;
 const stamp = v.pipe(v.string(), v.isoTimestamp());
 
 const parts = partsOf(steps);
+const day = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
+/** The platform validation a school validation took its inherited answers from (optional: older files lack it). */
+const inheritedFrom = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  title: v.pipe(v.string(), v.maxLength(200)),
+  organisation: v.pipe(v.string(), v.maxLength(300)),
+  decidedOn: day,
+  fingerprint,
+  importedOn: v.pipe(v.string(), v.isoDate()),
+});
+
+/** Why a decided validation must be looked at again, e.g. a newer version of its platform validation. */
+const needsReview = v.strictObject({
+  reason: v.picklist(['platformSuperseded']),
+  since: v.pipe(v.string(), v.isoDate()),
+  /** The newer platform validation that superseded the inherited one. */
+  fingerprint,
+});
 
 export const documentSchema = v.strictObject({
   format: v.literal(FORMAT),
@@ -19,6 +39,8 @@ export const documentSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   createdAt: stamp,
   updatedAt: stamp,
+  inheritedFrom: v.optional(inheritedFrom),
+  needsReview: v.optional(needsReview),
   ...parts,
 });
 

@@ -28,6 +28,8 @@ export interface ServiceSummary {
   nextReview: string;
   openConditions: Task[];
   inheritedFrom: string;
+  /** A newer version of the platform validation it builds on was read: "Behöver granskas". */
+  needsReview: boolean;
 }
 
 const statusOf = (doc: ServiceDoc, s: Signing): RegisterStatus => {
@@ -56,4 +58,5 @@ export const summarize = (doc: ServiceDoc, ev: Evaluation, s: Signing, policy: P
   nextReview: doc.decision.nextReview || (s.signedOn ? addMonths(s.signedOn, policy.reviewMonths) : ''),
   openConditions: ev.conditions.filter((c) => !c.done),
   inheritedFrom: doc.service.inherits === 'yes' ? doc.platform.id : '',
+  needsReview: doc.needsReview !== undefined,
 });

@@ -1,6 +1,7 @@
 // The words of the digital-service screens (wizard status, review, register, guardians' list): plain
 // Swedish, "du"; English typed against it. The questions, options and rules are in ../messages.
 import { defineMessages } from '../../../engine/messages';
+import { platformUi } from './messages-platform';
 
 export const dsUi = defineMessages({
   sv: {
@@ -96,6 +97,7 @@ export const dsUi = defineMessages({
     'yes': 'Ja',
     'no': 'Nej',
     'none': '–',
+    ...platformUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -190,6 +192,7 @@ export const dsUi = defineMessages({
     'yes': 'Yes',
     'no': 'No',
     'none': '–',
+    ...platformUi.en,
   },
 });
 
