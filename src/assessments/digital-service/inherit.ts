@@ -29,8 +29,9 @@ export const INHERITED_PATHS: readonly string[] = stepList.flatMap((s) =>
   Object.entries(s.questions).flatMap(([key, q]) => (q.inheritable ? [`${s.id}.${key}`] : [])),
 );
 
+/** Taken over from the platform validation, so not the school's to change (the platform step is all of it). */
 export const isInherited = (doc: ServiceDoc, path: string): boolean =>
-  doc.inheritedFrom !== undefined && INHERITED_PATHS.some((p) => path === p || path.startsWith(`${p}.`));
+  doc.inheritedFrom !== undefined && (path.startsWith('platform.') || INHERITED_PATHS.some((p) => path === p || path.startsWith(`${p}.`)));
 
 const fingerprintOf = (doc: ServiceDoc): Promise<string> => sha256Hex(JSON.stringify(doc));
 

@@ -26,6 +26,16 @@ const inheritedFrom = v.strictObject({
 });
 
 /** Why a decided validation must be looked at again, e.g. a newer version of its platform validation. */
+/** Avveckla tjänsten: the record is kept; what must still happen to the pupils' data is a list of tasks. */
+export const OFFBOARDING_TASKS = ['accountsDeleted', 'dataReturned', 'deletionConfirmed'] as const;
+const discontinued = v.strictObject({
+  on: v.pipe(v.string(), v.isoDate()),
+  tasks: v.pipe(
+    v.array(v.strictObject({ task: v.picklist(OFFBOARDING_TASKS), owner: v.pipe(v.string(), v.maxLength(200)), due: day, done: v.boolean() })),
+    v.maxLength(OFFBOARDING_TASKS.length),
+  ),
+});
+
 const needsReview = v.strictObject({
   reason: v.picklist(['platformSuperseded']),
   since: v.pipe(v.string(), v.isoDate()),
@@ -41,6 +51,7 @@ export const documentSchema = v.strictObject({
   updatedAt: stamp,
   inheritedFrom: v.optional(inheritedFrom),
   needsReview: v.optional(needsReview),
+  discontinued: v.optional(discontinued),
   ...parts,
 });
 

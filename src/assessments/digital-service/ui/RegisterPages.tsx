@@ -9,6 +9,7 @@ import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { publicCsv, publicHeader, publicList, registerCsv, registerRow, type RegisterRow } from './register';
+import { OpenTasks } from './Offboarding';
 import { PlatformUpdate } from './PlatformUpdate';
 import { dsText } from './text';
 import './ds.css';
@@ -96,17 +97,7 @@ export function ServiceRegisterPage() {
                     <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
                     <td>{r.nextReview ? formatDate(r.nextReview, lang) : none}</td>
                     <td>
-                      {r.openConditions.length === 0 ? (
-                        none
-                      ) : (
-                        <ul class="ds-plain">
-                          {r.openConditions.map((c, n) => (
-                            <li key={n}>
-                              {c.text} ({c.owner}, {c.due})
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <OpenTasks row={r} x={x} />
                     </td>
                   </tr>
                 ))}

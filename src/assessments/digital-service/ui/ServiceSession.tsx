@@ -15,6 +15,7 @@ import { predicates } from '../predicates';
 import { stepList } from '../questions';
 import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
+import { Offboarding } from './Offboarding';
 import { InheritedAnswers, PlatformReview, PlatformStart } from './Platform';
 import { Review } from './Review';
 import { SaveLine } from './SaveLine';
@@ -81,6 +82,7 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
       <KindStepPage form={form} steps={links} current={current} visits={[]} missingNow={() => []} go={go} status={status}>
         <PlatformReview doc={doc} decidedOn={session.decidedOn} x={text} />
         <Review doc={doc} ev={ev} text={text} steps={links} decidedOn={session.decidedOn} onDecide={() => session.recordDecision(today)} />
+        <Offboarding doc={doc} decidedOn={session.decidedOn} x={text} onReplace={session.replace} onAnswer={(p, v) => void session.answer(p, v)} />
       </KindStepPage>
     );
   }

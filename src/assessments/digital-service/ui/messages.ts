@@ -1,6 +1,7 @@
 // The words of the digital-service screens (wizard status, review, register, guardians' list): plain
 // Swedish, "du"; English typed against it. The questions, options and rules are in ../messages.
 import { defineMessages } from '../../../engine/messages';
+import { offboardingUi } from './messages-offboarding';
 import { platformUi } from './messages-platform';
 
 export const dsUi = defineMessages({
@@ -98,6 +99,7 @@ export const dsUi = defineMessages({
     'no': 'Nej',
     'none': '–',
     ...platformUi.sv,
+    ...offboardingUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -193,6 +195,7 @@ export const dsUi = defineMessages({
     'no': 'No',
     'none': '–',
     ...platformUi.en,
+    ...offboardingUi.en,
   },
 });
 
