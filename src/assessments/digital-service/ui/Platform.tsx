@@ -93,30 +93,32 @@ const Fact = ({ term, children }: { term: string; children: ComponentChildren })
   </>
 );
 
-/** On the review page: the flag a newer platform version set, and the förvaltning's export. */
-export function PlatformReview({ doc, decidedOn, x }: { doc: ServiceDoc; decidedOn: string | null; x: DsText }) {
+/** At the top of the review page: the flag a newer version of the platform validation set. */
+export function ReviewFlag({ doc, x }: { doc: ServiceDoc; x: DsText }) {
   const flag = doc.needsReview;
+  if (!flag) return null;
+  return (
+    <section class="ds-flag" aria-labelledby="ds-flag">
+      <h2 id="ds-flag">{x.t('plat.needsReview')}</h2>
+      <p>{x.t('plat.needsReviewText', { title: doc.inheritedFrom?.title ?? '', since: formatDate(flag.since, x.lang) })}</p>
+    </section>
+  );
+}
+
+/** After the decision, for a validation the förvaltning decides: the file schools start from. */
+export function PlatformExport({ doc, decidedOn, x }: { doc: ServiceDoc; decidedOn: string | null; x: DsText }) {
+  if (!isPlatformValidation(doc)) return null;
   const exportIt = async () => {
     const pkg: PlatformPackage = await platformPackage(doc, decidedOn, new Date());
     downloadText(JSON.stringify(pkg), `plattformsvalidering-${fileSlug(doc.service.name)}-${isoDateOf(new Date())}.json`);
   };
   return (
-    <>
-      {flag && (
-        <section class="ds-flag" aria-labelledby="ds-flag">
-          <h2 id="ds-flag">{x.t('plat.needsReview')}</h2>
-          <p>{x.t('plat.needsReviewText', { title: doc.inheritedFrom?.title ?? '', since: formatDate(flag.since, x.lang) })}</p>
-        </section>
-      )}
-      {isPlatformValidation(doc) && (
-        <section aria-labelledby="ds-export">
-          <h2 id="ds-export">{x.t('plat.export')}</h2>
-          <p>{x.t('plat.exportHelp')}</p>
-          <button type="button" class="button" onClick={() => void exportIt()}>
-            {x.t('plat.export')}
-          </button>
-        </section>
-      )}
-    </>
+    <section aria-labelledby="ds-export">
+      <h2 id="ds-export">{x.t('plat.export')}</h2>
+      <p>{x.t('plat.exportHelp')}</p>
+      <button type="button" class="button" onClick={() => void exportIt()}>
+        {x.t('plat.export')}
+      </button>
+    </section>
   );
 }

@@ -16,7 +16,7 @@ import { stepList } from '../questions';
 import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
 import { Offboarding } from './Offboarding';
-import { InheritedAnswers, PlatformReview, PlatformStart } from './Platform';
+import { InheritedAnswers, PlatformExport, PlatformStart, ReviewFlag } from './Platform';
 import { Review } from './Review';
 import { SaveLine } from './SaveLine';
 import { dsText } from './text';
@@ -80,8 +80,9 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
   if (current === REVIEW) {
     return (
       <KindStepPage form={form} steps={links} current={current} visits={[]} missingNow={() => []} go={go} status={status}>
-        <PlatformReview doc={doc} decidedOn={session.decidedOn} x={text} />
+        <ReviewFlag doc={doc} x={text} />
         <Review doc={doc} ev={ev} text={text} steps={links} decidedOn={session.decidedOn} onDecide={() => session.recordDecision(today)} />
+        <PlatformExport doc={doc} decidedOn={session.decidedOn} x={text} />
         <Offboarding doc={doc} decidedOn={session.decidedOn} x={text} onReplace={session.replace} onAnswer={(p, v) => void session.answer(p, v)} />
       </KindStepPage>
     );
