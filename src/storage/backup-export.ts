@@ -1,12 +1,13 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
 import { fileSlug, isoDateOf, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { RestoreProblem } from '../assessments/camera/domain';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-format';
+import { documentsForBackup } from './backup-documents';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DOCUMENTS_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
 import { canonicalJson, sha256Hex } from './canonical';
 import { withDb } from './db';
 import { recordOfRow } from './signed-rows';
-import type { AssessmentRecord, VersionRecord } from './db';
+import type { AssessmentRecord, KindDocumentRecord, VersionRecord } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { markBackedUp } from './settings';
@@ -30,13 +31,18 @@ const unattested: RestoreProblem = {
   message: { sv: 'Den sparade undertecknade versionen stämmer inte med sin kontrollkod.', en: 'The stored signed version does not match its fingerprint.' },
 };
 
+const unreadableDocument: RestoreProblem = {
+  path: 'documents',
+  message: { sv: 'Det sparade dokumentet går inte att läsa.', en: 'The stored document cannot be read.' },
+};
+
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
 /** Builds the backup file from entries and a policy (exported for tests and the bench). */
 export async function buildBackup(payload: BackupFile['payload'], now: Date = new Date()): Promise<BackupFile> {
   return {
     format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion: payload.documents === undefined ? BACKUP_FORMAT_VERSION : DOCUMENTS_FORMAT_VERSION,
     schemaVersion: SCHEMA_VERSION,
     appVersion: appVersion(),
     createdAt: now.toISOString(),
@@ -49,19 +55,22 @@ export interface Stored {
   records: AssessmentRecord[];
   versions: VersionRecord[];
   policyValue: unknown;
+  /** Documents of the other kinds; only read for a whole-device backup. */
+  documents: KindDocumentRecord[];
 }
 
 /** Every row a backup is made from (or only assessment `id`'s), read in one transaction so they agree. */
 export function readStored(id?: string): Promise<Stored> {
   return withDb(async (db) => {
-    const tx = db.transaction(['assessments', 'versions', 'settings'], 'readonly');
-    const [records, versions, policyRow] = await Promise.all([
+    const tx = db.transaction(['assessments', 'versions', 'settings', 'documents'], 'readonly');
+    const [records, versions, policyRow, documents] = await Promise.all([
       id === undefined ? tx.objectStore('assessments').getAll() : tx.objectStore('assessments').get(id).then((r) => (r ? [r] : [])),
       id === undefined ? tx.objectStore('versions').getAll() : tx.objectStore('versions').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
       tx.objectStore('settings').get('policy'),
+      id === undefined ? tx.objectStore('documents').getAll() : Promise.resolve([]),
     ]);
     await tx.done;
-    return { records, versions, policyValue: policyRow?.value };
+    return { records, versions, policyValue: policyRow?.value, documents };
   });
 }
 
@@ -72,7 +81,7 @@ export function readStored(id?: string): Promise<Stored> {
 export async function exportBackup(options: { id?: string; now?: Date } = {}): Promise<ExportResult> {
   const now = options.now ?? new Date();
   try {
-    const { records, versions, policyValue } = await readStored(options.id);
+    const { records, versions, policyValue, documents } = await readStored(options.id);
     if (options.id !== undefined && records.length === 0) return { ok: false, reason: 'not-found' };
 
     const versionsById = new Map<string, VersionRecord[]>();
@@ -100,7 +109,10 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
       entries.push({ assessment: restored.value, versions: own, deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null });
     }
     const { policy, custom } = policyFrom(policyValue);
-    const file = await buildBackup({ assessments: entries, policy: custom ? policy : null }, now);
+    const docs = await documentsForBackup(documents);
+    for (const id of docs.skipped) skipped.push({ id, problems: [unreadableDocument] });
+    const payload = { assessments: entries, policy: custom ? policy : null, ...(docs.entries.length > 0 ? { documents: docs.entries } : {}) };
+    const file = await buildBackup(payload, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single
       ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${isoDateOf(now)}.json`

@@ -1,9 +1,12 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
-import type { Assessment, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
+import type { Assessment, IsoDate, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
+import type { BaseDoc } from '../engine/kind';
 
 export const BACKUP_FORMAT = 'kamerabedomning/backup' as const;
 /** 2: signed versions travel as `{ document, signed }`, the record beside the document. 1 still imports. */
 export const BACKUP_FORMAT_VERSION = 2 as const;
+/** 3: a format-2 file that also carries `payload.documents`, so an older app refuses it rather than drop them. */
+export const DOCUMENTS_FORMAT_VERSION = 3 as const;
 /**
  * The most assessments a device keeps: the home page lists every one, at about 1 ms each in Chromium on a
  * school laptop (docs/benchmarks.md: 1,004 ms for 1,000; 100,000 froze it for about 90 s), so 5,000 is
@@ -33,15 +36,23 @@ export interface BackupEntry {
   deletedAt: IsoDateTime | null;
 }
 
+/** A document of another kind as it travels: restored by its kind on reading, its decision date beside it. */
+export interface DocumentEntry {
+  kind: string;
+  doc: BaseDoc;
+  decidedOn: IsoDate | null;
+}
+
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  formatVersion: typeof BACKUP_FORMAT_VERSION | typeof DOCUMENTS_FORMAT_VERSION;
   schemaVersion: number;
   appVersion: string;
   createdAt: IsoDateTime;
   /** SHA-256, hex, of the canonical JSON of `payload`. */
   checksum: string;
-  payload: { assessments: BackupEntry[]; policy: Policy | null };
+  /** `documents` only when there are some, so a backup without them is byte for byte what it always was. */
+  payload: { assessments: BackupEntry[]; policy: Policy | null; documents?: DocumentEntry[] };
 }
 
 export type BackupErrorKind =
@@ -164,6 +175,8 @@ export const backupErrors = {
       `${who.sv} i filen ${why.sv}; ett undertecknat dokument får aldrig ändras, så inget har importerats.`,
       `${who.en} in the file ${why.en}; a signed document must never change, so nothing was imported.`,
     ),
+  /** A document of another kind (a digital-service validation) that its kind refuses. */
+  invalidDocument: (sv: string, en: string) => err('invalid-records', sv, en),
   tooMany: (inFile: number, stored: number) =>
     err(
       'too-many',

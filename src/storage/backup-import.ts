@@ -1,5 +1,6 @@
 // Import: read a backup, plan it against what is stored, show the plan, then apply it all in one transaction.
 import type { Policy } from '../assessments/camera/domain';
+import type { DocumentWrite } from './backup-documents';
 import { backupErrors } from './backup-format';
 import type { BackupError } from './backup-format';
 import { readBackup } from './backup-parse';
@@ -16,7 +17,7 @@ export type { ImportAction, ImportItem, ImportPlan } from './backup-plan';
 export type ImportResult = { ok: true; added: number; updated: number; conflicts: number } | { ok: false; error: BackupError };
 
 // The writes stay private to this module: only a plan made by parseBackup can be applied.
-const planWrites = new WeakMap<ImportPlan, { writes: Write[]; policy: Policy | null }>();
+const planWrites = new WeakMap<ImportPlan, { writes: Write[]; documents: DocumentWrite[]; policy: Policy | null }>();
 
 export interface ParseOptions {
   /** Ids for the copies kept on a conflict (default crypto.randomUUID). */
@@ -47,7 +48,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     if (free !== null && text.length > free) return { ok: false, error: backupErrors.noSpace(text.length, free) };
     const planned = await planImport(read.backup, options.newId ?? (() => crypto.randomUUID()), new Date().toISOString());
     if (!planned.ok) return planned;
-    planWrites.set(planned.plan, { writes: planned.writes, policy: planned.policy });
+    planWrites.set(planned.plan, { writes: planned.writes, documents: planned.documents, policy: planned.policy });
     return { ok: true, plan: planned.plan };
   } catch (e) {
     const failure = storageFailure(e);
@@ -57,13 +58,20 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
 
 class StalePlan extends Error {}
 
+/** A document added or changed (another tab) since the plan was made: the plan no longer says what happens. */
+async function staleDocuments(store: { get(id: string): Promise<{ updatedAt: string } | undefined> }, writes: DocumentWrite[]): Promise<boolean> {
+  const toCheck = writes.filter((d) => d.row !== null);
+  const rows = await Promise.all(toCheck.map((d) => store.get(d.row?.id ?? '')));
+  return toCheck.some((d, i) => (d.expectUpdatedAt === null ? rows[i] !== undefined : rows[i]?.updatedAt !== d.expectUpdatedAt));
+}
+
 /** Applies a plan from parseBackup: everything in one transaction, or nothing at all. Never throws. */
 export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   const planned = planWrites.get(plan);
   if (!planned) return { ok: false, error: backupErrors.changedSinceCheck() };
   try {
     await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries', 'documents'], 'readwrite');
       const done = tx.done;
       done.catch(() => undefined); // an abort below rejects it; the error we throw says why
       const assessments = tx.objectStore('assessments');
@@ -72,7 +80,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
       const stale = toCheck.some((w, i) => {
         const row = current[i];
         return w.expectRevision === null ? row !== undefined : row?.assessment?.revision !== w.expectRevision;
-      });
+      }) || (await staleDocuments(tx.objectStore('documents'), planned.documents));
       if (stale) {
         tx.abort();
         throw new StalePlan();
@@ -93,6 +101,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
           // add, not put: a signed version that appeared since the plan aborts the whole import.
           for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
         }
+        for (const d of planned.documents) if (d.row) ops.push(tx.objectStore('documents').put(d.row));
         if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
       });
     });

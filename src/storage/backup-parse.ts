@@ -1,8 +1,9 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
 import { restore, restorePolicy, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { Assessment, Policy, RestoreProblem } from '../assessments/camera/domain';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
-import type { BackupEntry, BackupError, RecordProblem } from './backup-format';
+import { documentError, isObj, readDocuments, type Obj } from './backup-documents';
+import { BACKUP_FORMAT, DOCUMENTS_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
+import type { BackupEntry, BackupError, DocumentEntry, RecordProblem } from './backup-format';
 import { settleSigned } from './backup-signed';
 import type { IncomingVersion } from './backup-signed';
 import { canonicalJson, sha256Hex } from './canonical';
@@ -14,12 +15,12 @@ export interface ParsedBackup {
   schemaVersion: number;
   entries: BackupEntry[];
   policy: Policy | null;
+  /** Documents of the other kinds, each restored by its kind (none in a file without them). */
+  documents: DocumentEntry[];
   /** What restore noted while reading (migrations, filled defaults). */
   notes: RecordProblem[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : v === undefined ? '–' : typeof v);
 
 /** Checks everything about the file that does not depend on what is already stored. Never throws. */
@@ -41,8 +42,8 @@ export async function readBackup(text: string): Promise<{ ok: true; backup: Pars
     if (typeof root.formatVersion !== 'number' || !Number.isInteger(root.formatVersion) || root.formatVersion < 1) {
       return { ok: false, error: backupErrors.notOurFormat(`${BACKUP_FORMAT} ${show(root.formatVersion)}`) };
     }
-    if (root.formatVersion > BACKUP_FORMAT_VERSION) {
-      return { ok: false, error: backupErrors.newerSchema(root.formatVersion, BACKUP_FORMAT_VERSION, 'format') };
+    if (root.formatVersion > DOCUMENTS_FORMAT_VERSION) {
+      return { ok: false, error: backupErrors.newerSchema(root.formatVersion, DOCUMENTS_FORMAT_VERSION, 'format') };
     }
     const schemaVersion = typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION;
     if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: backupErrors.newerSchema(schemaVersion, SCHEMA_VERSION, 'schema') };
@@ -95,6 +96,8 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
     else problems.push(...restored.problems.map((p) => ({ index: null, schoolName: '', path: joinPath('payload.policy', p.path), message: p.message })));
   }
   if (problems.length > 0) return { ok: false, error: backupErrors.invalidRecords(problems, bad, list.length) };
+  const documents = await readDocuments(payload.documents);
+  if (!documents.ok) return { ok: false, error: documentError(documents.problem) };
   const entries: BackupEntry[] = [];
   for (const [index, r] of read.entries()) {
     const settled = await settleSigned(r.assessment, r.raw, r.versions, index);
@@ -115,6 +118,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
       schemaVersion: typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION,
       entries,
       policy,
+      documents: documents.entries,
       notes,
     },
   };

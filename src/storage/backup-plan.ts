@@ -3,6 +3,7 @@
 import { restore } from '../assessments/camera/domain';
 import type { Assessment, Policy, SignedRecord, Text } from '../assessments/camera/domain';
 import { copyOf } from './assessments';
+import { planDocuments, type DocumentWrite } from './backup-documents';
 import { MAX_ASSESSMENTS, backupErrors } from './backup-format';
 import type { BackupEntry, BackupError, RecordProblem } from './backup-format';
 import type { ParsedBackup } from './backup-parse';
@@ -85,7 +86,9 @@ async function deviceSigned(stored: Stored): Promise<DeviceSigned> {
   return device;
 }
 
-export type Planned = { ok: true; plan: ImportPlan; writes: Write[]; policy: Policy | null } | { ok: false; error: BackupError };
+export type Planned =
+  | { ok: true; plan: ImportPlan; writes: Write[]; documents: DocumentWrite[]; policy: Policy | null }
+  | { ok: false; error: BackupError };
 
 export async function planImport(backup: ParsedBackup, newId: () => string, now: string): Promise<Planned> {
   const stored = await readStored();
@@ -93,7 +96,7 @@ export async function planImport(backup: ParsedBackup, newId: () => string, now:
   if (problem) return { ok: false, error: backupErrors.signedContent(problem.who, problem.why) };
   const recordsById = new Map(stored.records.map((r) => [r.id, r]));
   const versionKeys = new Set(stored.versions.map((v) => `${v.id}\n${v.version}`));
-  const taken = new Set<string>([...recordsById.keys(), ...backup.entries.map((e) => e.assessment.id)]);
+  const taken = new Set<string>([...recordsById.keys(), ...backup.entries.map((e) => e.assessment.id), ...stored.documents.map((d) => d.id), ...backup.documents.map((d) => d.doc.id)]);
   const freshId = (): string => {
     let id = newId();
     while (taken.has(id)) id = newId();
@@ -113,6 +116,8 @@ export async function planImport(backup: ParsedBackup, newId: () => string, now:
   if (stored.records.length + newRows > MAX_ASSESSMENTS) return { ok: false, error: backupErrors.tooMany(newRows, stored.records.length) };
   const counts: Record<ImportAction, number> = { add: 0, update: 0, conflict: 0, unchanged: 0 };
   for (const item of items) counts[item.action] += 1;
+  const documents = await planDocuments(backup.documents, stored.documents, freshId, now);
+  for (const d of documents) counts[d.action] += 1;
   const policyAction: ImportPlan['policy'] =
     backup.policy === null ? 'none' : !storedPolicy.custom ? 'add' : canonicalJson(storedPolicy.policy) === canonicalJson(backup.policy) ? 'unchanged' : 'update';
   const plan: ImportPlan = {
@@ -122,7 +127,7 @@ export async function planImport(backup: ParsedBackup, newId: () => string, now:
     policy: policyAction,
     notes: backup.notes,
   };
-  return { ok: true, plan, writes, policy: policyAction === 'add' || policyAction === 'update' ? backup.policy : null };
+  return { ok: true, plan, writes, documents, policy: policyAction === 'add' || policyAction === 'update' ? backup.policy : null };
 }
 
 /**

@@ -241,4 +241,21 @@ test('scenario 3: Google Workspace decided by the förvaltning is approved with 
   await expect(entry).not.toContainText('Stäng av diagnostikdata');
   await expectNoAxeViolations(page, '(guardians list with a service)');
   await shot(page, 'guardians');
+  // Avveckla tjänsten: the record stays, three offboarding tasks with owner and date, "Avvecklad" in the register.
+  await page.getByRole('link', { name: 'Tillbaka till tjänsteförteckningen' }).click();
+  await page.getByRole('link', { name: 'Google Workspace for Education' }).click();
+  await page.getByRole('link', { name: /Utfall och fynd/ }).click();
+  await expect(page.getByRole('button', { name: 'Exportera som plattformsvalidering' })).toBeVisible();
+  await page.getByRole('button', { name: 'Avveckla tjänsten' }).click();
+  const offboarding = page.getByRole('table', { name: 'Uppgifter vid avvecklingen, med ansvarig och datum' });
+  await expect(offboarding.getByRole('row')).toHaveCount(4);
+  await offboarding.getByRole('checkbox', { name: 'Elevernas och personalens konton är borttagna' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Allt är sparat' })).toBeVisible({ timeout: 10_000 });
+  await expectNoAxeViolations(page, '(review, discontinued)');
+  await shot(page, 'offboarding');
+  await page.getByRole('link', { name: 'Digitala tjänster' }).click();
+  const ended = page.getByRole('row', { name: /Google Workspace/ });
+  await expect(ended).toContainText('Avvecklad');
+  await expect(ended).toContainText('Leverantören har bekräftat att uppgifterna är raderade');
+  await expect(ended).not.toContainText('konton är borttagna');
 });

@@ -12,6 +12,36 @@ export const SCHEMA_VERSION = 1;
 const stamp = v.pipe(v.string(), v.isoTimestamp());
 
 const parts = partsOf(steps);
+const day = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
+/** The platform validation a school validation took its inherited answers from (optional: older files lack it). */
+const inheritedFrom = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  title: v.pipe(v.string(), v.maxLength(200)),
+  organisation: v.pipe(v.string(), v.maxLength(300)),
+  decidedOn: day,
+  fingerprint,
+  importedOn: v.pipe(v.string(), v.isoDate()),
+});
+
+/** Why a decided validation must be looked at again, e.g. a newer version of its platform validation. */
+/** Avveckla tjänsten: the record is kept; what must still happen to the pupils' data is a list of tasks. */
+export const OFFBOARDING_TASKS = ['accountsDeleted', 'dataReturned', 'deletionConfirmed'] as const;
+const discontinued = v.strictObject({
+  on: v.pipe(v.string(), v.isoDate()),
+  tasks: v.pipe(
+    v.array(v.strictObject({ task: v.picklist(OFFBOARDING_TASKS), owner: v.pipe(v.string(), v.maxLength(200)), due: day, done: v.boolean() })),
+    v.maxLength(OFFBOARDING_TASKS.length),
+  ),
+});
+
+const needsReview = v.strictObject({
+  reason: v.picklist(['platformSuperseded']),
+  since: v.pipe(v.string(), v.isoDate()),
+  /** The newer platform validation that superseded the inherited one. */
+  fingerprint,
+});
 
 export const documentSchema = v.strictObject({
   format: v.literal(FORMAT),
@@ -19,6 +49,9 @@ export const documentSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   createdAt: stamp,
   updatedAt: stamp,
+  inheritedFrom: v.optional(inheritedFrom),
+  needsReview: v.optional(needsReview),
+  discontinued: v.optional(discontinued),
   ...parts,
 });
 

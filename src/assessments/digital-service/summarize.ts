@@ -2,6 +2,7 @@
 import { addMonths } from '../../engine/dates';
 import type { Evaluation, Task } from './evaluate';
 import { DEFAULT_POLICY, type Policy } from './policy';
+import { openOffboarding, type OffboardingTask } from './offboarding';
 import type { ServiceDoc } from './schema';
 
 export type RegisterStatus = 'under-review' | 'approved' | 'approved-with-conditions' | 'rejected' | 'discontinued';
@@ -28,10 +29,14 @@ export interface ServiceSummary {
   nextReview: string;
   openConditions: Task[];
   inheritedFrom: string;
+  /** A newer version of the platform validation it builds on was read: "Behöver granskas". */
+  needsReview: boolean;
+  /** Avvecklad: the offboarding tasks not done yet. */
+  openOffboarding: OffboardingTask[];
 }
 
 const statusOf = (doc: ServiceDoc, s: Signing): RegisterStatus => {
-  if (s.endedOn) return 'discontinued';
+  if (s.endedOn || doc.discontinued) return 'discontinued';
   if (!s.signedOn) return 'under-review';
   switch (doc.decision.verdict) {
     case 'approve': return 'approved';
@@ -56,4 +61,6 @@ export const summarize = (doc: ServiceDoc, ev: Evaluation, s: Signing, policy: P
   nextReview: doc.decision.nextReview || (s.signedOn ? addMonths(s.signedOn, policy.reviewMonths) : ''),
   openConditions: ev.conditions.filter((c) => !c.done),
   inheritedFrom: doc.service.inherits === 'yes' ? doc.platform.id : '',
+  needsReview: doc.needsReview !== undefined,
+  openOffboarding: openOffboarding(doc),
 });

@@ -32,6 +32,8 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
     };
     const bridge = {
       snapshot,
+      // The fields read the findings to show from here since findings wait for focus to leave a text field.
+      findings: [],
       send: (event: { type: string; path?: string; value?: unknown }) => {
         if (event.type === 'answer.set' && typeof event.path === 'string') formRef.current.answer(event.path, event.value);
       },

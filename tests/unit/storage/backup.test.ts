@@ -241,7 +241,7 @@ describe('every way a file can be bad gets its own clear message', () => {
     expect(newer.kind).toBe('newer-schema');
     expect(newer.sv).toContain('nyare version');
     expect(newer.sv).toContain('99');
-    expect(await errorOf(JSON.stringify({ ...f, formatVersion: 3 }))).toMatchObject({ kind: 'newer-schema' });
+    expect(await errorOf(JSON.stringify({ ...f, formatVersion: 4 }))).toMatchObject({ kind: 'newer-schema' });
   });
 
   it('checksum mismatch, or no checksum', async () => {

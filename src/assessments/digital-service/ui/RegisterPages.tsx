@@ -9,15 +9,18 @@ import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { publicCsv, publicHeader, publicList, registerCsv, registerRow, type RegisterRow } from './register';
+import { OpenTasks } from './Offboarding';
+import { PlatformUpdate } from './PlatformUpdate';
 import { dsText } from './text';
 import './ds.css';
 
 type Item = { doc: ServiceDoc; row: RegisterRow };
 type ListState = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; items: Item[] };
 
-function useServiceList(): ListState {
+function useServiceList(): ListState & { reload: () => void } {
   const { storage } = useServices();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
+  const [round, setRound] = useState(0);
   useEffect(() => {
     const today = isoDateOf(new Date());
     storage.listDocuments('digital-service').then(
@@ -30,8 +33,8 @@ function useServiceList(): ListState {
       },
       (e: unknown) => setState({ kind: 'failed', error: String(e) }),
     );
-  }, [storage]);
-  return state;
+  }, [storage, round]);
+  return { ...state, reload: () => setRound((n) => n + 1) };
 }
 
 export function ServiceRegisterPage() {
@@ -54,6 +57,7 @@ export function ServiceRegisterPage() {
         </div>
       </div>
       <p>{x.t('reg.intro')}</p>
+      {state.kind === 'ready' && <PlatformUpdate items={state.items} x={x} onSaved={state.reload} />}
       {state.kind === 'loading' && <p class="muted">{x.t('reg.loading')}</p>}
       {state.kind === 'failed' && <p role="alert">{x.t('reg.failed', { error: state.error })}</p>}
       {state.kind === 'ready' && state.items.length === 0 && <p>{x.t('reg.empty')}</p>}
@@ -81,6 +85,7 @@ export function ServiceRegisterPage() {
                       {r.vendor && <span class="ds-sub">{r.vendor}</span>}
                     </th>
                     <td>
+                      {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
                       {x.t(`status.${r.status}`)}
                       <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
                     </td>
@@ -92,17 +97,7 @@ export function ServiceRegisterPage() {
                     <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
                     <td>{r.nextReview ? formatDate(r.nextReview, lang) : none}</td>
                     <td>
-                      {r.openConditions.length === 0 ? (
-                        none
-                      ) : (
-                        <ul class="ds-plain">
-                          {r.openConditions.map((c, n) => (
-                            <li key={n}>
-                              {c.text} ({c.owner}, {c.due})
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <OpenTasks row={r} x={x} />
                     </td>
                   </tr>
                 ))}

@@ -9,11 +9,14 @@ import { href } from '../../../ui/router';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { questionsOf } from '../engine-draft/walk';
 import { evaluate } from '../evaluate';
+import { isInherited } from '../inherit';
 import { DEFAULT_POLICY } from '../policy';
 import { predicates } from '../predicates';
 import { stepList } from '../questions';
 import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
+import { Offboarding } from './Offboarding';
+import { InheritedAnswers, PlatformExport, PlatformStart, ReviewFlag } from './Platform';
 import { Review } from './Review';
 import { SaveLine } from './SaveLine';
 import { dsText } from './text';
@@ -77,18 +80,25 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
   if (current === REVIEW) {
     return (
       <KindStepPage form={form} steps={links} current={current} visits={[]} missingNow={() => []} go={go} status={status}>
+        <ReviewFlag doc={doc} x={text} />
         <Review doc={doc} ev={ev} text={text} steps={links} decidedOn={session.decidedOn} onDecide={() => session.recordDecision(today)} />
+        <PlatformExport doc={doc} decidedOn={session.decidedOn} x={text} />
+        <Offboarding doc={doc} decidedOn={session.decidedOn} x={text} onReplace={session.replace} onAnswer={(p, v) => void session.answer(p, v)} />
       </KindStepPage>
     );
   }
-  const onStep: FormVisit[] = visits.filter((v) => v.step === current && v.applies && v.path === v.template);
+  // Answers taken over from a platform validation are shown read-only, never as fields the school could change.
+  const all: FormVisit[] = visits.filter((v) => v.step === current && v.applies && v.path === v.template);
+  const onStep = all.filter((v) => !isInherited(doc, v.path));
   const missingNow = () => {
     const latest = session.docRef.current ?? doc;
-    return evaluate(latest, today).missing.filter((m) => m.path.startsWith(`${current}.`)).map((m) => m.path);
+    return evaluate(latest, today).missing.filter((m) => m.path.startsWith(`${current}.`) && !isInherited(latest, m.path)).map((m) => m.path);
   };
   const stepFindings = ev.findings.filter((f) => f.field.startsWith(`${current}.`));
   return (
     <KindStepPage form={form} steps={links} current={current} visits={onStep} missingNow={missingNow} go={go} status={status}>
+      {current === 'service' && <PlatformStart doc={doc} x={text} onInherit={session.replace} />}
+      <InheritedAnswers doc={doc} visits={all.filter((v) => isInherited(doc, v.path))} x={text} />
       {stepFindings.length > 0 && (
         <section class="ds-step-findings" aria-labelledby="ds-step-findings">
           <h2 id="ds-step-findings">{text.t('review.findings')}</h2>

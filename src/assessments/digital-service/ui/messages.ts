@@ -1,6 +1,8 @@
 // The words of the digital-service screens (wizard status, review, register, guardians' list): plain
 // Swedish, "du"; English typed against it. The questions, options and rules are in ../messages.
 import { defineMessages } from '../../../engine/messages';
+import { offboardingUi } from './messages-offboarding';
+import { platformUi } from './messages-platform';
 
 export const dsUi = defineMessages({
   sv: {
@@ -100,6 +102,8 @@ export const dsUi = defineMessages({
     'yes': 'Ja',
     'no': 'Nej',
     'none': '–',
+    ...platformUi.sv,
+    ...offboardingUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -198,6 +202,8 @@ export const dsUi = defineMessages({
     'yes': 'Yes',
     'no': 'No',
     'none': '–',
+    ...platformUi.en,
+    ...offboardingUi.en,
   },
 });
 

@@ -79,7 +79,7 @@ export function registerCsv(rows: readonly RegisterRow[], lang: Lang): string {
     x.t(r.sensitive ? 'yes' : 'no'),
     r.decidedOn ?? '',
     r.nextReview,
-    conditionsText(r.openConditions),
+    [...r.openOffboarding.map((o) => `${x.t(`off.task.${o.task}`)} (${o.owner}, ${o.due})`), conditionsText(r.openConditions)].filter(Boolean).join(' | '),
   ]));
 }
 

@@ -105,6 +105,16 @@ export function useServiceDoc(id: string) {
     [schedule],
   );
 
+  /** A whole new document (a platform validation taken over): kept and saved like an answer. */
+  const replace = useCallback(
+    (next: ServiceDoc) => {
+      docRef.current = next;
+      setDoc(next);
+      schedule();
+    },
+    [schedule],
+  );
+
   const recordDecision = useCallback(
     async (on: string) => {
       decidedRef.current = on;
@@ -129,5 +139,5 @@ export function useServiceDoc(id: string) {
     };
   }, [flush, drafts]);
 
-  return { load, doc, docRef, decidedOn, save, answer, flush, recordDecision };
+  return { load, doc, docRef, decidedOn, save, answer, replace, flush, recordDecision };
 }

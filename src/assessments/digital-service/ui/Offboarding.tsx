@@ -1,0 +1,79 @@
+// On the review page: "Avveckla tjänsten" for a decided service, then its offboarding tasks with owner and
+// date, each ticked off here; the validation itself stays as the record.
+import { isoDateOf } from '../../../engine/dates';
+import { formatDate } from '../../../ui/i18n';
+import { discontinue } from '../offboarding';
+import type { ServiceDoc } from '../schema';
+import type { ServiceSummary } from '../summarize';
+import type { DsText } from './text';
+
+interface Props {
+  doc: ServiceDoc;
+  decidedOn: string | null;
+  x: DsText;
+  onReplace: (next: ServiceDoc) => void;
+  onAnswer: (path: string, value: unknown) => void;
+}
+
+export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
+  const ended = doc.discontinued;
+  if (!ended && !decidedOn) return null;
+  return (
+    <section aria-labelledby="ds-offboarding">
+      <h2 id="ds-offboarding">{x.t('off.title')}</h2>
+      {!ended ? (
+        <>
+          <p>{x.t('off.help')}</p>
+          <button type="button" class="button" onClick={() => onReplace(discontinue(doc, isoDateOf(new Date())))}>
+            {x.t('off.action')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{x.t('off.done', { date: formatDate(ended.on, x.lang) })}</p>
+          <div class="ds-table-wrap">
+            <table class="ds-table">
+              <caption class="visually-hidden">{x.t('off.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{x.t('off.task')}</th>
+                  <th scope="col">{x.t('off.owner')}</th>
+                  <th scope="col">{x.t('off.due')}</th>
+                  <th scope="col">{x.t('off.finished')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ended.tasks.map((t, n) => (
+                  <tr key={t.task}>
+                    <th scope="row" id={`ds-off-${n}`}>{x.t(`off.task.${t.task}`)}</th>
+                    <td>{t.owner || x.t('off.noOwner')}</td>
+                    <td>{t.due ? formatDate(t.due, x.lang) : x.t('none')}</td>
+                    <td>
+                      <input type="checkbox" aria-labelledby={`ds-off-${n}`} checked={t.done} onChange={(e) => onAnswer(`discontinued.tasks.${n}.done`, e.currentTarget.checked)} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The register's open column: what is left of an offboarding, then the approval's open conditions. */
+export function OpenTasks({ row, x }: { row: Pick<ServiceSummary, 'openOffboarding' | 'openConditions'>; x: DsText }) {
+  const open = [
+    ...row.openOffboarding.map((o) => `${x.t(`off.task.${o.task}`)} (${o.owner || x.t('off.noOwner')}, ${o.due})`),
+    ...row.openConditions.map((c) => `${c.text} (${c.owner}, ${c.due})`),
+  ];
+  if (open.length === 0) return <>{x.t('none')}</>;
+  return (
+    <ul class="ds-plain">
+      {open.map((text, n) => (
+        <li key={n}>{text}</li>
+      ))}
+    </ul>
+  );
+}
