@@ -16,6 +16,7 @@ import type { lifecycleMessages } from '../../assessments/camera/messages/lifecy
 import type { verify } from './messages/verify';
 import type { kindsMessages } from './messages/kinds';
 import type { organisation } from './messages/organisation';
+import type { organisationPrompt } from './messages/organisationPrompt';
 
 type Group =
   | typeof common
@@ -30,7 +31,8 @@ type Group =
   | typeof lifecycleMessages
   | typeof verify
   | typeof kindsMessages
-  | typeof organisation;
+  | typeof organisation
+  | typeof organisationPrompt;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

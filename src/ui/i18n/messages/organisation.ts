@@ -4,9 +4,6 @@ export const organisation = defineMessages({
   sv: {
     'org.title': 'Din organisation',
     'org.intro': 'Bedömningarna använder organisationens policy, till exempel längsta lagringstid. Fyll i uppgifterna en gång på den här datorn, eller läs in en organisationsfil från förvaltningen.',
-    'org.prompt.title': 'Ställ in din organisation',
-    'org.prompt.body': 'Ingen organisation är inställd. Tills du gör det använder bedömningarna exempelpolicyn (Stockholms stads anvisningar): lagring högst {hours} timmar, omprövning var {months}:e månad.',
-    'org.prompt.link': 'Ställ in din organisation',
     'org.example.title': 'Exempel: Stockholms stads anvisningar',
     'org.example.body': 'Lagring högst {hours} timmar, allmänna platser granskas av förvaltningen, omprövning var {months}:e månad.',
     'org.example.use': 'Använd som utgångspunkt',
@@ -61,9 +58,6 @@ export const organisation = defineMessages({
   en: {
     'org.title': 'Your organisation',
     'org.intro': 'Assessments use the organisation’s policy, such as the longest retention. Fill in the details once on this computer, or import an organisation file from the administration.',
-    'org.prompt.title': 'Set up your organisation',
-    'org.prompt.body': 'No organisation is set up. Until you do, assessments use the example policy (the City of Stockholm’s instructions): retention at most {hours} hours, review every {months} months.',
-    'org.prompt.link': 'Set up your organisation',
     'org.example.title': 'Example: the City of Stockholm’s instructions',
     'org.example.body': 'Retention at most {hours} hours, public places reviewed by the administration, review every {months} months.',
     'org.example.use': 'Use as a starting point',
