@@ -41,7 +41,7 @@ export interface VersionRecord {
   signed?: SignedRecord | undefined;
 }
 
-export type SettingKey = 'language' | 'policy' | 'lastBackupAt' | 'lastSignedAt';
+export type SettingKey = 'language' | 'policy' | 'organisation' | 'lastBackupAt' | 'lastSignedAt';
 export interface SettingRecord {
   key: SettingKey;
   /** Untrusted on read: settings.ts validates it. */

@@ -1,7 +1,9 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
 // Types only from the domain: the policy's validation (policy.ts) loads on first use, so home reads the
 // language and the backup reminder without the rules.
-import type { IsoDateTime, Lang, Policy, RestoreProblem } from '../assessments/camera/domain';
+import type { IsoDateTime, Lang, OrganisationProfile, Policy, RestoreProblem } from '../assessments/camera/domain';
+
+export type { OrganisationProfile };
 import { getDb } from './db';
 import type { SettingKey } from './db';
 
@@ -10,6 +12,10 @@ export interface Settings {
   policy: Policy;
   /** Whether the policy is the organisation's own (stored) rather than the built-in default. */
   policyIsCustom: boolean;
+  /** Who the organisation is, once set up (null on a fresh install and on installs older than the setup). */
+  organisation: OrganisationProfile | null;
+  /** Set up on first run, or an older install that already stored its own policy. */
+  organisationSetUp: boolean;
   lastBackupAt: IsoDateTime | null;
   lastSignedAt: IsoDateTime | null;
 }
@@ -53,13 +59,16 @@ async function readAll(): Promise<(key: SettingKey) => unknown> {
 const langOf = (v: unknown): Lang => (v === 'en' ? 'en' : 'sv');
 
 export async function getSettings(): Promise<Settings> {
-  const [{ policyFrom }, value] = await Promise.all([policyModule(), readAll()]);
+  const [{ policyFrom, profileFrom }, value] = await Promise.all([policyModule(), readAll()]);
   const { policy, custom } = policyFrom(value('policy'));
   cachedPolicy = policy;
+  const organisation = profileFrom(value('organisation'));
   return {
     language: langOf(value('language')),
     policy,
     policyIsCustom: custom,
+    organisation,
+    organisationSetUp: organisation !== null || custom,
     lastBackupAt: isoOrNull(value('lastBackupAt')),
     lastSignedAt: isoOrNull(value('lastSignedAt')),
   };
@@ -74,20 +83,38 @@ export async function setLanguage(language: Lang): Promise<void> {
   await write('language', language);
 }
 
+type Stored = { ok: true; policy: Policy } | { ok: false; problems: RestoreProblem[] };
+
 /** Stores the organisation's policy after validating it; `null` goes back to the default. */
-export async function setPolicy(
-  policy: Policy | null,
-): Promise<{ ok: true; policy: Policy } | { ok: false; problems: RestoreProblem[] }> {
-  const { defaultPolicy, restorePolicy } = await policyModule();
+export async function setPolicy(policy: Policy | null): Promise<Stored> {
+  const { defaultPolicy } = await policyModule();
   if (policy === null) {
     const db = await getDb();
-    await db.delete('settings', 'policy');
+    const tx = db.transaction('settings', 'readwrite');
+    // Back to the built-in example means the organisation is no longer set up either.
+    await Promise.all([tx.store.delete('policy'), tx.store.delete('organisation'), tx.done]);
     cachedPolicy = defaultPolicy;
     return { ok: true, policy: defaultPolicy };
   }
+  return storePolicy(policy, null);
+}
+
+/** Stores the organisation and its policy together (one transaction), after validating both. */
+export async function setOrganisation(profile: OrganisationProfile, policy: Policy): Promise<Stored> {
+  const { profileFrom } = await policyModule();
+  const checked = profileFrom(profile);
+  return checked ? storePolicy(policy, checked) : { ok: false, problems: [] };
+}
+
+async function storePolicy(policy: Policy, profile: OrganisationProfile | null): Promise<Stored> {
+  const { restorePolicy } = await policyModule();
   const restored = restorePolicy(policy);
   if (!restored.ok) return { ok: false, problems: restored.problems };
-  await write('policy', restored.value);
+  const db = await getDb();
+  const tx = db.transaction('settings', 'readwrite');
+  const puts = [tx.store.put({ key: 'policy', value: restored.value })];
+  if (profile) puts.push(tx.store.put({ key: 'organisation', value: profile }));
+  await Promise.all([...puts, tx.done]);
   cachedPolicy = restored.value;
   return { ok: true, policy: restored.value };
 }

@@ -17,6 +17,7 @@ const withMessages = <M,>(load: () => Promise<M>) => () =>
   Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
 const loadSession = withMessages(() => import('./session/AssessmentSession'));
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
+const loadOrganisation = withMessages(() => import('./organisation/OrganisationPage'));
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(() => import('./register/RegisterPage'));
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
@@ -60,6 +61,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
           {services && route.name === 'home' && <Lazy load={loadHome} render={(m) => <m.Home />} />}
           {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
+          {services && route.name === 'organisation' && <Lazy load={loadOrganisation} render={(m) => <m.OrganisationPage />} />}
           {services && route.name === 'verify' && <Lazy load={loadVerify} render={(m) => <m.VerifyPage />} />}
           {services && route.name === 'register' && <Lazy load={loadRegister} render={(m) => <m.RegisterPage />} />}
           {services && route.name === 'new' && <Lazy load={loadNew} render={(m) => <m.NewAssessmentPage />} />}

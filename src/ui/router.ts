@@ -6,6 +6,7 @@ export type Route =
   /** `step`: the wizard step in the URL (a step id of the assessment's kind), so Back, Forward and reload keep it. */
   | { name: 'assessment'; id: string; step?: string }
   | { name: 'settings' }
+  | { name: 'organisation' }
   | { name: 'verify' }
   | { name: 'register' }
   | { name: 'new' }
@@ -26,7 +27,7 @@ export function parseRoute(hash: string): Route {
     const decoded = parts.length === 3 && step ? safeDecode(step) : null;
     return decoded !== null && /^[\w-]+$/.test(decoded) ? { name: 'assessment', id, step: decoded } : { name: 'not-found' };
   }
-  if (head === 'installningar') return { name: 'settings' };
+  if (head === 'installningar') return arg === 'organisation' ? { name: 'organisation' } : { name: 'settings' };
   if (head === 'verifiera') return { name: 'verify' };
   if (head === 'forteckning') return { name: 'register' };
   if (head === 'ny') return { name: 'new' };
@@ -45,6 +46,8 @@ export function href(route: Route): string {
       return `#/a/${encodeURIComponent(route.id)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
     case 'settings':
       return '#/installningar';
+    case 'organisation':
+      return '#/installningar/organisation';
     case 'verify':
       return '#/verifiera';
     case 'register':

@@ -6,6 +6,7 @@ import { StepHeading } from '../shell/StepHeading';
 import { createAndOpen } from '../session/newAssessment';
 import { reasonKey } from '../session/reasons';
 import { ImportFile } from '../settings/ImportFile';
+import { OrganisationPrompt } from '../organisation/OrganisationPrompt';
 import { AssessmentList } from './AssessmentList';
 import { dashboard } from './dashboard';
 import { ReviewNotice } from './ReviewNotice';
@@ -45,6 +46,7 @@ export function Home() {
           </button>
         </div>
       </div>
+      <OrganisationPrompt />
       {dash && dash.due.length > 0 && <ReviewNotice due={dash.due} />}
       {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
       {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}

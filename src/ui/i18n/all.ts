@@ -13,8 +13,10 @@ import { pdfUi } from './messages/pdfUi';
 import { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import { verify } from './messages/verify';
 import { kindsMessages } from './messages/kinds';
+import { organisation } from './messages/organisation';
+import { organisationPrompt } from './messages/organisationPrompt';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify, kindsMessages];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify, kindsMessages, organisation, organisationPrompt];
 
 export function registerAll(): void {
   registerMessages(allGroups);

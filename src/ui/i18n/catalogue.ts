@@ -15,6 +15,8 @@ import type { pdfUi } from './messages/pdfUi';
 import type { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import type { verify } from './messages/verify';
 import type { kindsMessages } from './messages/kinds';
+import type { organisation } from './messages/organisation';
+import type { organisationPrompt } from './messages/organisationPrompt';
 
 type Group =
   | typeof common
@@ -28,7 +30,9 @@ type Group =
   | typeof pdfUi
   | typeof lifecycleMessages
   | typeof verify
-  | typeof kindsMessages;
+  | typeof kindsMessages
+  | typeof organisation
+  | typeof organisationPrompt;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

@@ -4,9 +4,10 @@ import { registerMessages } from './catalogue';
 import { home } from './messages/home';
 import { settings } from './messages/settings';
 import { session } from './messages/session';
+import { organisationPrompt } from './messages/organisationPrompt';
 // Home's dashboard sections, review notice and card lines speak the annual review's words.
 import { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 
 export function registerFirst(): void {
-  registerMessages([home, settings, session, lifecycleMessages]);
+  registerMessages([home, settings, session, lifecycleMessages, organisationPrompt]);
 }

@@ -41,8 +41,6 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
       goToField: () => undefined,
       announce,
       showGaps: form.showGaps ? SHOWN : HIDDEN,
-      // The findings shown under a field (the camera wizard's timing); a kind's findings are on its review page.
-      findings: [],
       revealGaps: () => undefined,
       latest: () => snapshot,
       flushDrafts: () => drafts.current.forEach((f) => f()),

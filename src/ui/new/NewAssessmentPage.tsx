@@ -5,6 +5,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
+import { OrganisationPrompt } from '../organisation/OrganisationPrompt';
 import { createCameraAndOpen } from '../session/newAssessment';
 import { reasonKey } from '../session/reasons';
 import './new.css';
@@ -33,6 +34,7 @@ export function NewAssessmentPage() {
     <section class="page kind-choice" aria-busy={creating ? 'true' : undefined}>
       <StepHeading>{t('kinds.title')}</StepHeading>
       <p>{t('kinds.intro')}</p>
+      <OrganisationPrompt />
       <ul class="kind-choice__list" aria-label={t('kinds.legend')}>
         {KINDS.map((k) => (
           <li key={k}>

@@ -5,6 +5,7 @@ import type { Person } from '../../assessments/camera/domain';
 import type { Settings } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
+import { href } from '../router';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -58,6 +59,9 @@ export function PolicySection({ settings, onChanged }: { settings: Settings | nu
     <section class="settings-section" aria-labelledby="policy-title" aria-busy={busy || !settings ? 'true' : undefined}>
       <h2 id="policy-title">{t('settings.policy.title')}</h2>
       <p>{t('settings.policy.help')}</p>
+      <p>
+        <a href={href({ name: 'organisation' })}>{t(settings?.organisationSetUp ? 'org.settingsLink' : 'org.prompt.link')}</a>
+      </p>
       {settings && <p><strong>{t(settings.policyIsCustom ? 'settings.policy.custom' : 'settings.policy.default')}</strong></p>}
       {policy && (
         <dl class="settings-facts">

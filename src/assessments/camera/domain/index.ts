@@ -7,6 +7,8 @@ export type { SchoolDay } from './hours';
 
 export { emptyAssessment, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
 export { defaultPolicy, restorePolicy } from './policy';
+export { profileFrom } from './organisation';
+export type { OrganisationProfile } from './organisation';
 export { restore } from './restore';
 // The text limits restore accepts, for the fields that enforce them while the principal types.
 export { MAX_TEXT } from './schema';
