@@ -4,3 +4,4 @@ export type { IncidentColumn } from './cells';
 export { guessSeparator, splitRows } from './delimited';
 export { MAX_LOG_ROWS, incidentsCsv, readCsvLog, readLogRows, readPastedLog, sortByDate } from './log';
 export type { LogProblem, LogResult } from './log';
+export { appendIncidents, sortIncidentsByDate } from './edits';
