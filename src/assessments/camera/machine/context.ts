@@ -11,6 +11,7 @@ import {
   setVerdict,
   setWithoutComment,
 } from './edits';
+import { appendIncidents, sortIncidentsByDate } from '../incidents';
 import type { EditEvent } from './events';
 import { setAtPath } from './paths';
 
@@ -97,6 +98,10 @@ export function applyEdit(context: WizardContext, event: EditEvent): Assessment 
       return removeItem(a, event.list, event.id);
     case 'item.move':
       return moveItem(a, event.list, event.id, event.delta);
+    case 'incidents.append':
+      return appendIncidents(a, event.incidents);
+    case 'incidents.sortByDate':
+      return sortIncidentsByDate(a);
     case 'camera.duplicate':
       return duplicateCamera(a, event.id, event.newId);
     case 'hours.preset':

@@ -1,5 +1,5 @@
 // The events the wizard accepts. Named by dots so a wildcard or a log groups them by area.
-import type { CameraChanges, CameraVerdict, HoursPreset, Signoff, StepId } from '../domain';
+import type { CameraChanges, CameraVerdict, HoursPreset, Incident, Signoff, StepId } from '../domain';
 
 /** The lists a principal can add to, remove from and reorder. */
 export const LIST_NAMES = ['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles'] as const;
@@ -12,6 +12,10 @@ export type AnswerSetEvent = { type: 'answer.set'; path: string; value: unknown 
 export type ItemAddEvent = { type: 'item.add'; list: ListName; id: string };
 export type ItemRemoveEvent = { type: 'item.remove'; list: ListName; id: string };
 export type ItemMoveEvent = { type: 'item.move'; list: ListName; id: string; delta: -1 | 1 };
+/** (2026-12) Incidents read from a pasted or imported log, appended together (all or nothing). */
+export type IncidentsAppendEvent = { type: 'incidents.append'; incidents: Incident[] };
+/** (2026-12) The incidents reordered oldest first. */
+export type IncidentsSortEvent = { type: 'incidents.sortByDate' };
 export type CameraDuplicateEvent = { type: 'camera.duplicate'; id: string; newId: string };
 /** Either cameraId or cameraIndex names the camera. */
 export type HoursPresetEvent = { type: 'hours.preset'; preset: HoursPreset; cameraId?: string; cameraIndex?: number };
@@ -33,6 +37,8 @@ export type EditEvent =
   | ItemAddEvent
   | ItemRemoveEvent
   | ItemMoveEvent
+  | IncidentsAppendEvent
+  | IncidentsSortEvent
   | CameraDuplicateEvent
   | HoursPresetEvent
   | JustifySetEvent
@@ -58,6 +64,8 @@ export const EDIT_EVENT_TYPES = [
   'item.add',
   'item.remove',
   'item.move',
+  'incidents.append',
+  'incidents.sortByDate',
   'camera.duplicate',
   'hours.preset',
   'justify.set',

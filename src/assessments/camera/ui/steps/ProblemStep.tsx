@@ -9,24 +9,25 @@ import { TextField } from '../../../../ui/fields/TextField';
 import { useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
 import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { COLUMN_LABEL, IncidentLogTools } from './IncidentLogTools';
 import { choices } from './options';
+import type { IncidentColumn } from '../../incidents';
+import './incidents.css';
 
+/** One incident as a row of the table: each cell is labelled with its column and row ("Datum, händelse 3"). */
 function IncidentFields({ index }: { index: number }) {
   const { t } = useI18n();
   const base = `problem.incidents.${index}`;
+  const label = (column: IncidentColumn) => t('step.problem.incident.cell', { column: t(COLUMN_LABEL[column]), n: index + 1 });
   return (
     <div class="item-fields">
-      <div class="field-row">
-        <TextField path={`${base}.date`} label={t('step.problem.incident.date')} type="date" required short />
-        <TextField path={`${base}.time`} label={t('step.problem.incident.time')} type="time" short />
-      </div>
-      <TextField path={`${base}.place`} label={t('step.problem.incident.place')} hint={t('step.problem.incident.place.hint')} required />
-      <SelectField path={`${base}.type`} label={t('step.problem.incident.type')} choices={choices(t, INCIDENT_TYPES, 'step.problem.type')} required />
-      <TextField path={`${base}.description`} label={t('step.problem.incident.description')} multiline />
-      <div class="field-row">
-        <TextField path={`${base}.policeReportNumber`} label={t('step.problem.incident.police')} hint={t('step.problem.incident.police.hint')} />
-        <NumberField path={`${base}.costSek`} label={t('step.problem.incident.cost')} unit={t('wiz.unit.sek')} />
-      </div>
+      <TextField path={`${base}.date`} label={label('date')} type="date" required short />
+      <TextField path={`${base}.time`} label={label('time')} type="time" short />
+      <TextField path={`${base}.place`} label={label('place')} required />
+      <SelectField path={`${base}.type`} label={label('type')} choices={choices(t, INCIDENT_TYPES, 'step.problem.type')} required />
+      <TextField path={`${base}.description`} label={label('description')} multiline />
+      <TextField path={`${base}.policeReportNumber`} label={label('policeReportNumber')} />
+      <NumberField path={`${base}.costSek`} label={label('costSek')} unit={t('wiz.unit.sek')} />
     </div>
   );
 }
@@ -42,16 +43,19 @@ export function ProblemStep() {
         <TextField path="problem.purpose" label={t('step.problem.purpose')} hint={t('step.problem.purpose.hint')} multiline required />
       </Group>
       <Group id="g-incidents" title={t('step.problem.g.incidents')} why={t('step.problem.g.incidents.why')} source={ruleById('KB-S13-few-incidents')?.source}>
-        <RepeatingList<Incident>
-          list="problem.incidents"
-          items={incidents}
-          title={t('step.problem.incidents')}
-          itemTitle={(i) => t('step.problem.incident.title', { n: i + 1 })}
-          addLabel={t('step.problem.incident.add')}
-          emptyText={t('step.problem.incidents.empty')}
-          firstField="date"
-          renderItem={(_, index) => <IncidentFields index={index} />}
-        />
+        <IncidentLogTools incidents={incidents} />
+        <div class="incident-table">
+          <RepeatingList<Incident>
+            list="problem.incidents"
+            items={incidents}
+            title={t('step.problem.incidents')}
+            itemTitle={(i) => t('step.problem.incident.title', { n: i + 1 })}
+            addLabel={t('step.problem.incident.add')}
+            emptyText={t('step.problem.incidents.empty')}
+            firstField="date"
+            renderItem={(_, index) => <IncidentFields index={index} />}
+          />
+        </div>
         <TextField path="problem.needReasoning" label={t('step.problem.needReasoning')} hint={t('step.problem.needReasoning.hint')} multiline />
       </Group>
     </StepFrame>

@@ -1,0 +1,49 @@
+// The incident table: rows pasted from a spreadsheet (header row, Swedish dates), an unreadable paste that
+// adds nothing and says why, sorting by date, and axe on the step in Swedish and English, wide and narrow.
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { field, fillSchool, heading, newAssessment, next, saved } from './wizard-support';
+
+const LOG = ['Datum\tKlockslag\tPlats\tTyp\tVad hände?\tPolisanmälan\tKostnad', '4/11 2026\t21:15\tNorra fasaden\tInbrott\tFönster krossat\t5000-K1-26\t18 500 kr', '2026-11-02\t\tGården\tKlotter\t\t\t'].join('\r\n');
+
+test('pasting an incident log adds one row per line; an unreadable one adds nothing', async ({ page }) => {
+  test.setTimeout(150_000);
+  await newAssessment(page);
+  await fillSchool(page);
+  await next(page);
+  await expect(heading(page)).toHaveText('Problem och syfte');
+
+  const paste = page.getByRole('textbox', { name: 'Klistra in från kalkylblad' });
+  await paste.fill('2026-12-01\tGymmet\nigår\tGården\tOkänd typ');
+  await page.getByRole('button', { name: 'Lägg till raderna' }).click();
+  await expect(page.getByRole('alert')).toContainText('Inget lades till');
+  await expect(page.getByRole('alert')).toContainText('Rad 2, Datum: ”igår”');
+  await expect(page.locator('.repeating__count')).toHaveText('(0)');
+
+  await paste.fill(LOG);
+  await page.getByRole('button', { name: 'Lägg till raderna' }).click();
+  await expect(page.locator('.repeating__count')).toHaveText('(2)');
+  await expect(page.locator(field('problem.incidents.0.date'))).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Datum, händelse 1' })).toHaveValue('2026-11-04');
+  await expect(page.getByRole('combobox', { name: 'Typ av händelse, händelse 1' })).toHaveValue('breakin');
+  await expect(page.getByRole('spinbutton', { name: 'Kostnad, händelse 1' })).toHaveValue('18500');
+  await expect(page.getByRole('textbox', { name: 'Plats, händelse 2' })).toHaveValue('Gården');
+  await expect(paste).toHaveValue('');
+
+  await page.getByRole('button', { name: 'Sortera efter datum' }).click();
+  await expect(page.getByRole('textbox', { name: 'Datum, händelse 1' })).toHaveValue('2026-11-02');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Plats, händelse 2' })).toHaveValue('Norra fasaden');
+
+  for (const [width, lang] of [
+    [1280, 'sv'],
+    [360, 'sv'],
+    [360, 'en'],
+    [1280, 'en'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    if (lang === 'en' && (await page.getByRole('button', { name: 'In English' }).isVisible())) await page.getByRole('button', { name: 'In English' }).click();
+    await expectNoAxeViolations(page, `incidents ${lang} ${width}`);
+    await page.screenshot({ path: `test-results/incidents-${lang}-${width}.png`, fullPage: true });
+  }
+});
