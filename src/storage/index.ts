@@ -18,7 +18,7 @@ export type { RemoteChange } from './tabs';
 export type { KeepBothResult } from './conflicts';
 export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe } from './persistence';
 export type { StorageStatus } from './persistence';
-export { getSettings, getLanguage, setLanguage, setPolicy, setOrganisation, markBackedUp, needsBackup } from './settings';
+export { getSettings, getLanguage, setLanguage, setPolicy, setOrganisation, markBackedUp, needsBackup, organisationSetUp } from './settings';
 export type { Settings, OrganisationProfile } from './settings';
 export type { ExportResult } from './backup-export';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';

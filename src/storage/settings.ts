@@ -124,6 +124,16 @@ export async function markBackedUp(at: IsoDateTime = new Date().toISOString()): 
 }
 
 /** True when something was signed after the last full backup: the UI reminds the principal to export. */
+/**
+ * Whether an organisation (or, in older installs, a policy) is stored: read without the domain so the
+ * first-run prompt on home costs no rules. A stored policy that no longer validates still counts: the
+ * settings page says so.
+ */
+export async function organisationSetUp(): Promise<boolean> {
+  const value = await readAll();
+  return value('organisation') !== undefined || value('policy') !== undefined;
+}
+
 export async function needsBackup(): Promise<boolean> {
   const value = await readAll();
   const lastBackupAt = isoOrNull(value('lastBackupAt'));
