@@ -41,6 +41,9 @@ export async function approveAndSign(page: Page, reason: string, registryNumber:
   for (const radio of await page.getByRole('radio', { name: 'Godkänn bevakningen' }).all()) await radio.check();
   await page.locator('#f-decision-overallReason').fill(reason);
   await page.locator('#f-decision-registryNumber').fill(registryNumber);
+  // Warnings left unanswered are decided explicitly without comment, as the decision step requires.
+  const withoutComment = page.getByLabel(/^Beslutas utan kommentar/);
+  if ((await withoutComment.count()) > 0) await withoutComment.check();
   await page.getByLabel('Jag intygar att uppgifterna stämmer och att detta är mitt beslut.').check();
   await page.getByLabel('Skriva mitt namn som underskrift').check();
   await page.getByLabel('Skriv ditt fullständiga namn som underskrift').fill('Åsa Öberg');

@@ -73,7 +73,9 @@ test('home, register, settings and verify fit a 360 px wide window', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await check(page, 'home-empty', out);
   await page.getByRole('button', { name: 'Ny bedömning' }).click();
-  await expect(heading(page)).toBeVisible();
+  await check(page, 'new-kind-choice', out);
+  await page.getByRole('button', { name: 'Kamerabevakning' }).click();
+  await expect(heading(page)).toHaveText('Skola och ansvar');
   await saved(page);
   for (const [name, hash] of [
     ['home', '#/'],

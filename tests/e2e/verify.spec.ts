@@ -81,7 +81,7 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   // One edited visible word, the embedded data left alone: changed, with page, field and words named.
   await verify(page, 'andrad.pdf', Buffer.from(editVisibleText(pdf, '72 timmar (3 dygn)', '24 timmar (1 dygn)')));
   await expect(headline(page)).toHaveText('Dokumentet har ändrats');
-  await expect(page.locator('.verify-differences')).toContainText('Sidan 5, ”Lagringstid”: där står ”24 timmar (1”, men den signerade bedömningen säger ”72 timmar (3”.');
+  await expect(page.locator('.verify-differences')).toContainText('Sidan 1, ”Beslut”: där står ”24 timmar (1”, men den signerade bedömningen säger ”72 timmar (3”.');
   await expectNoAxeViolations(page, '(verify, altered)');
   await shoot(page, 'altered');
 

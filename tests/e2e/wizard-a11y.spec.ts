@@ -94,7 +94,7 @@ test('every step of the wizard has no axe violations, in Swedish and in English'
   await expect(heading(page)).toHaveText('Decision and signature');
   await expectNoAxeViolations(page, '(decision, en)');
   const stepper = page.getByRole('navigation', { name: 'Steps of the assessment' });
-  for (const name of ['School and responsibility', 'The problem', 'Other measures', 'Cameras', 'Balancing of interests', 'Personal data', 'Consultation and information', 'Review']) {
+  for (const name of ['School and responsibility', 'Problem and purpose', 'Other measures', 'Cameras', 'Balancing of interests', 'Handling of personal data', 'Consultation and information', 'Review']) {
     await stepper.getByRole('button', { name: new RegExp(name) }).click();
     await expect(heading(page)).toHaveText(name);
     await expectNoAxeViolations(page, `(${name}, en)`);

@@ -31,6 +31,7 @@ test('Back and Forward move between steps, keep fresh typing, and a reload retur
 
   // Back out of the wizard from its first step: home, with nothing lost.
   await page.goBack();
+  await expect(heading(page)).toHaveText('Problem och syfte');
   await page.goBack();
   await expect(heading(page)).toHaveText('Skola och ansvar');
   await page.locator(field('school.schoolName')).fill('Lindängsskolan Norra');

@@ -10,6 +10,8 @@ export const common = defineMessages({
     'nav.settings': 'Inställningar',
     'nav.verify': 'Verifiera dokument',
     'nav.register': 'Förteckning',
+    // In the header, which paints before any other message group has loaded.
+    'nav.services': 'Digitala tjänster',
     'lang.label': 'Språk',
     'lang.sv': 'Svenska',
     'lang.en': 'English',
@@ -50,6 +52,7 @@ export const common = defineMessages({
     'nav.settings': 'Settings',
     'nav.verify': 'Verify a document',
     'nav.register': 'Register',
+    'nav.services': 'Digital services',
     'lang.label': 'Language',
     'lang.sv': 'Svenska',
     'lang.en': 'English',
