@@ -88,6 +88,8 @@ test('a tab that has not changed anything can load the other tab’s changes; "k
   const url = await newAssessment(first);
   const second = await context.newPage();
   await second.goto(url);
+  // The second tab has loaded the assessment and hears the first one before the first one saves.
+  await expect(second.getByText('Bedömningen är öppen i en annan flik')).toBeVisible();
   await schoolName(first).fill('Version från flik 1');
   await schoolName(first).blur();
   await second.getByRole('button', { name: 'Läs in de ändringarna' }).click();

@@ -29,20 +29,28 @@ export function OtherTabsBanner({ id, knownRevision, save, replace, onErased }: 
   const { storage } = useServices();
   const [state, setState] = useState<OtherTabsState>({ otherTabs: 0, remoteRevision: 0, binned: false, erased: false });
 
-  useEffect(
-    () =>
-      storage.watchAssessment(id, (change: RemoteChange) => {
-        if (change.kind === 'erased') onErased();
-        setState((s) => ({
-          otherTabs: change.otherTabs,
-          remoteRevision: change.kind === 'saved' ? Math.max(s.remoteRevision, change.revision) : s.remoteRevision,
-          binned: s.binned || change.kind === 'binned',
-          erased: s.erased || change.kind === 'erased',
-        }));
-      }),
+  useEffect(() => {
+    let watching = true;
+    const stop = storage.watchAssessment(id, (change: RemoteChange) => {
+      if (change.kind === 'erased') onErased();
+      setState((s) => ({
+        otherTabs: change.otherTabs,
+        remoteRevision: change.kind === 'saved' ? Math.max(s.remoteRevision, change.revision) : s.remoteRevision,
+        binned: s.binned || change.kind === 'binned',
+        erased: s.erased || change.kind === 'erased',
+      }));
+    });
+    // A save by another tab between this tab's load and its subscription was broadcast to nobody here:
+    // read the stored revision once now that we listen, so that save is offered like any later one.
+    void storage.load(id).then((stored) => {
+      if (watching && stored.ok) setState((s) => ({ ...s, remoteRevision: Math.max(s.remoteRevision, stored.assessment.revision) }));
+    });
+    return () => {
+      watching = false;
+      stop();
+    };
     // onErased is not a dependency: re-subscribing on each render would announce this tab again and again.
-    [id, storage],
-  );
+  }, [id, storage]);
 
   const loadTheirs = async () => {
     await save.autosave.flush();
