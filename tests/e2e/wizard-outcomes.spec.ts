@@ -78,7 +78,7 @@ test('a camera in a changing room shows the block at once, and the review offers
   await expect(area).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.findings-panel')).toContainText('1 hinder');
   // Said once to screen readers, after the principal pauses.
-  await expect(page.locator('#wizard-live')).toContainText('Stoppar beslutet: Toaletter', { timeout: 5000 });
+  await expect(page.locator('#wizard-findings-live')).toContainText('Stoppar beslutet: Toaletter', { timeout: 5000 });
   // The summary's link moves focus to the question that fixes it.
   await page.locator('.findings-panel').getByRole('button', { name: 'Gå till frågan' }).click();
   await expect(area).toBeFocused();

@@ -70,7 +70,9 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
 
   const [showGaps, setShowGaps] = useState<ReadonlySet<StepId>>(() => new Set());
   const { message, announce } = useAnnouncer();
-  useSevereFindingAnnouncer(findings, lang, t, announce);
+  // Findings have their own region: said after a pause, they would otherwise replace what a list change just said.
+  const findingsNews = useAnnouncer();
+  useSevereFindingAnnouncer(findings, lang, t, findingsNews.announce);
 
   // Focus requests are applied after the render that shows their target. Preact runs a render's pending
   // effects before the next render, so an effect from an earlier render must leave the request alone.
@@ -173,6 +175,9 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
         )}
         <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
           {message.text !== '' && <p key={message.n}>{message.text}</p>}
+        </div>
+        <div id="wizard-findings-live" class="visually-hidden" role="status" aria-live="polite">
+          {findingsNews.message.text !== '' && <p key={findingsNews.message.n}>{findingsNews.message.text}</p>}
         </div>
       </div>
     </WizardContext.Provider>

@@ -1,5 +1,5 @@
-// One polite live region for the wizard: list changes are said at once, new blocking findings after a
-// pause, so a screen reader is not interrupted on every keystroke.
+// Polite live regions for the wizard: list changes are said at once; new blocking findings, in a region of their
+// own, after a pause, so a screen reader is not interrupted on every keystroke and neither replaces the other.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Lang } from '../../assessments/camera/domain';
 import { newSevereFindings } from '../findings/logic';
