@@ -1,5 +1,6 @@
-// 10,000 generated and mutated backup files: nothing escapes as an exception, and a refused or failed
-// import leaves every store byte-for-byte as it was.
+// Generated and mutated backup files: nothing escapes as an exception, and a refused or failed import leaves
+// every store byte-for-byte as it was. `npm test` runs 2,000 to keep CI within its time; `npm run fuzz` runs
+// 10,000 (FUZZ_RUNS).
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { buildBackup } from '../../../src/storage/backup-export';
 import { canonicalJson, sha256Hex } from '../../../src/storage/canonical';
 import { ALL_STORES, getDb } from '../../../src/storage/db';
 import { dumpAll, freshStorage, sample, signedSample, entryOf } from './helpers';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -143,7 +146,7 @@ describe('mutated backup files', () => {
     expect(parsed.ok && parsed.plan.counts).toMatchObject({ add: 2, unchanged: 3 });
   });
 
-  it('10,000 mutated files: no exception escapes and a refused import changes nothing', async () => {
+  it(`${RUNS.toLocaleString('en')} mutated files: no exception escapes and a refused import changes nothing`, async () => {
     const seen = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(backupCase, async (c) => {
@@ -163,7 +166,7 @@ describe('mutated backup files', () => {
         }
         expect(await dumpAll()).toBe(baseline);
       }),
-      { numRuns: 10_000 },
+      { numRuns: RUNS },
     );
     // The generator reaches every check, not only the first.
     for (const kind of ['not-json', 'forbidden-key', 'too-deep', 'not-our-format', 'checksum-mismatch', 'invalid-records', 'duplicate-ids']) {
