@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { findTestChromium } from './scripts/chromium-path.mjs';
 
-const executablePath = findChromium() ?? undefined;
+const executablePath = findTestChromium() ?? undefined;
 // E2E_PORT lets two checkouts run their browser tests side by side without testing each other's build.
 const port = Number(process.env.E2E_PORT ?? 4173);
 

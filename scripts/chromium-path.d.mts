@@ -6,3 +6,4 @@ export interface ChromiumLookup {
 }
 export function chromiumCandidates(lookup?: Omit<ChromiumLookup, 'isExecutable'>): string[];
 export function findChromium(lookup?: ChromiumLookup): string | null;
+export function findTestChromium(lookup?: ChromiumLookup): string | null;

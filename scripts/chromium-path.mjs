@@ -40,3 +40,16 @@ export function chromiumCandidates({ env = process.env, home = homedir(), list =
 export function findChromium({ env = process.env, home = homedir(), list = listDir, isExecutable = executable } = {}) {
   return chromiumCandidates({ env, home, list }).find(isExecutable) ?? null;
 }
+
+/**
+ * The Chromium the browser tests drive: CHROME_PATH when set, else Debian's chromium-headless-shell when it is
+ * installed (the same engine without the browser's UI processes: the suite took about 30 % less CPU with it,
+ * docs/benchmarks.md), else the first Chromium found. Lighthouse and screenshots keep findChromium().
+ */
+export function findTestChromium({ env = process.env, home = homedir(), list = listDir, isExecutable = executable } = {}) {
+  if (!env.CHROME_PATH) {
+    const shell = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium-headless-shell')).find(isExecutable);
+    if (shell) return shell;
+  }
+  return findChromium({ env, home, list, isExecutable });
+}

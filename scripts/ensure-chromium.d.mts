@@ -18,3 +18,4 @@ export interface Plan {
 }
 export const INSTALL: [string, string[]][];
 export function plan(facts: MachineFacts): Plan;
+export const OPTIONAL: [string, string[]];

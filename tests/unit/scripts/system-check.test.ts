@@ -2,7 +2,7 @@
 // needs a machine without Chromium, and no test ever runs apt-get).
 import { describe, expect, test } from 'vitest';
 import { INSTALL, plan, type MachineFacts } from '../../../scripts/ensure-chromium.mjs';
-import { findChromium } from '../../../scripts/chromium-path.mjs';
+import { findChromium, findTestChromium } from '../../../scripts/chromium-path.mjs';
 
 const bareDebian: MachineFacts = {
   node: 'v20.20.2',
@@ -78,5 +78,13 @@ describe('finding Chromium', () => {
     const list = (dir: string) => (dir === '/h/.cache/ms-playwright' ? ['chromium-1100', 'chromium-1200', 'firefox-1'] : []);
     const isExecutable = executables('/h/.cache/ms-playwright/chromium-1100/chrome-linux/chrome', '/h/.cache/ms-playwright/chromium-1200/chrome-linux64/chrome');
     expect(findChromium({ env: { PATH: '' }, home: '/h', list, isExecutable })).toBe('/h/.cache/ms-playwright/chromium-1200/chrome-linux64/chrome');
+  });
+
+  test('the browser tests prefer chromium-headless-shell on the PATH, unless CHROME_PATH names a browser', () => {
+    const isExecutable = executables('/usr/bin/chromium', '/usr/bin/chromium-headless-shell', '/opt/c/chrome');
+    expect(findTestChromium({ env: { PATH: '/usr/bin' }, list: none, isExecutable })).toBe('/usr/bin/chromium-headless-shell');
+    expect(findTestChromium({ env: { PATH: '/usr/bin', CHROME_PATH: '/opt/c/chrome' }, list: none, isExecutable })).toBe('/opt/c/chrome');
+    // Without the shell they use chromium, as before.
+    expect(findTestChromium({ env: { PATH: '/usr/bin' }, list: none, isExecutable: executables('/usr/bin/chromium') })).toBe('/usr/bin/chromium');
   });
 });
