@@ -108,3 +108,16 @@ describe('changes since the last decision', () => {
     expect(answerText(dsText('sv'), change!.question, change!.after)).toBe(dsText('sv').option(change!.question.optionSet ?? '', 'no'));
   });
 });
+
+describe('the calendar reminder', () => {
+  it('falls on the next re-validation, is named after the service and keeps one UID per version', async () => {
+    const { revalidationIcs } = await import('../../../../src/assessments/digital-service/ui/Revalidation');
+    const doc = approved();
+    const ics = revalidationIcs(doc, '2026-12-04', dsText('sv'), NOW);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20271204\r\n');
+    expect(ics).toContain(`UID:${doc.id}-v1@kamerabedomning\r\n`);
+    expect(ics).toContain(`SUMMARY:Omvalidering av ${doc.service.name}`);
+    expect(ics).toContain('TRIGGER:-P30D');
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+});
