@@ -4,10 +4,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dueStatus, type ReviewStatus } from '../../engine/days';
 import { isoDateOf } from '../../engine/dates';
-import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { useServices } from '../services';
+import { DueNotice } from './DueNotice';
 
 interface Due {
   id: string;
@@ -44,22 +44,19 @@ export function ServiceDueNotice() {
     }, () => undefined);
   }, [storage]);
   if (due.length === 0) return null;
-  const overdue = due.some((d) => d.status === 'overdue');
   return (
-    <section class={`review-notice${overdue ? ' review-notice--overdue' : ''}`} aria-labelledby="service-due-title">
-      <h2 id="service-due-title" class="review-notice__title">
-        {t(due.length === 1 ? 'home.services.due.title.one' : 'home.services.due.title', { count: due.length })}
-      </h2>
-      <p>{t('home.services.due.body')}</p>
-      <ul class="review-notice__list">
-        {due.map((d) => (
-          <li key={d.id}>
-            <a href={href({ name: 'service', id: d.id, step: 'review' })}>{d.title || t('home.list.unnamed')}</a>
-            {' – '}
-            {t('home.services.due.next')}: <ReviewDue status={d.status} date={d.nextReview} />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <DueNotice
+      id="service-due-title"
+      title={t(due.length === 1 ? 'home.services.due.title.one' : 'home.services.due.title', { count: due.length })}
+      body={t('home.services.due.body')}
+      dateLabel={t('home.services.due.next')}
+      items={due.map((d) => ({
+        id: d.id,
+        href: href({ name: 'service', id: d.id, step: 'review' }),
+        name: d.title || t('home.list.unnamed'),
+        status: d.status,
+        date: d.nextReview,
+      }))}
+    />
   );
 }

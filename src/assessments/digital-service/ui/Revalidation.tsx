@@ -11,13 +11,7 @@ import { downloadText } from '../../../ui/shell/download';
 import { nextRevalidation, REVALIDATION_TRIGGERS, revalidationStatus, startRevalidation, successors, versionOf, type RevalidationTrigger } from '../lifecycle';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { recordOf } from './record';
-import type { DsText } from './text';
-
-interface Props {
-  doc: ServiceDoc;
-  decidedOn: string | null;
-  x: DsText;
-}
+import type { DsText, OnReview } from './text';
 
 type Newer = { id: string; version: number; decided: boolean };
 
@@ -53,7 +47,7 @@ export function revalidationIcs(doc: ServiceDoc, decidedOn: string, x: DsText, n
   );
 }
 
-export function Revalidation({ doc, decidedOn, x }: Props) {
+export function Revalidation({ doc, decidedOn, x }: OnReview) {
   const { storage } = useServices();
   const newer = useNewer(doc.id);
   const [trigger, setTrigger] = useState<RevalidationTrigger>('annual');
