@@ -4,7 +4,7 @@ import type { svQuestions } from './sv-questions';
 export const enQuestions: Record<keyof typeof svQuestions, readonly [string, string]> = {
   'service.name': ['What is the service called?', 'Write the name as the vendor writes it.'],
   'service.vendor': ['Who provides the service?', 'Company name, country and any parent company.'],
-  'service.edition': ['Which edition and terms apply?', 'Give the date of the terms. New terms mean the service is reviewed again.'],
+  'service.edition': ['Which edition and terms apply?', 'Give the date of the terms. New terms mean the service is re-validated.'],
   'service.url': ['Where is the service?', 'Link to the service or app and to the vendor\'s terms.'],
   'service.purpose': ['What will the service be used for?', 'Be concrete, for example "vocabulary practice in year 4". Guardians see this text.'],
   'service.kind': ['What kind of service is it?', 'A platform is a service other services build on.'],

@@ -2,7 +2,7 @@
 export const svQuestions = {
   'service.name': ['Vad heter tjänsten?', 'Skriv namnet som leverantören skriver det.'],
   'service.vendor': ['Vem levererar tjänsten?', 'Bolagets namn, land och eventuellt moderbolag.'],
-  'service.edition': ['Vilken version och vilka villkor gäller?', 'Ange villkorens datum. Nya villkor betyder att tjänsten ska prövas igen.'],
+  'service.edition': ['Vilken version och vilka villkor gäller?', 'Ange villkorens datum. Nya villkor betyder att tjänsten ska valideras om.'],
   'service.url': ['Var finns tjänsten?', 'Länk till tjänsten eller appen och till leverantörens villkor.'],
   'service.purpose': ['Vad ska tjänsten användas till?', 'Var konkret, till exempel "öva glosor i åk 4". Texten visas för vårdnadshavare.'],
   'service.kind': ['Vilken sorts tjänst är det?', 'En plattform är en tjänst som andra tjänster bygger på.'],

@@ -52,9 +52,9 @@ export function RevalidationChanges({ doc, x }: { doc: ServiceDoc; x: DsText }) 
       {previous.kind === 'missing' && <p>{x.t('reval.previousMissing')}</p>}
       {previous.kind === 'ready' && changes.length === 0 && <p>{x.t('reval.noChanges')}</p>}
       {changes.length > 0 && (
-        <div class="ds-table-wrap">
+        <div class="ds-table-wrap" role="region" aria-labelledby="ds-changes-caption" tabIndex={0}>
           <table class="ds-table">
-            <caption class="visually-hidden">{x.t('reval.caption')}</caption>
+            <caption id="ds-changes-caption" class="visually-hidden">{x.t('reval.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{x.t('reval.question')}</th>
