@@ -31,8 +31,8 @@ function validation(): ServiceDoc {
 }
 
 /** Seeds the validation the way a user would bring it: a backup file imported on home. */
-async function importBackup(page: Page, doc: ServiceDoc): Promise<void> {
-  const payload = { assessments: [], policy: null, documents: [{ kind: 'digital-service', doc, decidedOn: null }] };
+async function importBackup(page: Page, doc: ServiceDoc, decidedOn: string | null = null): Promise<void> {
+  const payload = { assessments: [], policy: null, documents: [{ kind: 'digital-service', doc, decidedOn }] };
   const file = { format: 'kamerabedomning/backup', formatVersion: 3, schemaVersion: 1, appVersion: 'e2e', createdAt: '2026-12-01T10:00:00.000Z' };
   const buffer = Buffer.from(JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(payload)), payload }));
   await page.goto('/');
@@ -101,4 +101,17 @@ test('a decided validation is re-validated for new terms, shows what changed, an
 
   await page.goto(`/#/service/${v1.id}/step/review`);
   await expect(page.getByRole('region', { name: 'Omvalidering' })).toContainText('Det här beslutet har ersatts av version 2.');
+});
+
+test('home names an approved service whose yearly re-validation is overdue, and leads to its review page', async ({ page }) => {
+  const v1 = validation();
+  await importBackup(page, v1, '2025-06-01');
+  await page.goto('/');
+  const notice = page.getByRole('region', { name: 'En digital tjänst ska omvalideras' });
+  await expect(notice.getByRole('listitem')).toContainText(`${v1.service.name} – Nästa omvalidering:`);
+  await expect(notice.getByRole('listitem')).toContainText('Försenad 1 juni 2026');
+  await expectNoAxeViolations(page, '(home with a re-validation overdue)');
+  await shot(page, 'home-overdue');
+  await notice.getByRole('link', { name: v1.service.name }).click();
+  await expect(page.getByRole('region', { name: 'Omvalidering' })).toContainText('Försenad');
 });

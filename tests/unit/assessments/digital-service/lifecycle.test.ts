@@ -121,3 +121,22 @@ describe('the calendar reminder', () => {
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   });
 });
+
+describe('services due on home', () => {
+  it('lists overdue first, leaves out drafts, unreadable documents and decisions a decided newer version replaced', async () => {
+    const { dueServices } = await import('../../../../src/assessments/digital-service/ui/due');
+    const old = { ...approved(), id: 'old' };
+    const soon = { ...approved(), id: 'soon', service: { ...approved().service, name: 'Snart' } };
+    const replaced = { ...approved(), id: 'replaced' };
+    const newer = startRevalidation(replaced, '2025-01-10', 'annual', 'newer', NOW, '2026-01-01');
+    const records = [
+      { doc: soon, decidedOn: '2025-12-20' },
+      { doc: old, decidedOn: '2025-06-01' },
+      { doc: replaced, decidedOn: '2025-01-10' },
+      { doc: { ...newer, decision: { ...newer.decision, verdict: 'approve' } }, decidedOn: '2026-01-05' },
+      { doc: { ...approved(), id: 'draft' }, decidedOn: null },
+      { doc: { format: 'kamerabedomning/digital-service', id: 'forged' }, decidedOn: '2020-01-01' },
+    ];
+    expect(dueServices(records, TODAY).map((d) => [d.id, d.status])).toEqual([['old', 'overdue'], ['soon', 'due-soon']]);
+  });
+});
