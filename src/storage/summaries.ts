@@ -1,7 +1,7 @@
 // The summary read path: the home list, the bin and the register read the summary store, never whole
 // documents. Kept small on purpose (idb and types only; no valibot, no rules, no xstate): the home page
 // can import this alone on a first visit. Writing summaries happens with each row (see rows.ts).
-import { daysBetween } from '../assessments/camera/lifecycle/days';
+import { dueStatus } from '../engine/days';
 import { withDb } from './db';
 import type { KbDatabase } from './db';
 import type { AssessmentSummary, RegisterDoc, StoredSummary } from './summary-types';
@@ -12,15 +12,10 @@ import { summarizerReady, todayNow } from './summarizer';
 
 export { provideSummarizer, provideSummarizerLater, summarizer, summarizerReady } from './summarizer';
 
-/** A review this many days away or fewer is "due soon" (the domain's DUE_SOON_DAYS; a test holds them equal). */
-const DUE_SOON_DAYS = 30;
-
 /** The stored summary judged on `today`: the domain's surveillanceOver and reviewStatus, from stored dates. */
 export function onDay(s: StoredSummary, today: string): AssessmentSummary {
   const over = s.signed && s.overFrom !== '' && s.overFrom <= today;
-  let reviewStatus: AssessmentSummary['reviewStatus'] = 'not-due';
-  const days = s.signed && !over && s.nextReviewDate !== '' ? daysBetween(today, s.nextReviewDate) : null;
-  if (days !== null) reviewStatus = days < 0 ? 'overdue' : days <= DUE_SOON_DAYS ? 'due-soon' : 'not-due';
+  const reviewStatus = s.signed && !over ? dueStatus(s.nextReviewDate, today) : 'not-due';
   return { ...s, reviewStatus, surveillanceOver: over };
 }
 

@@ -36,6 +36,16 @@ const discontinued = v.strictObject({
   ),
 });
 
+/** Omvalidering: the decided validation this version continues, what started it, and its place in the chain. */
+export const REVALIDATION_TRIGGERS = ['annual', 'newTerms', 'newSubprocessor', 'incident'] as const;
+const revalidation = v.strictObject({
+  of: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  decidedOn: v.pipe(v.string(), v.isoDate()),
+  version: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1000)),
+  trigger: v.picklist(REVALIDATION_TRIGGERS),
+  startedOn: v.pipe(v.string(), v.isoDate()),
+});
+
 const needsReview = v.strictObject({
   reason: v.picklist(['platformSuperseded']),
   since: v.pipe(v.string(), v.isoDate()),
@@ -52,6 +62,7 @@ export const documentSchema = v.strictObject({
   inheritedFrom: v.optional(inheritedFrom),
   needsReview: v.optional(needsReview),
   discontinued: v.optional(discontinued),
+  revalidation: v.optional(revalidation),
   ...parts,
 });
 

@@ -1,7 +1,7 @@
 // What the service register (tjänsteförteckning) needs of one validation, without loading it again.
-import { addMonths } from '../../engine/dates';
 import type { Evaluation, Task } from './evaluate';
 import { DEFAULT_POLICY, type Policy } from './policy';
+import { nextRevalidation, versionOf, type RevalidationTrigger } from './lifecycle';
 import { openOffboarding, type OffboardingTask } from './offboarding';
 import type { ServiceDoc } from './schema';
 
@@ -33,6 +33,10 @@ export interface ServiceSummary {
   needsReview: boolean;
   /** Avvecklad: the offboarding tasks not done yet. */
   openOffboarding: OffboardingTask[];
+  /** 1, or the version an omvalidering made; with what started it and the validation it continues. */
+  version: number;
+  trigger: RevalidationTrigger | null;
+  continues: string | null;
 }
 
 const statusOf = (doc: ServiceDoc, s: Signing): RegisterStatus => {
@@ -58,9 +62,12 @@ export const summarize = (doc: ServiceDoc, ev: Evaluation, s: Signing, policy: P
   youngestAge: doc.service.youngestAge,
   categories: doc.data.categories,
   sensitive: [doc.data.special, doc.data.secret, doc.data.protectedIdentity].includes('yes'),
-  nextReview: doc.decision.nextReview || (s.signedOn ? addMonths(s.signedOn, policy.reviewMonths) : ''),
+  nextReview: nextRevalidation(doc, s.signedOn, policy),
   openConditions: ev.conditions.filter((c) => !c.done),
   inheritedFrom: doc.service.inherits === 'yes' ? doc.platform.id : '',
   needsReview: doc.needsReview !== undefined,
   openOffboarding: openOffboarding(doc),
+  version: versionOf(doc),
+  trigger: doc.revalidation?.trigger ?? null,
+  continues: doc.revalidation?.of ?? null,
 });

@@ -10,6 +10,7 @@ import { OrganisationPrompt } from '../organisation/OrganisationPrompt';
 import { AssessmentList } from './AssessmentList';
 import { dashboard } from './dashboard';
 import { ReviewNotice } from './ReviewNotice';
+import { ServiceDueNotice } from './ServiceDueNotice';
 import { useSummaries } from './useSummaries';
 import './home.css';
 
@@ -48,6 +49,7 @@ export function Home() {
       </div>
       <OrganisationPrompt />
       {dash && dash.due.length > 0 && <ReviewNotice due={dash.due} />}
+      <ServiceDueNotice />
       {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
       {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}
       {needsBackup && !empty && (

@@ -42,7 +42,7 @@ describe('the summary read path', () => {
   it('loads only idb, the connection and small pure helpers', () => {
     const { files, packages } = graph('src/storage/summaries.ts');
     expect(packages).toEqual(['idb']);
-    expect(files).toEqual(['src/assessments/camera/lifecycle/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
+    expect(files).toEqual(['src/engine/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
   });
 
   it('the crawler sees what the rows module loads (valibot through the domain)', () => {

@@ -1,43 +1,6 @@
-// A calendar reminder of the next annual review (RFC 5545), in the plain form Outlook and Google Calendar
-// import: one all-day event with a display alarm 30 days before.
+// The camera kind's calendar reminder of the next annual review, in the principal's words.
+import { reminderIcs } from '../../../engine/ics';
 import type { Assessment, IsoDate, Lang } from '../domain/types';
-import { addDays } from './days';
-
-/** "\" ";" "," and line breaks are special in TEXT values; other control characters are not allowed at all. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''); // eslint-disable-line no-control-regex
-}
-
-const encoder = new TextEncoder();
-
-/** Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // A continuation line starts with the space, which counts towards its 75 octets.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const basicDate = (date: IsoDate): string => date.replace(/-/g, '');
-const basicDateTime = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 const TEXT: Record<Lang, { summary: string; alarm: string; body: (school: string, decided: string, ref: string) => string }> = {
   sv: {
@@ -67,31 +30,16 @@ const TEXT: Record<Lang, { summary: string; alarm: string; body: (school: string
  * version, so importing it again updates the event instead of adding a second one.
  */
 export function reviewIcs(a: Assessment, nextReview: IsoDate, lang: Lang, now: Date): string {
-  const end = addDays(nextReview, 1);
-  if (end === '') throw new RangeError(`Not a date: "${nextReview}"`);
   const text = TEXT[lang];
   const school = a.school.schoolName.trim() || (lang === 'sv' ? 'skolan' : 'the school');
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Kamerabedomning//Kamerabedomning//SV',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(`${a.id}-v${a.version}@kamerabedomning`)}`,
-    `DTSTAMP:${basicDateTime(now)}`,
-    `DTSTART;VALUE=DATE:${basicDate(nextReview)}`,
-    `DTEND;VALUE=DATE:${basicDate(end)}`,
-    `SUMMARY:${escapeText(`${text.summary} – ${school}`)}`,
-    `DESCRIPTION:${escapeText(text.body(school, a.school.decisionDate, a.decision.registryNumber.trim()))}`,
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    'TRIGGER:-P30D',
-    `DESCRIPTION:${escapeText(`${text.alarm} – ${school}`)}`,
-    'END:VALARM',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return reminderIcs(
+    {
+      uid: `${a.id}-v${a.version}@kamerabedomning`,
+      date: nextReview,
+      summary: `${text.summary} – ${school}`,
+      description: text.body(school, a.school.decisionDate, a.decision.registryNumber.trim()),
+      alarm: `${text.alarm} – ${school}`,
+    },
+    now,
+  );
 }

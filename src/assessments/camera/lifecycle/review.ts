@@ -5,13 +5,10 @@ import { activeCameras } from '../domain/branches';
 import { nextVersion } from '../domain/canonical';
 import type { Change } from './diff';
 import { cameraTitle, diffAssessments, incidentsSince } from './diff';
-import { daysBetween } from './days';
+import { dueStatus, type ReviewStatus } from '../../../engine/days';
 import { t } from '../domain/rule-helpers';
 
-export type ReviewStatus = 'not-due' | 'due-soon' | 'overdue';
-
-/** A review this many days away or fewer is "due soon". */
-export const DUE_SOON_DAYS = 30;
+export { DUE_SOON_DAYS, type ReviewStatus } from '../../../engine/days';
 
 /** Whether the surveillance is over for good: ended as a whole, every camera ended, or rejected. */
 export function surveillanceOver(a: Assessment, today: IsoDate): boolean {
@@ -25,11 +22,8 @@ export function surveillanceOver(a: Assessment, today: IsoDate): boolean {
  * and including the day itself. A draft, or surveillance that is over, is never due.
  */
 export function reviewStatus(a: Assessment, evaluationNextReview: IsoDate, today: IsoDate): ReviewStatus {
-  if (a.signoff === null || evaluationNextReview === '' || surveillanceOver(a, today)) return 'not-due';
-  const days = daysBetween(today, evaluationNextReview);
-  if (days === null) return 'not-due';
-  if (days < 0) return 'overdue';
-  return days <= DUE_SOON_DAYS ? 'due-soon' : 'not-due';
+  if (a.signoff === null || surveillanceOver(a, today)) return 'not-due';
+  return dueStatus(evaluationNextReview, today);
 }
 
 /**

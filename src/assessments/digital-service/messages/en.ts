@@ -38,6 +38,10 @@ const enOther: Record<keyof typeof svOther, string> = {
   'trigger.newData': 'The service will handle new kinds of data.',
   'trigger.newAi': 'The service has new AI features.',
   'trigger.platformChanged': 'The platform validation the service builds on has changed.',
+  'revalidation.annual': 'Annual re-validation',
+  'revalidation.newTerms': 'New terms',
+  'revalidation.newSubprocessor': 'New sub-processor',
+  'revalidation.incident': 'Incident',
 };
 
 export const en = catalogueOf(KIND_ID, {

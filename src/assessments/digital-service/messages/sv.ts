@@ -38,6 +38,11 @@ export const svOther = {
   'trigger.newData': 'Tjänsten ska hantera nya slags uppgifter.',
   'trigger.newAi': 'Tjänsten har fått nya AI-funktioner.',
   'trigger.platformChanged': 'Plattformsvalideringen som tjänsten bygger på har ändrats.',
+  // What started an omvalidering: one short name each, the same on screen, in the register and in the PDF.
+  'revalidation.annual': 'Årlig omvalidering',
+  'revalidation.newTerms': 'Nya villkor',
+  'revalidation.newSubprocessor': 'Nytt underbiträde',
+  'revalidation.incident': 'Incident',
 } as const;
 
 export const sv = catalogueOf(KIND_ID, {

@@ -4,6 +4,7 @@ import type { Flow } from '../../../pdf/layout';
 import type { Evaluation } from '../evaluate';
 import type { Ctx } from '../policy';
 import { KIND_ID, type ServiceDoc } from '../schema';
+import { EMPTY } from '../ui/answerText';
 import type { DsText } from '../ui/text';
 import type { DsPdfText } from './text-sv';
 
@@ -39,5 +40,5 @@ export const docKind = (c: DsContext): DocKind => {
 
 export const outcomeName = (c: DsContext): string => c.words.k(c.ev.outcomeNameKey.slice(KIND_ID.length + 1));
 
-export const EMPTY = '–';
+export { EMPTY };
 export const orDash = (s: string | null | undefined): string => (s && s.trim() !== '' ? s.trim() : EMPTY);

@@ -45,6 +45,12 @@ function attachmentList(c: DsContext): string[] {
   return items.map((s, i) => `${i + 1}. ${s}`);
 }
 
+/** A re-validation says which version it is, what started it and which decision it continues. */
+const revalidationRow = (c: DsContext): [string, string][] => {
+  const r = c.doc.revalidation;
+  return r ? [[c.t.revalidation, c.t.revalidationText(r.version, c.words.k(`revalidation.${r.trigger}`), r.decidedOn)]] : [];
+};
+
 export function decisionPage(c: DsContext): void {
   const { flow, t, doc } = c;
   const kind = docKind(c);
@@ -68,6 +74,7 @@ export function decisionPage(c: DsContext): void {
     [t.handler, orDash(doc.decision.deciderName)],
     [t.decisionMaker, kind === 'referral' ? referredTo(c) : decider(c)],
     [t.recipient, kind === 'decision' ? t.theFile : kind === 'referral' ? referredTo(c) : EMPTY],
+    ...revalidationRow(c),
   ]);
   flow.heading(kind === 'decision' ? t.formula : t.formulaProposal, 2);
   for (const p of formulaPoints(c, kind)) flow.bullet(p);

@@ -4,32 +4,15 @@
 // questions still unanswered.
 import { fields, table, type Column } from '../../../pdf/table';
 import { COLOR, SIZE } from '../../../pdf/theme';
-import type { Question } from '../engine-draft/builders';
-import { isEmptyAnswer, questionsOf } from '../engine-draft/walk';
+import { questionsOf } from '../engine-draft/walk';
 import { predicates } from '../predicates';
 import { stepList } from '../questions';
 import { rulebook } from '../rules';
 import { CHECKED } from '../rules/types';
+import { answerText } from '../ui/answerText';
 import { type DsContext, EMPTY } from './context';
 
 const ORDER = ['block', 'escalate', 'warn', 'info'] as const;
-
-/** An answer in the words the wizard shows: option labels, lists one row a line. */
-export function answerText(c: DsContext, q: Question, value: unknown): string {
-  if (isEmptyAnswer(value)) return EMPTY;
-  const set = q.optionSet;
-  if (Array.isArray(value)) {
-    if (q.item) {
-      const item = q.item;
-      return value
-        .map((row: unknown) => Object.entries(item).map(([k, iq]) => answerText(c, iq, typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[k] : undefined)))
-        .map((cells) => cells.filter((s) => s !== EMPTY).join(' · '))
-        .join('\n');
-    }
-    return value.map((v) => (set ? c.words.option(set, String(v)) : String(v))).join(', ');
-  }
-  return set ? c.words.option(set, String(value)) : String(value);
-}
 
 export function answersSection(c: DsContext): void {
   const { flow, t, words, doc } = c;
@@ -38,7 +21,7 @@ export function answersSection(c: DsContext): void {
   for (const step of stepList) {
     const pairs: [string, string][] = visits
       .filter((v) => v.step === step.id && v.applies && v.path === v.template)
-      .map((v) => [words.label(v.template), answerText(c, v.question, v.value)]);
+      .map((v) => [words.label(v.template), answerText(c.words, v.question, v.value)]);
     if (pairs.length === 0) continue;
     flow.heading(words.step(step.id), 3);
     fields(flow, pairs, t.continued(words.step(step.id)));

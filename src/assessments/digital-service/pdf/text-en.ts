@@ -27,6 +27,8 @@ export const enPdf: DsPdfText = {
   handler: 'Prepared by',
   decisionMaker: 'Decision maker',
   recipient: 'Recipient',
+  revalidation: 'Re-validation',
+  revalidationText: (version: number, trigger: string, decided: string) => `Version ${version}: ${trigger}. Starts from the decision of ${decided}.`,
   theFile: 'The file (registry)',
   administration: 'the administration',
   owner: 'the school owner',
@@ -41,7 +43,7 @@ export const enPdf: DsPdfText = {
   condition: (n: number, text: string, owner: string, due: string, inherited: boolean) =>
     `Condition ${n}${inherited ? ' (inherited from the platform)' : ''}: ${text} Owner: ${owner}. Due: ${due}.`,
   reasons: (r: string) => `Reasons: ${r}`,
-  nextReview: (d: string) => `The service is reviewed again by ${d}.`,
+  nextReview: (d: string) => `The service is re-validated by ${d}.`,
   attachments: 'List of attachments',
   attachedHere: 'attached',
   inFile: 'in the file',

@@ -26,6 +26,8 @@ export const svPdf = {
   handler: 'Handläggare',
   decisionMaker: 'Beslutsfattare',
   recipient: 'Mottagare',
+  revalidation: 'Omvalidering',
+  revalidationText: (version: number, trigger: string, decided: string) => `Version ${version}: ${trigger}. Utgår från beslutet ${decided}.`,
   theFile: 'Akten (diariet)',
   administration: 'förvaltningen',
   owner: 'huvudmannen',
@@ -40,7 +42,7 @@ export const svPdf = {
   condition: (n: number, text: string, owner: string, due: string, inherited: boolean) =>
     `Villkor ${n}${inherited ? ' (ärvt från plattformen)' : ''}: ${text} Ansvarig: ${owner}. Senast: ${due}.`,
   reasons: (r: string) => `Skäl: ${r}`,
-  nextReview: (d: string) => `Tjänsten omprövas senast ${d}.`,
+  nextReview: (d: string) => `Tjänsten valideras om senast ${d}.`,
   attachments: 'Bilageförteckning',
   attachedHere: 'bifogas',
   inFile: 'finns i akten',

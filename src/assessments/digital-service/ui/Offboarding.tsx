@@ -5,12 +5,9 @@ import { formatDate } from '../../../ui/i18n';
 import { discontinue } from '../offboarding';
 import type { ServiceDoc } from '../schema';
 import type { ServiceSummary } from '../summarize';
-import type { DsText } from './text';
+import type { DsText, OnReview } from './text';
 
-interface Props {
-  doc: ServiceDoc;
-  decidedOn: string | null;
-  x: DsText;
+interface Props extends OnReview {
   onReplace: (next: ServiceDoc) => void;
   onAnswer: (path: string, value: unknown) => void;
 }

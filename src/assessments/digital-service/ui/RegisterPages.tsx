@@ -8,7 +8,7 @@ import { useServices } from '../../../ui/services';
 import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { parseDocument, type ServiceDoc } from '../schema';
-import { publicCsv, publicHeader, publicList, registerCsv, registerRow, type RegisterRow } from './register';
+import { currentItems, publicCsv, publicHeader, publicList, registerCsv, registerRow, type RegisterRow } from './register';
 import { OpenTasks } from './Offboarding';
 import { PlatformUpdate } from './PlatformUpdate';
 import { dsText } from './text';
@@ -29,7 +29,7 @@ function useServiceList(): ListState & { reload: () => void } {
           const parsed = parseDocument(r.doc);
           return parsed.ok ? [{ doc: parsed.doc, row: registerRow(parsed.doc, r.decidedOn, today) }] : [];
         });
-        setState({ kind: 'ready', items });
+        setState({ kind: 'ready', items: currentItems(items) });
       },
       (e: unknown) => setState({ kind: 'failed', error: String(e) }),
     );
@@ -88,6 +88,7 @@ export function ServiceRegisterPage() {
                       {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
                       {x.t(`status.${r.status}`)}
                       <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
+                      {r.trigger && <span class="ds-sub">{x.t('reval.version')} {r.version}: {x.k(`revalidation.${r.trigger}`)}</span>}
                     </td>
                     <td>{r.owner || none}</td>
                     <td>
@@ -95,7 +96,10 @@ export function ServiceRegisterPage() {
                       {r.youngestAge !== null && <span class="ds-sub">{x.t('reg.ages')}: {r.youngestAge}</span>}
                     </td>
                     <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
-                    <td>{r.nextReview ? formatDate(r.nextReview, lang) : none}</td>
+                    <td>
+                      {r.due !== 'not-due' && <strong class={`ds-flag-tag ds-due--${r.due}`}>{x.t(r.due === 'overdue' ? 'reval.overdue' : 'reval.soon')}</strong>}
+                      {r.nextReview ? formatDate(r.nextReview, lang) : none}
+                    </td>
                     <td>
                       <OpenTasks row={r} x={x} />
                     </td>

@@ -15,9 +15,11 @@ import { predicates } from '../predicates';
 import { stepList } from '../questions';
 import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
+import { RevalidationChanges } from './Changes';
 import { Offboarding } from './Offboarding';
 import { InheritedAnswers, PlatformExport, PlatformStart, ReviewFlag } from './Platform';
 import { Review } from './Review';
+import { Revalidation } from './Revalidation';
 import { SaveLine } from './SaveLine';
 import { dsText } from './text';
 import { useServiceDoc } from './useServiceDoc';
@@ -81,8 +83,10 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
     return (
       <KindStepPage form={form} steps={links} current={current} visits={[]} missingNow={() => []} go={go} status={status}>
         <ReviewFlag doc={doc} x={text} />
+        <RevalidationChanges doc={doc} x={text} />
         <Review doc={doc} ev={ev} text={text} steps={links} decidedOn={session.decidedOn} onDecide={() => session.recordDecision(today)} />
         <PlatformExport doc={doc} decidedOn={session.decidedOn} x={text} />
+        <Revalidation doc={doc} decidedOn={session.decidedOn} x={text} />
         <Offboarding doc={doc} decidedOn={session.decidedOn} x={text} onReplace={session.replace} onAnswer={(p, v) => void session.answer(p, v)} />
       </KindStepPage>
     );

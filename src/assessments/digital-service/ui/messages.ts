@@ -3,6 +3,7 @@
 import { defineMessages } from '../../../engine/messages';
 import { offboardingUi } from './messages-offboarding';
 import { platformUi } from './messages-platform';
+import { revalidationUi } from './messages-revalidation';
 
 export const dsUi = defineMessages({
   sv: {
@@ -62,7 +63,7 @@ export const dsUi = defineMessages({
     'pdf.made': 'PDF:en är skapad: {file}.',
     'pdf.failed': 'PDF:en kunde inte skapas. Försök igen.',
     'reg.title': 'Tjänsteförteckning',
-    'reg.intro': 'Alla valideringar av digitala tjänster på den här datorn, med status, ansvarig och nästa omprövning.',
+    'reg.intro': 'Alla valideringar av digitala tjänster på den här datorn, med status, ansvarig och nästa omvalidering.',
     'reg.caption': 'Digitala tjänster',
     'reg.empty': 'Det finns inga valideringar än.',
     'reg.new': 'Ny validering',
@@ -78,7 +79,7 @@ export const dsUi = defineMessages({
     'reg.ages': 'Yngsta ålder',
     'reg.categories': 'Personuppgifter',
     'reg.sensitive': 'Känsliga uppgifter',
-    'reg.nextReview': 'Nästa omprövning',
+    'reg.nextReview': 'Nästa omvalidering',
     'reg.openConditions': 'Öppna villkor',
     'reg.decidedOn': 'Beslutsdatum',
     'reg.loading': 'Läser förteckningen …',
@@ -104,6 +105,7 @@ export const dsUi = defineMessages({
     'none': '–',
     ...platformUi.sv,
     ...offboardingUi.sv,
+    ...revalidationUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -162,7 +164,7 @@ export const dsUi = defineMessages({
     'pdf.made': 'The PDF is created: {file}.',
     'pdf.failed': 'The PDF could not be created. Please try again.',
     'reg.title': 'Service register',
-    'reg.intro': 'Every validation of a digital service on this computer, with status, owner and next review.',
+    'reg.intro': 'Every validation of a digital service on this computer, with status, owner and next re-validation.',
     'reg.caption': 'Digital services',
     'reg.empty': 'There are no validations yet.',
     'reg.new': 'New validation',
@@ -178,7 +180,7 @@ export const dsUi = defineMessages({
     'reg.ages': 'Youngest age',
     'reg.categories': 'Personal data',
     'reg.sensitive': 'Sensitive data',
-    'reg.nextReview': 'Next review',
+    'reg.nextReview': 'Next re-validation',
     'reg.openConditions': 'Open conditions',
     'reg.decidedOn': 'Decided on',
     'reg.loading': 'Reading the register …',
@@ -204,6 +206,7 @@ export const dsUi = defineMessages({
     'none': '–',
     ...platformUi.en,
     ...offboardingUi.en,
+    ...revalidationUi.en,
   },
 });
 

@@ -4,18 +4,31 @@
 import { csvText } from '../../../engine/csv';
 import { isoDateOf } from '../../../engine/dates';
 import type { Lang } from '../../../engine/kind';
+import type { ReviewStatus } from '../../../engine/days';
 import { evaluate, type Task } from '../evaluate';
+import { revalidationStatus, successors } from '../lifecycle';
 import type { ServiceDoc } from '../schema';
 import { summarize, type RegisterStatus, type ServiceSummary } from '../summarize';
 import { dsText } from './text';
 
 export interface RegisterRow extends ServiceSummary {
   decidedOn: string | null;
+  /** The next re-validation judged on the day the register is read. */
+  due: ReviewStatus;
 }
 
 export function registerRow(doc: ServiceDoc, decidedOn: string | null, today: string = isoDateOf(new Date())): RegisterRow {
   const ev = evaluate(doc, today);
-  return { ...summarize(doc, ev, { signedOn: decidedOn, endedOn: null }), decidedOn };
+  return { ...summarize(doc, ev, { signedOn: decidedOn, endedOn: null }), decidedOn, due: revalidationStatus(doc, decidedOn, today) };
+}
+
+/**
+ * One entry per service: a decided version is left out once a newer version of it is decided too. While the
+ * re-validation is in progress both show, the decision in force and the version under review.
+ */
+export function currentItems<T extends { doc: ServiceDoc; row: RegisterRow }>(items: readonly T[]): T[] {
+  const newer = successors(items.map((i) => ({ doc: i.doc, decidedOn: i.row.decidedOn })));
+  return items.filter((i) => (newer.get(i.doc.id)?.decidedOn ?? null) === null);
 }
 
 /** One service as guardians may see it. */
@@ -65,7 +78,7 @@ const conditionsText = (tasks: readonly Task[]) => tasks.map((c) => `${c.text} (
 export function registerCsv(rows: readonly RegisterRow[], lang: Lang): string {
   const x = dsText(lang);
   const header = ['id', x.t('reg.service'), x.t('reg.vendor'), x.t('reg.status'), x.t('reg.outcome'), x.t('reg.owner'), x.t('reg.grades'),
-    x.t('reg.ages'), x.t('reg.categories'), x.t('reg.sensitive'), x.t('reg.decidedOn'), x.t('reg.nextReview'), x.t('reg.openConditions')];
+    x.t('reg.ages'), x.t('reg.categories'), x.t('reg.sensitive'), x.t('reg.decidedOn'), x.t('reg.nextReview'), x.t('reg.openConditions'), x.t('reval.version'), x.t('reval.title')];
   return csvText(header, rows.map((r) => [
     r.id,
     r.title,
@@ -80,6 +93,8 @@ export function registerCsv(rows: readonly RegisterRow[], lang: Lang): string {
     r.decidedOn ?? '',
     r.nextReview,
     [...r.openOffboarding.map((o) => `${x.t(`off.task.${o.task}`)} (${o.owner}, ${o.due})`), conditionsText(r.openConditions)].filter(Boolean).join(' | '),
+    String(r.version),
+    r.trigger ? x.k(`revalidation.${r.trigger}`) : '',
   ]));
 }
 

@@ -2,7 +2,7 @@
 // screens' own messages, in the principal's language. Loaded with this kind's chunk, never before.
 import { en } from '../messages/en';
 import { sv } from '../messages/sv';
-import { KIND_ID } from '../schema';
+import { KIND_ID, type ServiceDoc } from '../schema';
 import { dsUi, type DsUiKey } from './messages';
 import type { Lang } from '../../../engine/kind';
 
@@ -38,4 +38,11 @@ export function dsText(lang: Lang): DsText {
     option: (set, value) => k(`opt.${set}.${value}`),
     step: (id) => k(`step.${id}`),
   };
+}
+
+/** What a section of the review page gets: the validation, the day its decision was recorded, the words. */
+export interface OnReview {
+  doc: ServiceDoc;
+  decidedOn: string | null;
+  x: DsText;
 }

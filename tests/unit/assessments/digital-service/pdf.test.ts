@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { digitalService } from '../../../../src/assessments/digital-service/kind';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { renderServicePdf } from '../../../../src/assessments/digital-service/pdf/render';
+import { startRevalidation } from '../../../../src/assessments/digital-service/lifecycle';
 import { svOutcomes } from '../../../../src/assessments/digital-service/messages/sv';
 import type { ServiceDoc } from '../../../../src/assessments/digital-service/schema';
 import { readPdfPayload } from '../../../../src/pdf/extract';
@@ -41,6 +42,15 @@ describe('the decision page', () => {
     expect(pages[0]).toContain(squash('Underlag'));
     expect(pages[0]).toContain(squash('inget beslut är registrerat'));
     expect(pages[0]).toContain(squash('Förslag till beslut'));
+  });
+
+  test('a re-validation names its version, what started it and the decision it continues; a first version does not', async () => {
+    const decided = loadFixture('05-swedish-lms');
+    const doc = startRevalidation(decided, '2025-12-01', 'newSubprocessor', 'ds-v2', NOW, DECIDED);
+    const { pages } = await render(doc, null);
+    expect(pages[0]).toContain(squash('Omvalidering'));
+    expect(pages[0]).toContain(squash('Version 2: Nytt underbiträde. Utgår från beslutet 2025-12-01.'));
+    expect((await render(decided, DECIDED)).pages[0]).not.toContain(squash('Omvalidering'));
   });
 
   test('in English the document speaks English', async () => {

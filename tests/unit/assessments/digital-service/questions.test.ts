@@ -9,7 +9,7 @@ import { predicates } from '../../../../src/assessments/digital-service/predicat
 import { stepList } from '../../../../src/assessments/digital-service/questions';
 import { TRIGGERS } from '../../../../src/assessments/digital-service/revalidation';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
-import { KIND_ID } from '../../../../src/assessments/digital-service/schema';
+import { KIND_ID, REVALIDATION_TRIGGERS } from '../../../../src/assessments/digital-service/schema';
 import { allFixtures, TODAY } from './fixtures';
 
 const ctx = { today: TODAY, policy: DEFAULT_POLICY };
@@ -56,6 +56,7 @@ describe('digital-service messages', () => {
     ...OUTCOMES.map((o) => `${KIND_ID}.outcome.${o}.name`),
     `${KIND_ID}.outcome.escalate.nameOwner`,
     ...TRIGGERS.map((t) => `${KIND_ID}.trigger.${t}`),
+    ...REVALIDATION_TRIGGERS.map((t) => `${KIND_ID}.revalidation.${t}`),
   ];
 
   it.each([['sv', sv], ['en', en]] as const)('every derived key has a text in %s', (_lang, catalogue) => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type ServiceDoc } from '../../../../src/assessments/digital-service/schema';
-import { publicCsv, publicList, registerCsv, registerRow } from '../../../../src/assessments/digital-service/ui/register';
+import { startRevalidation } from '../../../../src/assessments/digital-service/lifecycle';
+import { currentItems, publicCsv, publicList, registerCsv, registerRow } from '../../../../src/assessments/digital-service/ui/register';
 
 const fixture = (name: string): ServiceDoc => {
   const parsed = parseDocument(JSON.parse(readFileSync(new URL(`../../../fixtures/digital-service/${name}`, import.meta.url), 'utf8')));
@@ -40,6 +41,29 @@ describe('register CSV', () => {
   });
 });
 
+describe('register after a re-validation', () => {
+  it('shows the version in force and the one under review, then only the newer once it is decided', () => {
+    const [first] = items();
+    const v1 = first!.doc;
+    const v2 = startRevalidation(v1, '2026-12-01', 'incident', 'ds-v2', new Date('2027-03-01T08:00:00Z'), '2027-03-01');
+    const v1Item = { doc: v1, row: registerRow(v1, '2026-12-01', TODAY) };
+    const pending = { doc: v2, row: registerRow(v2, null, TODAY) };
+    expect(currentItems([v1Item, pending]).map((i) => i.doc.id)).toEqual([v1.id, 'ds-v2']);
+    const decided = { doc: v2, row: registerRow(v2, '2027-03-05', TODAY) };
+    expect(currentItems([v1Item, decided]).map((i) => i.doc.id)).toEqual(['ds-v2']);
+    const [header, row] = cells(registerCsv([decided.row], 'sv'));
+    expect(header?.slice(-2)).toEqual(['Version', 'Omvalidering']);
+    expect(row?.slice(-2)).toEqual(['2', 'Incident']);
+  });
+
+  it('marks an approval whose re-validation is overdue', () => {
+    const [first] = items();
+    first!.doc.decision.nextReview = '';
+    expect(registerRow(first!.doc, '2025-11-01', TODAY).due).toBe('overdue');
+    expect(registerRow(first!.doc, '2026-12-01', TODAY).due).toBe('not-due');
+  });
+});
+
 describe("guardians' list", () => {
   const list = publicList(items());
   const csv = publicCsv(list, 'sv');
@@ -48,7 +72,7 @@ describe("guardians' list", () => {
     expect(list.map((r) => r.status)).toEqual(['approved-with-conditions']);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, row] = cells(csv);
-    expect(header).toEqual(['Tjänst', 'Leverantör', 'Syfte', 'Årskurser', 'Personuppgifter', 'Status', 'Villkor', 'Lagras utanför EU/EES', 'Leverantörens information om personuppgifter', 'Nästa omprövning']);
+    expect(header).toEqual(['Tjänst', 'Leverantör', 'Syfte', 'Årskurser', 'Personuppgifter', 'Status', 'Villkor', 'Lagras utanför EU/EES', 'Leverantörens information om personuppgifter', 'Nästa omvalidering']);
     expect(row?.[0]).toBe(items()[0]!.doc.service.name);
     expect(csv).toContain(items()[0]!.doc.service.purpose);
     expect(csv).toContain('https://example.se/skolan/tjanster');

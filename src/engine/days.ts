@@ -1,5 +1,6 @@
-// Whole days between 'YYYY-MM-DD' dates, in UTC so summer time never makes a day 23 hours long.
-import type { IsoDate } from '../domain/types';
+// Whole days between 'YYYY-MM-DD' dates, in UTC so summer time never makes a day 23 hours long, and when a
+// review date is due. Shared by every kind with a yearly review (camera review, service re-validation).
+import type { IsoDate } from './dates';
 
 const DAY_MS = 86_400_000;
 
@@ -22,4 +23,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number | null {
 export function addDays(date: IsoDate, days: number): IsoDate {
   const time = utc(date);
   return time === null ? '' : new Date(time + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export type ReviewStatus = 'not-due' | 'due-soon' | 'overdue';
+
+/** A review this many days away or fewer is "due soon". */
+export const DUE_SOON_DAYS = 30;
+
+/** 'overdue' after `date`, 'due-soon' from 30 days before it up to and including the day; no date is never due. */
+export function dueStatus(date: IsoDate, today: IsoDate): ReviewStatus {
+  const days = daysBetween(today, date);
+  if (days === null) return 'not-due';
+  if (days < 0) return 'overdue';
+  return days <= DUE_SOON_DAYS ? 'due-soon' : 'not-due';
 }
