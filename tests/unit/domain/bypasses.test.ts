@@ -68,7 +68,7 @@ describe('KB-H16: reversed spans', () => {
   });
 });
 
-describe('KB-H05, KB-S27, KB-H17, KB-H15, KB-S32: vague purpose and implausible values', () => {
+describe('KB-H05, KB-S27, KB-H17, KB-H14, KB-H15, KB-S32: vague purpose and implausible values', () => {
   it('"Trygghet" as the need reasoning stands in for no incident (KB-H05)', () => {
     const ev = run((a) => {
       a.problem.incidents = [];
@@ -98,6 +98,20 @@ describe('KB-H05, KB-S27, KB-H17, KB-H15, KB-S32: vague purpose and implausible 
     const ev = run((a) => (a.consultation.dpoAdviceDate = '2026-09-16'));
     expect(keys(ev)).toContain('KB-H15-dpo-advice-late');
     expect(ev.outcome).toBe('blocked');
+  });
+
+  it('a new camera planned to start before the decision date blocks; on or after it, or a camera carried over, does not (KB-H14)', () => {
+    const early = run((a) => (a.school.plannedStart = '2026-09-01'));
+    expect(keys(early)).toContain('KB-H14-start-before-decision');
+    expect(early.outcome).toBe('blocked');
+    expect(keys(run((a) => (a.school.plannedStart = a.school.decisionDate)))).not.toContain('KB-H14-start-before-decision');
+    expect(keys(run((a) => (a.school.plannedStart = '')))).not.toContain('KB-H14-start-before-decision');
+    // An annual review's cameras already run under the earlier decision.
+    const review = run((a) => {
+      a.school.plannedStart = '2026-09-01';
+      for (const c of a.cameras) c.carriedOver = true;
+    });
+    expect(keys(review)).not.toContain('KB-H14-start-before-decision');
   });
 });
 

@@ -191,7 +191,8 @@ export const RULE_CASES: RuleCase[] = [
     fire: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '16:00', to: '08:00', overMidnight: false }]),
     clear: (a) => setHours(a, [{ days: [1, 2, 3, 4, 5], from: '16:00', to: '08:00', overMidnight: true }]),
   },
-  { id: 'KB-H17-implausible-value', kind: 'finding', fire: (a) => void (a.school.decisionDate = '2030-09-15'), clear: (a) => void (a.school.decisionDate = '2026-09-15') },
+  // The start moves with the decision, so the start stays after it (KB-H14).
+  { id: 'KB-H17-implausible-value', kind: 'finding', fire: (a) => void Object.assign(a.school, { decisionDate: '2030-09-15', plannedStart: '2030-10-01' }), clear: (a) => void (a.school.decisionDate = '2026-09-15') },
   { id: 'KB-H18-end-date', kind: 'finding', fire: (a) => void (cam(a).endedOn = '2026-09-01'), clear: (a) => void (cam(a).endedOn = '') },
   { id: 'KB-S26-public-map', kind: 'finding', fire: (a) => void (cam(a).areaKind = 'schoolyard'), clear: (a) => void (cam(a).areaKind = 'facade') },
   {
@@ -213,7 +214,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   { id: 'KB-S30-no-access-log', kind: 'finding', fire: (a) => void (a.data.accessLog = 'no'), clear: (a) => void (a.data.accessLog = 'yes') },
   { id: 'KB-S31-video-analytics', kind: 'finding', fire: (a) => void (cam(a).analytics = ['peopleCounting']), clear: (a) => void (cam(a).analytics = ['none']) },
-  { id: 'KB-S32-decision-date-future', kind: 'finding', fire: (a) => void (a.school.decisionDate = '2026-12-20'), clear: (a) => void (a.school.decisionDate = '2026-11-20') },
+  {
+    id: 'KB-S32-decision-date-future',
+    kind: 'finding',
+    fire: (a) => void Object.assign(a.school, { decisionDate: '2026-12-20', plannedStart: '2027-01-08' }),
+    clear: (a) => void (a.school.decisionDate = '2026-11-20'),
+  },
+  {
+    id: 'KB-H14-start-before-decision',
+    kind: 'finding',
+    fire: (a) => void (a.school.plannedStart = '2026-09-01'),
+    clear: (a) => void (a.school.plannedStart = '2026-09-15'),
+  },
   {
     id: 'KB-I04-independent-owner',
     kind: 'finding',

@@ -88,6 +88,26 @@ export const rules2026: readonly Rule[] = [
     checked: CHECKED_2026_12,
   },
   {
+    id: 'KB-H14-start-before-decision',
+    severity: 'block',
+    step: 'school',
+    perCamera: false,
+    field: 'school.plannedStart',
+    // Only new cameras: a camera carried over from a signed version is already running, lawfully decided.
+    test: when('school.plannedStart', (ctx) => {
+      const { plannedStart, decisionDate } = ctx.assessment.school;
+      const hasNewCamera = ctx.assessment.cameras.some((c) => c.carriedOver !== true);
+      return hasNewCamera && plannedStart !== '' && decisionDate !== '' && plannedStart < decisionDate;
+    }),
+    message: t(
+      'Bevakningen är planerad att börja före beslutsdagen. Intresseavvägningen ska vara dokumenterad och beslutad innan bevakningen börjar: flytta starten till beslutsdagen eller senare.',
+      'The surveillance is planned to start before the decision date. The balancing of interests must be documented and decided before surveillance starts: move the start to the decision date or later.',
+    ),
+    reason: t('bevakningen börjar före beslutet', 'the surveillance starts before the decision'),
+    source: SOURCES.imyGuide,
+    checked: CHECKED_2026_12,
+  },
+  {
     id: 'KB-H15-dpo-advice-late',
     severity: 'block',
     step: 'consultation',
