@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import {
   ANALYTICS_KINDS,
   AREA_KINDS,
+  EARLIER_BASIS_KINDS,
   ASSESSMENT_FORMAT,
   INCIDENT_TYPES,
   MEASURE_KINDS,
@@ -159,6 +160,8 @@ export const AssessmentSchema = v.looseObject({
     dpo: person(),
     decisionDate: date(),
     plannedStart: date(),
+    // No default: absent means the review did not start from cameras already filming (older files too).
+    earlierBasis: v.optional(v.looseObject({ kind: choice(EARLIER_BASIS_KINDS), reference: text(500), date: date() })),
   }),
   problem: part({ description: text(), purpose: text(), incidents: list(IncidentSchema), needReasoning: text() }),
   measures: part({ items: list(MeasureSchema), noneReason: text() }),

@@ -57,6 +57,22 @@ export interface School {
   dpo: Person;
   decisionDate: IsoDate;
   plannedStart: IsoDate;
+  /**
+   * Added 2026-12: present only when the review started from cameras already filming. An older file lacks it,
+   * so it restores and evaluates exactly as before. Since 2025-04-01 an old IMY permit is evidence, not a basis.
+   */
+  earlierBasis?: EarlierBasis;
+}
+
+export const EARLIER_BASIS_KINDS = ['imyPermit', 'earlierDecision', 'none'] as const;
+export type EarlierBasisKind = (typeof EARLIER_BASIS_KINDS)[number];
+
+/** What the cameras already filming rested on: an IMY permit or an earlier decision, with its reference. */
+export interface EarlierBasis {
+  kind: EarlierBasisKind | '';
+  /** IMY's diarienummer or the earlier decision's reference. */
+  reference: string;
+  date: IsoDate;
 }
 
 export const INCIDENT_TYPES = [
