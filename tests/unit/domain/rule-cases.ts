@@ -227,6 +227,12 @@ export const RULE_CASES: RuleCase[] = [
     clear: (a) => void (a.school.plannedStart = '2026-09-15'),
   },
   {
+    id: 'KB-I05-permit-is-evidence',
+    kind: 'finding',
+    fire: (a) => void (a.school.earlierBasis = { kind: 'imyPermit', reference: 'DI-2019-1234', date: '2019-05-20' }),
+    clear: (a) => void (a.school.earlierBasis = { kind: 'earlierDecision', reference: 'Dnr 2023/17', date: '2023-08-01' }),
+  },
+  {
     id: 'KB-I04-independent-owner',
     kind: 'finding',
     fire: (a) => Object.assign(a.school, { ownerType: 'independent' }) && void (a.data.legalBasisConfirmedByDpo = 'yes'),

@@ -74,4 +74,19 @@ export const infoRules: readonly Rule[] = [
     source: SOURCES.prop2025,
     checked: CHECKED,
   },
+  {
+    // A school that already films often points to its old permit; since the 2025 change it proves history only.
+    id: 'KB-I05-permit-is-evidence',
+    severity: 'info',
+    step: 'school',
+    perCamera: false,
+    field: 'school.earlierBasis.kind',
+    test: when('school.earlierBasis.kind', (ctx) => ctx.assessment.school.earlierBasis?.kind === 'imyPermit'),
+    message: t(
+      'Ett gammalt tillstånd från IMY är ett underlag, inte en grund. Sedan den 1 april 2025 är det din dokumenterade avvägning för varje plats som gäller.',
+      'An old IMY permit is evidence, not a basis. Since 1 April 2025 your documented balancing for every place is what counts.',
+    ),
+    source: SOURCES.prop2025,
+    checked: CHECKED_2026_12,
+  },
 ];
