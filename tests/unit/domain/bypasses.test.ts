@@ -112,6 +112,17 @@ describe('KB-H05, KB-S27, KB-H17, KB-H14, KB-H15, KB-S32: vague purpose and impl
       for (const c of a.cameras) c.carriedOver = true;
     });
     expect(keys(review)).not.toContain('KB-H14-start-before-decision');
+    // Cameras entered in a review of an existing decision film already; one new camera among them still blocks.
+    const existing = run((a) => {
+      a.school.plannedStart = '2026-09-01';
+      for (const c of a.cameras) c.alreadyInUse = true;
+    });
+    expect(keys(existing)).not.toContain('KB-H14-start-before-decision');
+    const oneNew = run((a) => {
+      a.school.plannedStart = '2026-09-01';
+      a.cameras.forEach((c, i) => (c.alreadyInUse = i > 0));
+    });
+    expect(keys(oneNew)).toContain('KB-H14-start-before-decision');
   });
 });
 

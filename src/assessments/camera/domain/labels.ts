@@ -98,6 +98,7 @@ const LABELS: Record<string, Text> = {
   'cameras.*.monitorSeenByOthers': t('andra kan se skärmen', 'others can see the monitor'),
   'cameras.*.offHoursPresence': t('vilka som filmas utanför skoltid', 'who is filmed outside school hours'),
   'cameras.*.carriedOver': t('från tidigare version', 'from an earlier version'),
+  'cameras.*.alreadyInUse': t('filmar redan', 'already filming'),
   'cameras.*.hours.windows.*.overMidnight': t('över midnatt', 'over midnight'),
   'balancing.interest': t('skolans intresse av bevakningen', "the school's interest in surveillance"),
   'balancing.intrusion': t('intrånget i den personliga integriteten', 'the intrusion on privacy'),

@@ -93,10 +93,11 @@ export const rules2026: readonly Rule[] = [
     step: 'school',
     perCamera: false,
     field: 'school.plannedStart',
-    // Only new cameras: a camera carried over from a signed version is already running, lawfully decided.
+    // Only new cameras: one carried over from a signed version, or entered as already filming in a review of
+    // an existing decision, is already running; the review documents it, it does not start it.
     test: when('school.plannedStart', (ctx) => {
       const { plannedStart, decisionDate } = ctx.assessment.school;
-      const hasNewCamera = ctx.assessment.cameras.some((c) => c.carriedOver !== true);
+      const hasNewCamera = ctx.assessment.cameras.some((c) => c.carriedOver !== true && c.alreadyInUse !== true);
       return hasNewCamera && plannedStart !== '' && decisionDate !== '' && plannedStart < decisionDate;
     }),
     message: t(

@@ -111,6 +111,7 @@ export const CameraSchema = v.looseObject({
   monitorSeenByOthers: v.optional(v.picklist(['yes', 'no', ''] as const)),
   offHoursPresence: v.optional(v.pipe(v.array(v.picklist(OFF_HOURS_PRESENCE)), v.maxLength(OFF_HOURS_PRESENCE.length, 'tooMany'))),
   carriedOver: v.optional(v.boolean()),
+  alreadyInUse: v.optional(v.boolean()),
 });
 
 const SignatureSchema = v.variant('type', [

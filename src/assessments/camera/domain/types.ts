@@ -278,6 +278,8 @@ export interface Camera {
   offHoursPresence?: OffHoursPresence[];
   /** Set by nextVersion on every camera copied from a signed version: only such a camera may get an end date. */
   carriedOver?: boolean;
+  /** Added 2026-12: entered in a review of cameras already filming, so not a new camera (KB-H14). */
+  alreadyInUse?: boolean;
 }
 
 export interface Balancing {
