@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import { parseAst, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,10 @@ function csp(): Plugin {
   };
 }
 
-// The first visit without a serial chain: index.html modulepreloads the chunks home needs (the Home page,
-// storage and home's messages, with everything they import), so they load beside the entry instead of after it.
-const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/, /\/src\/ui\/i18n\/first\.ts$/];
+// The first visit without a serial chain: index.html modulepreloads the chunks home needs (the Home page and
+// storage, with everything they import), so they load beside the entry instead of after it. Home's messages are
+// in the one language the entry reads from localStorage, so the entry asks for them as it starts (main.tsx).
+const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/];
 function preloadFirstPage(): Plugin {
   return {
     name: 'kb-preload-first-page',
@@ -65,6 +66,37 @@ function preloadFirstPage(): Plugin {
         ];
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
+    },
+  };
+}
+
+// A first visit fetches home's messages in the language it shows: a message group imported with `?lang=sv` (or
+// en) keeps only that half of its defineMessages({ sv, en }) (src/ui/i18n/first.ts). Other importers of the
+// same file get the whole group, as before.
+function oneLanguage(): Plugin {
+  return {
+    name: 'kb-one-language',
+    enforce: 'post',
+    transform(code, id) {
+      const lang = /\?lang=(sv|en)$/.exec(id)?.[1];
+      if (!lang) return null;
+      const drop: { start: number; end: number }[] = [];
+      for (const node of parseAst(code).body) {
+        const decl = node.type === 'ExportNamedDeclaration' ? node.declaration : null;
+        if (decl?.type !== 'VariableDeclaration') continue;
+        for (const d of decl.declarations) {
+          const arg = d.init?.type === 'CallExpression' ? d.init.arguments[0] : undefined;
+          if (arg?.type !== 'ObjectExpression') continue;
+          for (const p of arg.properties) {
+            if (p.type === 'Property' && p.key.type === 'Identifier' && (p.key.name === 'sv' || p.key.name === 'en') && p.key.name !== lang) drop.push(p);
+          }
+        }
+      }
+      const [half, ...more] = drop;
+      if (!half || more.length > 0) this.error(`${id}: expected one message group with sv and en, found ${drop.length} to drop`);
+      // The comma after the dropped half goes with it (`{ sv: {…}, en: {…} }` becomes `{ en: {…} }`).
+      const end = /^\s*,?/.exec(code.slice(half.end))?.[0].length ?? 0;
+      return { code: `${code.slice(0, half.start)}${code.slice(half.end + end)}`, map: null };
     },
   };
 }
@@ -110,6 +142,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
   plugins: [
     preact(),
+    oneLanguage(),
     csp(),
     preloadFirstPage(),
     chunkReport(),

@@ -2,19 +2,14 @@
 import type { Assessment, IsoDate, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
 import type { BaseDoc } from '../engine/kind';
 
-export const BACKUP_FORMAT = 'kamerabedomning/backup' as const;
+// The limits and the format's name live apart, so storage's public face exports them without this module.
+import type { BACKUP_FORMAT } from './backup-limits';
+import { MAX_ASSESSMENTS, MAX_BACKUP_CHARS } from './backup-limits';
+export { BACKUP_FORMAT, MAX_ASSESSMENTS, MAX_BACKUP_CHARS } from './backup-limits';
 /** 2: signed versions travel as `{ document, signed }`, the record beside the document. 1 still imports. */
 export const BACKUP_FORMAT_VERSION = 2 as const;
 /** 3: a format-2 file that also carries `payload.documents`, so an older app refuses it rather than drop them. */
 export const DOCUMENTS_FORMAT_VERSION = 3 as const;
-/**
- * The most assessments a device keeps: the home page lists every one, at about 1 ms each in Chromium on a
- * school laptop (docs/benchmarks.md: 1,004 ms for 1,000; 100,000 froze it for about 90 s), so 5,000 is
- * still about 5 s. A backup that would go beyond it is refused before anything is written.
- */
-export const MAX_ASSESSMENTS = 5000;
-/** A real backup of a school's assessments is far smaller; anything bigger is refused before parsing. */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /** A backup is about 15 levels deep; deeper input is refused before anything recursive touches it. */
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -22,7 +22,7 @@ export { getSettings, getLanguage, setLanguage, setPolicy, setOrganisation, mark
 export type { Settings, OrganisationProfile } from './settings';
 export type { ExportResult } from './backup-export';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
-export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-format';
+export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-limits';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
 export type { KnownVersion } from './known';
 export { saveDocument, loadDocument, listDocuments } from './documents';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../assessments/camera/domain/types';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
+import { loadFirstMessages } from './i18n/first';
 import { useRoute } from './router';
 import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
@@ -38,8 +39,13 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
       lang,
       t: translator(lang),
       setLang: (next) => {
-        rememberLang(next);
-        setLangState(next);
+        // Home's messages came in the first language only: the switch waits for the other's (a failed fetch
+        // still switches; a missing text shows its key, as while any group loads).
+        const switchTo = () => {
+          rememberLang(next);
+          setLangState(next);
+        };
+        void loadFirstMessages(next).then(switchTo, switchTo);
         // Also in IndexedDB, which survives a browser that clears localStorage on its own.
         void services?.storage.setLanguage(next).catch(() => undefined);
       },
