@@ -195,8 +195,11 @@ test('a failed save is shown at once with a way out: the backup it offers holds 
   await page.goto('/#/installningar');
   await page.getByRole('button', { name: 'Ta bort allt från den här enheten' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort allt' }).click();
+  await expect(page.getByText('Allt är borttaget från den här enheten.')).toBeVisible();
   await importFile(page, backup.name, backup.text);
   await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
+  // Leave only once the app says the import is done, as a user would.
+  await expect(page.getByText(/Importen är klar/)).toBeVisible();
   await page.goto('/');
   await expect(listItems(page).filter({ hasText: 'Kvarnbackens skola' })).toHaveCount(1);
 });
