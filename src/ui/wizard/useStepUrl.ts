@@ -72,15 +72,20 @@ export function useStepUrl({ id, snapshot, latest, send, flushDrafts, locked }: 
 
   // The machine moved (Nästa, Tillbaka, the step list, a link to a question): a new history entry. The URL of
   // the first step shown replaces the bare #/a/<id>, so Back from it leaves the wizard instead of staying.
+  // Only a move of the machine's own makes an entry. A move the browser asked for (Back, Forward) is recorded in
+  // `synced` by the hashchange handler at once: this effect runs after paint, and by then a quick second Back may
+  // have changed the URL again; comparing with the URL alone pushed the old step back on top and Back did nothing.
   const first = useRef(true);
+  const synced = useRef<StepId | null>(null);
   useEffect(() => {
     const shown = urlStep(id);
     if (locked) {
       if (shown !== null) replaceRoute({ name: 'assessment', id });
-    } else if (shown !== step) {
+    } else if (step !== synced.current && shown !== step) {
       if (first.current || shown === null) replaceRoute({ name: 'assessment', id, step });
       else navigate({ name: 'assessment', id, step });
     }
+    synced.current = step;
     first.current = false;
   }, [id, step, locked]);
 
@@ -95,6 +100,7 @@ export function useStepUrl({ id, snapshot, latest, send, flushDrafts, locked }: 
       const now = currentStep(o.latest());
       if (wanted === null || wanted === now) {
         if (wanted !== now) replaceRoute({ name: 'assessment', id: o.id, step: now });
+        synced.current = now;
         return;
       }
       const move = stepMove(o.latest(), wanted);
@@ -102,6 +108,7 @@ export function useStepUrl({ id, snapshot, latest, send, flushDrafts, locked }: 
       // A step not reached yet (an old URL, Forward after editing): the URL says where the principal is.
       const after = currentStep(o.latest());
       if (after !== wanted) replaceRoute({ name: 'assessment', id: o.id, step: after });
+      synced.current = after;
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
