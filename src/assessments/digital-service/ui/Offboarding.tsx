@@ -32,7 +32,7 @@ export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
         <>
           <p>{x.t('off.done', { date: formatDate(ended.on, x.lang) })}</p>
           <div class="ds-table-wrap">
-            <table class="ds-table">
+            <table class="ds-table ds-table--fit">
               <caption class="visually-hidden">{x.t('off.caption')}</caption>
               <thead>
                 <tr>

@@ -3,6 +3,7 @@
 import { defineMessages } from '../../../engine/messages';
 import { offboardingUi } from './messages-offboarding';
 import { platformUi } from './messages-platform';
+import { registerUi } from './messages-register';
 
 export const dsUi = defineMessages({
   sv: {
@@ -104,6 +105,7 @@ export const dsUi = defineMessages({
     'none': '–',
     ...platformUi.sv,
     ...offboardingUi.sv,
+    ...registerUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -204,6 +206,7 @@ export const dsUi = defineMessages({
     'none': '–',
     ...platformUi.en,
     ...offboardingUi.en,
+    ...registerUi.en,
   },
 });
 
