@@ -2,6 +2,7 @@
 // new history entry, so a reload or a copied link shows the same selection.
 import { useEffect, useState } from 'preact/hooks';
 import { href } from '../../../ui/router';
+import '../../../ui/fields/fields.css';
 import { filterFromHash, filterQuery, isFiltered, NO_FILTER, STAGES, STATUSES, type RegisterFilter, type Stage } from './filter';
 import type { RegisterStatus } from '../summarize';
 import type { DsText } from './text';
@@ -35,11 +36,11 @@ export function RegisterFilters({ filter, onChange, x }: Props) {
       <h2 id="ds-filters-title" class="visually-hidden">
         {x.t('filter.title')}
       </h2>
-      <div class="ds-filters__field ds-filters__text">
+      <div class="field ds-filters__field ds-filters__text">
         <label for="ds-filter-text">{x.t('filter.text')}</label>
         <input id="ds-filter-text" type="search" maxLength={200} value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} />
       </div>
-      <div class="ds-filters__field">
+      <div class="field ds-filters__field">
         <label for="ds-filter-status">{x.t('filter.status')}</label>
         <select id="ds-filter-status" value={filter.status ?? ''} onChange={(e) => set({ status: STATUSES.find((s) => s === e.currentTarget.value) ?? null })}>
           <option value="">{x.t('filter.all')}</option>
@@ -50,7 +51,7 @@ export function RegisterFilters({ filter, onChange, x }: Props) {
           ))}
         </select>
       </div>
-      <div class="ds-filters__field">
+      <div class="field ds-filters__field">
         <label for="ds-filter-stage">{x.t('filter.stage')}</label>
         <select id="ds-filter-stage" value={filter.stage ?? ''} onChange={(e) => set({ stage: STAGE_IDS.find((s) => s === e.currentTarget.value) ?? null })}>
           <option value="">{x.t('filter.all')}</option>
