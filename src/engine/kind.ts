@@ -45,6 +45,14 @@ export interface SignatureCheck {
   fingerprint: string | null;
 }
 
+/** Who decided and the day the signed record gives, as a verifier shows them. */
+export interface DecisionFacts {
+  /** Name and title as the document gives them; '' when nobody is named. */
+  by: string;
+  /** 'YYYY-MM-DD' from the record beside the document; null when none travelled with it or it is unreadable. */
+  on: string | null;
+}
+
 export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   /** Folder name and message namespace: 'camera', 'digital-service'. */
   id: string;
@@ -68,6 +76,11 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   rules: readonly KindRule[];
   /** The signature of a document as it travelled (with the signed record beside it, if any). */
   signature(raw: unknown, rawRecord: unknown): Promise<SignatureCheck>;
+  /**
+   * Who decided and when, for the app's verify page. Optional: a kind without it (the camera kind, whose
+   * verification reads its own signoff) is shown without these facts.
+   */
+  decision?(doc: D, rawRecord: unknown): DecisionFacts;
   /** The message catalogue, one language at a time. */
   messages: Readonly<Record<Lang, () => Promise<Readonly<Record<string, string>>>>>;
   /** The file schema, for docs/<kind>.schema.json. */

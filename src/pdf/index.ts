@@ -9,7 +9,7 @@ import { lazyOnce } from './lazy';
 
 export type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
 export type { RegisterPdfOptions, RegisterVersionRow } from '../assessments/camera/pdf/register';
-export type { VerifyResult, VerifyStatus } from './verify';
+export type { KindDecision, VerifyResult, VerifyStatus } from './verify';
 export { extractAssessment } from './extract';
 export { verifyDocument } from './verify';
 

@@ -1,6 +1,7 @@
 // What a verification finds, and the check of signed data alone (a PDF's, a JSON file's, a backup's).
 import type { Assessment, SignedRecord } from '../assessments/camera/domain';
 import { SCHEMA_VERSION, documentMatchesRecord, parseSignedRecord, recordFromRawDocument, recordIntact, restore, signedDocumentOf } from '../assessments/camera/domain';
+import type { Text } from '../engine/kind';
 import type { PdfDeps } from './fonts';
 import type { TextDifference } from './page-diff';
 import type { PdfjsLib } from './page-text';
@@ -17,6 +18,17 @@ export type AlteredReason =
   | 'text-differs';
 
 export type UnreadableReason = 'redacted-copy' | 'no-data' | 'not-an-assessment' | 'newer-version';
+
+/** What a verifier shows of a document of another kind than the camera's, in both languages where it has words. */
+export interface KindDecision {
+  kind: Text;
+  /** The service, or whatever the kind names its documents by. */
+  title: string;
+  outcome: Text;
+  by: string;
+  /** 'YYYY-MM-DD' from the record; null when nothing was decided. */
+  on: string | null;
+}
 
 /** Where a fingerprint is known: this device's signed versions, a file the user added, or typed from the diarium. */
 export interface KnownSource {
@@ -37,6 +49,8 @@ export interface VerifyResult {
   record?: 'embedded' | 'derived';
   /** What was signed, restored for display. */
   assessment?: Assessment;
+  /** A document of another kind (a digital-service decision): what the verify page shows of it. */
+  decision?: KindDecision;
   /** For a PDF whose pages could be made again: where the text differs (empty when it reads the same). */
   differences?: TextDifference[];
   /** Where this fingerprint is known; empty when nowhere. */

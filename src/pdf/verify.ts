@@ -2,15 +2,16 @@
 // PDF show what was signed? What was signed is the SignedRecord beside the document; files made before
 // records existed are hashed with the frozen canonical form of their own version, on the raw JSON, before
 // any restore. A PDF's pages are then made again from the signed data and their text compared with the
-// text a reader sees. Whether the fingerprint is known (register, backup, diarium) is asked of `known`:
+// text a reader sees. A document of another kind is checked by its own kind (verify-kind.ts). Whether the fingerprint is known (register, backup, diarium) is asked of `known`:
 // a SHA-256 anyone can recompute proves nothing alone.
 import type { VerifyDeps, VerifyResult } from './verify-data';
 import { checkSignedData } from './verify-data';
 import { isPdf, readPdfPayload } from './extract';
 import { comparePages } from './verify-pages';
 import { verifyBackup } from './verify-backup';
+import { otherKindOf, verifyKindDocument } from './verify-kind';
 
-export type { AlteredReason, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-data';
+export type { AlteredReason, KindDecision, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-data';
 
 function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array | string {
   if (typeof input !== 'string') return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -27,6 +28,11 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
     const payload = readPdfPayload(data);
     if (payload.redacted) return { status: 'unreadable', source: 'pdf', reason: 'redacted-copy', known: [] };
     if (payload.assessment === null) return { status: 'unreadable', source: 'pdf', reason: 'no-data', known: [] };
+    const other = await otherKindOf(payload.assessment);
+    if (other !== null) {
+      const render = payload.render !== null && typeof payload.render === 'object' ? (payload.render as { policy?: unknown }) : {};
+      return verifyKindDocument(other, { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render.policy ?? null, printed: payload.fingerprint }, 'pdf', deps.known);
+    }
     const { result, document } = await checkSignedData(payload.assessment, payload.signed, 'pdf', deps.known);
     if (result.status !== 'match' || document === undefined) return result;
     if (payload.fingerprint !== null && payload.fingerprint !== result.fingerprint) {
@@ -42,5 +48,7 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
   }
   const backup = await verifyBackup(raw, deps.known);
   if (backup !== null) return backup;
+  const other = await otherKindOf(raw);
+  if (other !== null) return verifyKindDocument(other, { raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps.known);
   return (await checkSignedData(raw, null, 'json', deps.known)).result;
 }

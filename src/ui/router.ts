@@ -16,7 +16,8 @@ export type Route =
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  // A page may keep its own state in a query after the path (the register's filters): it names no route.
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'home' };
   const [head, arg, step] = parts;

@@ -5,7 +5,7 @@ import { evaluate } from './evaluate';
 import { enOutcomes } from './messages/en';
 import { svOutcomes } from './messages/sv';
 import { OUTCOMES, type Outcome } from './outcomes';
-import { checkDecision } from './pdf/record';
+import { checkDecision, parseDecisionRecord } from './pdf/record';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
 
@@ -52,6 +52,10 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   rules,
   // A recorded decision travels in its PDF with the record of what it attests (pdf/record.ts).
   signature: (raw, rawRecord) => checkDecision(raw, rawRecord),
+  decision: (doc, rawRecord) => ({
+    by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
+    on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
+  }),
   messages: {
     sv: () => import('./messages/sv').then((m) => m.sv),
     en: () => import('./messages/en').then((m) => m.en),

@@ -1,6 +1,6 @@
 // One verification result: the plain answer first (stämmer / har ändrats / okänd kontrollkod), then
 // where the pages differ, what was signed, the fingerprint large enough to compare by eye, and where it is known.
-import type { VerifyResult } from '../../pdf';
+import type { KindDecision, VerifyResult } from '../../pdf';
 import { formatDate, formatTime, useI18n, type MessageKey } from '../i18n';
 import { groupsOf } from './fingerprint';
 import type { Known } from './useKnown';
@@ -19,7 +19,24 @@ export function verdictOf(r: VerifyResult, known: Known | undefined): Verdict {
   }
 }
 
+/** A decision of another kind: its data and printed kontrollkod are checked, its pages' text is not. */
+function decisionBodyKey(verdict: Verdict): MessageKey | null {
+  switch (verdict) {
+    case 'match':
+      return 'verify.decision.match.body';
+    case 'unknown':
+      return 'verify.decision.unknown.body';
+    case 'not-signed':
+      return 'verify.decision.notSigned.body';
+    default:
+      return null;
+  }
+}
+
 function bodyKey(r: VerifyResult, verdict: Verdict): MessageKey {
+  const decision = r.decision ? decisionBodyKey(verdict) : null;
+  if (decision !== null) return decision;
+  if (r.decision && verdict === 'altered' && r.reason === 'record-differs') return 'verify.decision.altered.body';
   if (r.source === 'backup') return verdict === 'altered' ? 'verify.backup.altered' : r.entries?.length ? 'verify.backup.match' : 'verify.backup.none';
   switch (verdict) {
     case 'match':
@@ -109,12 +126,36 @@ export function Headline({ result, file, known }: { result: VerifyResult; file: 
   );
 }
 
+/** What a decision of another kind says: its kind, service, outcome, who decided and when. */
+function DecisionFacts({ decision: d }: { decision: KindDecision }) {
+  const { t, lang } = useI18n();
+  return (
+    <dl>
+      <dt>{t('verify.kind')}</dt>
+      <dd>{d.kind[lang]}</dd>
+      <dt>{t('verify.service')}</dt>
+      <dd>{d.title || t('verify.notNamed')}</dd>
+      <dt>{t('verify.outcome')}</dt>
+      <dd>{d.outcome[lang]}</dd>
+      <dt>{t('verify.decidedBy')}</dt>
+      <dd>{d.by || t('verify.notNamed')}</dd>
+      {d.on && (
+        <>
+          <dt>{t('verify.decidedOn')}</dt>
+          <dd>{formatDate(d.on, lang)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 export function SignedDetails({ result, known }: { result: VerifyResult; known: Known | undefined }) {
   const { t, lang } = useI18n();
   const a = result.assessment;
   const signedAt = a?.signoff?.signedAt ? new Date(a.signoff.signedAt) : null;
   return (
     <div class="verify-details">
+      {result.decision && <DecisionFacts decision={result.decision} />}
       {a && (
         <dl>
           <dt>{t('verify.school')}</dt>

@@ -29,7 +29,7 @@ export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
         <>
           <p>{x.t('off.done', { date: formatDate(ended.on, x.lang) })}</p>
           <div class="ds-table-wrap">
-            <table class="ds-table">
+            <table class="ds-table ds-table--fit">
               <caption class="visually-hidden">{x.t('off.caption')}</caption>
               <thead>
                 <tr>
@@ -43,7 +43,7 @@ export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
                 {ended.tasks.map((t, n) => (
                   <tr key={t.task}>
                     <th scope="row" id={`ds-off-${n}`}>{x.t(`off.task.${t.task}`)}</th>
-                    <td>{t.owner || x.t('off.noOwner')}</td>
+                    <td class="ds-cell--name">{t.owner || x.t('off.noOwner')}</td>
                     <td>{t.due ? formatDate(t.due, x.lang) : x.t('none')}</td>
                     <td>
                       <input type="checkbox" aria-labelledby={`ds-off-${n}`} checked={t.done} onChange={(e) => onAnswer(`discontinued.tasks.${n}.done`, e.currentTarget.checked)} />

@@ -21,7 +21,7 @@ export function PlatformUpdate({ items, x, onSaved }: { items: readonly { doc: S
       if (!saved.ok) return { kind: 'error' as const, text: x.t('save.failed', { error: saved.error }) };
     }
     if (flagged.length > 0) onSaved();
-    return { kind: 'done' as const, text: x.t('plat.imported', { title: r.pkg.doc.service.name, count: flagged.length }) };
+    return { kind: 'done' as const, text: x.n('plat.imported', flagged.length, { title: r.pkg.doc.service.name }) };
   };
   return (
     <div class="ds-platform-update">

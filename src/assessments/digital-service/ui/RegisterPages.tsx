@@ -1,5 +1,5 @@
-// The service register (tjänsteförteckning) with its CSV, and the public list for guardians, printable
-// and as CSV. Both read every stored validation through the kind's parse.
+// The public list for guardians, printable and as CSV, and the reading of every stored validation through
+// the kind's parse that it shares with the service register (ServiceRegister.tsx).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isoDateOf } from '../../../engine/dates';
 import { formatDate, useI18n } from '../../../ui/i18n';
@@ -8,16 +8,14 @@ import { useServices } from '../../../ui/services';
 import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { parseDocument, type ServiceDoc } from '../schema';
-import { currentItems, publicCsv, publicHeader, publicList, registerCsv, registerRow, type RegisterRow } from './register';
-import { OpenTasks } from './Offboarding';
-import { PlatformUpdate } from './PlatformUpdate';
+import { currentItems, publicCsv, publicHeader, publicList, registerRow, type RegisterRow } from './register';
 import { dsText } from './text';
 import './ds.css';
 
-type Item = { doc: ServiceDoc; row: RegisterRow };
+export type Item = { doc: ServiceDoc; row: RegisterRow };
 type ListState = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; items: Item[] };
 
-function useServiceList(): ListState & { reload: () => void } {
+export function useServiceList(): ListState & { reload: () => void } {
   const { storage } = useServices();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [round, setRound] = useState(0);
@@ -35,93 +33,6 @@ function useServiceList(): ListState & { reload: () => void } {
     );
   }, [storage, round]);
   return { ...state, reload: () => setRound((n) => n + 1) };
-}
-
-export function ServiceRegisterPage() {
-  const { lang } = useI18n();
-  const x = useMemo(() => dsText(lang), [lang]);
-  const state = useServiceList();
-  const today = isoDateOf(new Date());
-  const none = x.t('none');
-  return (
-    <section class="page ds-register" aria-busy={state.kind === 'loading' ? 'true' : undefined}>
-      <div class="page-head">
-        <StepHeading>{x.t('reg.title')}</StepHeading>
-        <div class="page-head__actions">
-          <a class="button" href={href({ name: 'services-public' })}>
-            {x.t('reg.public')}
-          </a>
-          <a class="button button--primary" href={href({ name: 'new' })}>
-            {x.t('reg.new')}
-          </a>
-        </div>
-      </div>
-      <p>{x.t('reg.intro')}</p>
-      {state.kind === 'ready' && <PlatformUpdate items={state.items} x={x} onSaved={state.reload} />}
-      {state.kind === 'loading' && <p class="muted">{x.t('reg.loading')}</p>}
-      {state.kind === 'failed' && <p role="alert">{x.t('reg.failed', { error: state.error })}</p>}
-      {state.kind === 'ready' && state.items.length === 0 && <p>{x.t('reg.empty')}</p>}
-      {state.kind === 'ready' && state.items.length > 0 && (
-        <>
-          <div class="ds-table-wrap" role="region" aria-labelledby="ds-reg-caption" tabIndex={0}>
-            <table class="ds-table">
-              <caption id="ds-reg-caption">{x.t('reg.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{x.t('reg.service')}</th>
-                  <th scope="col">{x.t('reg.status')}</th>
-                  <th scope="col">{x.t('reg.owner')}</th>
-                  <th scope="col">{x.t('reg.grades')}</th>
-                  <th scope="col">{x.t('reg.categories')}</th>
-                  <th scope="col">{x.t('reg.nextReview')}</th>
-                  <th scope="col">{x.t('reg.openConditions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.items.map(({ row: r }) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <a href={href({ name: 'service', id: r.id, step: 'service' })}>{r.title || x.t('untitled')}</a>
-                      {r.vendor && <span class="ds-sub">{r.vendor}</span>}
-                    </th>
-                    <td>
-                      {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
-                      {x.t(`status.${r.status}`)}
-                      <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
-                      {r.trigger && <span class="ds-sub">{x.t('reval.version')} {r.version}: {x.k(`revalidation.${r.trigger}`)}</span>}
-                    </td>
-                    <td>{r.owner || none}</td>
-                    <td>
-                      {r.grades.map((g) => x.option('grades', g)).join(', ') || none}
-                      {r.youngestAge !== null && <span class="ds-sub">{x.t('reg.ages')}: {r.youngestAge}</span>}
-                    </td>
-                    <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
-                    <td>
-                      {r.due !== 'not-due' && <strong class={`ds-flag-tag ds-due--${r.due}`}>{x.t(r.due === 'overdue' ? 'reval.overdue' : 'reval.soon')}</strong>}
-                      {r.nextReview ? formatDate(r.nextReview, lang) : none}
-                    </td>
-                    <td>
-                      <OpenTasks row={r} x={x} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            <button
-              type="button"
-              class="button button--primary"
-              onClick={() => downloadText(registerCsv(state.items.map((i) => i.row), lang), `tjansteforteckning-${today}.csv`, 'text/csv;charset=utf-8')}
-            >
-              {x.t('reg.csv')}
-            </button>
-          </p>
-          <p class="muted">{x.t('reg.csvHelp')}</p>
-        </>
-      )}
-    </section>
-  );
 }
 
 export function GuardiansListPage() {

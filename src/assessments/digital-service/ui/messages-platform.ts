@@ -20,6 +20,7 @@ export const platformUi = defineMessages({
     'plat.import': 'Läs in en ny version av en plattformsvalidering',
     'plat.importHelp': 'Valideringar som bygger på en äldre version av samma plattformsvalidering markeras "Behöver granskas".',
     'plat.imported': '{title}: {count} valideringar behöver granskas.',
+    'plat.imported.one': '{title}: {count} validering behöver granskas.',
     'plat.noOrg': 'förvaltningen',
   },
   en: {
@@ -39,6 +40,7 @@ export const platformUi = defineMessages({
     'plat.import': 'Read a new version of a platform validation',
     'plat.importHelp': 'Validations built on an older version of the same platform validation are marked "Needs review".',
     'plat.imported': '{title}: {count} validations need review.',
+    'plat.imported.one': '{title}: {count} validation needs review.',
     'plat.noOrg': 'the administration',
   },
 });

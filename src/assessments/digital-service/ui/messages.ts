@@ -4,6 +4,7 @@ import { defineMessages } from '../../../engine/messages';
 import { offboardingUi } from './messages-offboarding';
 import { platformUi } from './messages-platform';
 import { revalidationUi } from './messages-revalidation';
+import { registerUi } from './messages-register';
 
 export const dsUi = defineMessages({
   sv: {
@@ -106,6 +107,7 @@ export const dsUi = defineMessages({
     ...platformUi.sv,
     ...offboardingUi.sv,
     ...revalidationUi.sv,
+    ...registerUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -207,6 +209,7 @@ export const dsUi = defineMessages({
     ...platformUi.en,
     ...offboardingUi.en,
     ...revalidationUi.en,
+    ...registerUi.en,
   },
 });
 

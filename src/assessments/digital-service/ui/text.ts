@@ -17,6 +17,8 @@ export interface DsText {
   lang: Lang;
   /** The screens' own words. */
   t: (key: DsUiKey, params?: Params) => string;
+  /** A count in words: the key's '.one' sibling when the language calls `count` singular ("1 validering"), else the key. */
+  n: (key: DsPluralKey, count: number, params?: Params) => string;
   /** A key of the kind's catalogue without the kind prefix ('q.service.name', 'opt.yesNo.yes'); the key itself if absent. */
   k: (key: string) => string;
   label: (template: string) => string;
@@ -25,13 +27,20 @@ export interface DsText {
   step: (id: string) => string;
 }
 
+/** The screens' keys that have a singular form beside them. */
+export type DsPluralKey = { [K in DsUiKey]: `${K}.one` extends DsUiKey ? K : never }[DsUiKey];
+
 export function dsText(lang: Lang): DsText {
   const cat = CATALOGUE[lang];
   const ui = dsUi[lang];
   const k = (key: string) => cat[`${KIND_ID}.${key}`] ?? key;
+  const rules = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const t = (key: DsUiKey, params?: Params) => fill(ui[key], params);
   return {
     lang,
-    t: (key, params) => fill(ui[key], params),
+    t,
+    // Every key with a '.one' sibling is a DsUiKey by DsPluralKey's definition.
+    n: (key, count, params) => t(rules.select(count) === 'one' ? (`${key}.one` as DsUiKey) : key, { ...params, count }),
     k,
     label: (template) => k(`q.${template}`),
     help: (template) => cat[`${KIND_ID}.q.${template}.help`],
