@@ -2,8 +2,8 @@
 import { openDB, deleteDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 // Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
-import type { Assessment, IsoDate, IsoDateTime, Outcome, SignedRecord } from '../assessments/camera/domain';
-import type { AreaSummary, AssessmentStatus, StoredSummary } from './summary-types';
+import type { Assessment, IsoDate, IsoDateTime, SignedRecord } from '../assessments/camera/domain';
+import type { AssessmentStatus, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
@@ -12,18 +12,8 @@ export const DB_VERSION = 3;
 export type { AssessmentStatus, AreaSummary } from './summary-types';
 
 /** One row of the assessments store: the persisted answers plus what the list needs without evaluating. */
-export interface AssessmentRecord {
-  id: string;
+export interface AssessmentRecord extends Pick<StoredSummary, 'id' | 'status' | 'outcome' | 'schoolName' | 'areaSummary' | 'updatedAt' | 'nextReviewDate' | 'deletedAt'> {
   assessment: Assessment;
-  status: AssessmentStatus;
-  /** Outcome as evaluated at the last save; null if evaluation failed (the save still succeeds). */
-  outcome: Outcome | null;
-  schoolName: string;
-  areaSummary: AreaSummary;
-  updatedAt: IsoDateTime;
-  nextReviewDate: IsoDate;
-  /** Set while the assessment lies in the bin. */
-  deletedAt: IsoDateTime | null;
 }
 
 /** An immutable signed version, written once and never overwritten. */

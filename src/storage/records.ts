@@ -1,9 +1,10 @@
 // Turning an assessment into the stored row and its summary. Storage never evaluates: the summary comes from
 // the kind's summarize, injected once by main.tsx with the app's clock (summaries.ts).
-import type { Assessment, AreaKind, IsoDateTime, Policy, SignedRecord, SignoffKind } from '../assessments/camera/domain';
+import type { Assessment, IsoDateTime, Policy, SignedRecord, SignoffKind } from '../assessments/camera/domain';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { summarizer } from './summarizer';
-import type { AreaSummary, StoredSummary, Summary } from './summary-types';
+import { areaSummaryOf } from '../assessments/camera/summary-parts';
+import type { StoredSummary, Summary } from './summary-types';
 
 export function statusOf(a: Pick<Assessment, 'endedOn' | 'signoff'>): AssessmentStatus {
   if (a.endedOn !== '') return 'ended';
@@ -53,13 +54,6 @@ function laterDecisionOf(v: unknown): Summary['laterDecision'] {
   return { by: d.by, result: d.result, date: str(d.date) };
 }
 
-function areaSummaryOf(cameras: unknown): AreaSummary {
-  const active = (Array.isArray(cameras) ? cameras : []).map(obj).filter((c) => c !== null && c.endedOn === '');
-  const kinds: AreaKind[] = [];
-  for (const c of active) if (typeof c!.areaKind === 'string' && c!.areaKind !== '' && !kinds.includes(c!.areaKind as AreaKind)) kinds.push(c!.areaKind as AreaKind);
-  return { cameraCount: active.length, areaKinds: kinds };
-}
-
 /**
  * What storage can say of a document without its kind: for a row that does not restore, or one the kind's
  * summarize could not evaluate. Untrusted input: anything odd reads as empty, never as a broken list.
@@ -78,7 +72,8 @@ export function fallbackSummary(raw: unknown, row?: { outcome?: unknown; nextRev
     status: statusOf({ endedOn, signoff: signoff as Assessment['signoff'] }),
     outcome: typeof row?.outcome === 'string' ? (row.outcome as Summary['outcome']) : null,
     schoolName: str(school?.schoolName),
-    areaSummary: areaSummaryOf(a.cameras),
+    // The kind's reading of untrusted parts: storage only passes them on.
+    areaSummary: areaSummaryOf(raw),
     updatedAt: str(a.updatedAt),
     nextReviewDate: str(row?.nextReviewDate) || str(obj(a.decision)?.nextReviewDate),
     signedAt: signoff ? str(signoff.signedAt) || null : null,

@@ -1,15 +1,10 @@
 // What the lists and the register know of an assessment without its document: the summary store's rows.
 // Types only, so the database schema (db.ts) and the summary read path need nothing from the domain at run time.
-import type { AreaKind, Assessment, IsoDate, IsoDateTime, LaterDecision, Outcome, Policy, SignoffKind } from '../assessments/camera/domain';
+import type { Assessment, IsoDate, IsoDateTime, LaterDecision, Outcome, Policy, SignoffKind } from '../assessments/camera/domain';
+import type { AreaSummary, RegisterDoc } from '../assessments/camera/summary-parts';
 
+export type { AreaSummary, RegisterDoc };
 export type AssessmentStatus = 'draft' | 'signed' | 'ended';
-
-export interface AreaSummary {
-  /** Cameras not ended. */
-  cameraCount: number;
-  /** Distinct kinds of area filmed, in camera order; the UI translates them. */
-  areaKinds: AreaKind[];
-}
 
 /** No surveillance goes on from this day on ('' never by date; ALWAYS_OVER when rejected). Judged at read time. */
 export const ALWAYS_OVER = '0000-01-01';
@@ -27,6 +22,7 @@ export interface Summary {
   /** Outcome as evaluated at the last save; null if evaluation failed (the save still succeeds). */
   outcome: Outcome | null;
   schoolName: string;
+  /** The kind's parts in brief, for the list (the stored name predates kinds; summaries on devices carry it). */
   areaSummary: AreaSummary;
   updatedAt: IsoDateTime;
   nextReviewDate: IsoDate;
@@ -46,23 +42,11 @@ export interface Summary {
   /** See ALWAYS_OVER. */
   overFrom: IsoDate;
   /**
-   * What the register needs of this document (the kind's own shape; storage never reads it): for cameras, the
-   * document pruned to the fields the register reads. null when the document could not be read.
+   * What the register needs of this document (the kind's own shape; storage never reads it): the document
+   * pruned to the fields the register reads. null when the document could not be read.
    */
   register: RegisterDoc | null;
 }
-
-/** A document pruned to what the register reads (chains, cameras, dates, references, signature). */
-export type RegisterDoc = Pick<Assessment, 'id' | 'version' | 'previousVersionId' | 'createdAt' | 'endedOn'> & {
-  /** Never the signature image: the register reads who, when, what kind and the fingerprint. */
-  signoff: Pick<NonNullable<Assessment['signoff']>, 'kind' | 'name' | 'date' | 'signedAt' | 'fingerprint'> | null;
-  laterDecision: Pick<NonNullable<Assessment['laterDecision']>, 'by' | 'result' | 'date' | 'reference'> | null;
-  school: Pick<Assessment['school'], 'schoolName' | 'decisionDate' | 'plannedStart'>;
-  cameras: Pick<Assessment['cameras'][number], 'id' | 'name' | 'location' | 'areaKind' | 'hours' | 'endedOn'>[];
-  decision: Pick<Assessment['decision'], 'cameraDecisions' | 'registryNumber'>;
-  problem: Pick<Assessment['problem'], 'purpose'>;
-  data: Pick<Assessment['data'], 'retentionHours'>;
-};
 
 /** A row of the summary store: the summary plus what storage itself knows of the row. */
 export interface StoredSummary extends Summary {

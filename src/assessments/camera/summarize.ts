@@ -1,8 +1,9 @@
 // The camera assessment's summarize(): what the home list and the register need of one document, evaluated
 // once when it is saved. main.tsx provides it to storage with the app's one clock; storage never evaluates.
 import { evaluate, isoDateOf } from './domain';
-import type { AreaKind, Assessment, IsoDate, Policy } from './domain';
-import type { RegisterDoc, Summarizer, Summary } from '../../storage';
+import type { Assessment, IsoDate, Policy } from './domain';
+import type { Summarizer, Summary } from '../../storage';
+import { areaSummaryOf, type RegisterDoc } from './summary-parts';
 
 /** A signed decision that rejects every camera starts no surveillance: nothing to review, over from the start. */
 const rejectsAll = (a: Assessment): boolean =>
@@ -52,9 +53,6 @@ export function summarize(a: Assessment, policy: Policy, today: IsoDate): Summar
   } catch {
     // The list entry is a convenience; the principal's answers must be saved even if the rules trip.
   }
-  const active = a.cameras.filter((c) => c.endedOn === '');
-  const areaKinds: AreaKind[] = [];
-  for (const c of active) if (c.areaKind !== '' && !areaKinds.includes(c.areaKind)) areaKinds.push(c.areaKind);
   const review = a.annualReview?.reviewOf;
   return {
     id: a.id,
@@ -63,7 +61,7 @@ export function summarize(a: Assessment, policy: Policy, today: IsoDate): Summar
     status: a.endedOn !== '' ? 'ended' : a.signoff ? 'signed' : 'draft',
     outcome,
     schoolName: a.school.schoolName,
-    areaSummary: { cameraCount: active.length, areaKinds },
+    areaSummary: areaSummaryOf(a),
     updatedAt: a.updatedAt,
     nextReviewDate,
     signedAt: a.signoff?.signedAt || null,

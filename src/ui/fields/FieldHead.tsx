@@ -10,11 +10,16 @@ export function FieldHead({ path, label, required, hint }: { path: string; label
         {label}
         <RequiredMark required={required} />
       </label>
-      {hint !== undefined && (
-        <p id={hintId(path)} class="field__hint">
-          {hint}
-        </p>
-      )}
+      <FieldHint path={path} hint={hint} />
     </>
+  );
+}
+
+/** A question's hint, which its input names in aria-describedby. */
+export function FieldHint({ path, hint }: { path: string; hint?: ComponentChildren }) {
+  return hint === undefined ? null : (
+    <p id={hintId(path)} class="field__hint">
+      {hint}
+    </p>
   );
 }

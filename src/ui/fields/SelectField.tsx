@@ -1,18 +1,14 @@
 // A question with many answers (kind of area, type of incident): a native select, usable by keyboard.
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
-import type { Choice } from './ChoiceField';
+import type { ChoiceQuestion } from './ChoiceFieldset';
 import { FieldMessages } from './FieldMessages';
 import { FieldHead } from './FieldHead';
 import { fieldId } from './paths';
 import { useFieldState } from './useFieldState';
 
-export interface SelectFieldProps {
-  path: string;
+export interface SelectFieldProps extends ChoiceQuestion {
   label: string;
-  choices: Choice[];
-  hint?: string;
-  required?: boolean;
 }
 
 export function SelectField({ path, label, choices, hint, required = false }: SelectFieldProps) {

@@ -33,10 +33,10 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 function areaText(item: AssessmentSummary, t: Translate, lang: Lang): string {
   const { cameraCount, areaKinds } = item.areaSummary;
   if (cameraCount === 0) return t('home.list.area.none');
-  const cameras = cameraCount === 1 ? t('home.list.cameras.one') : t('home.list.cameras', { count: cameraCount });
+  const counted = cameraCount === 1 ? t('home.list.cameraCount.one') : t('home.list.cameraCount', { count: cameraCount });
   // In the middle of a line: "3 kameror: fasad, skolgård".
   const kinds = areaKinds.map((k: AreaKind) => lowerFirst(areaName(k, lang)));
-  return kinds.length > 0 ? `${cameras}: ${kinds.join(', ')}` : cameras;
+  return kinds.length > 0 ? `${counted}: ${kinds.join(', ')}` : counted;
 }
 
 /** The year-two state in words: awaiting whom, approved or rejected by whom, replaced, ended, a review of which version. */

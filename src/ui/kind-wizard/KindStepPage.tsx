@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../shell/StepHeading';
 import { useWizard } from '../wizard/context';
+import { FieldLinks } from '../wizard/FieldLinks';
 import { focusById, focusPath } from '../wizard/focus';
 import { useAnnouncer } from '../wizard/useAnnouncer';
 import { FieldBridge } from './FieldBridge';
@@ -107,15 +108,7 @@ function Gaps({ form, missingNow, visits, onContinue }: KindStepPageProps & { on
         {t('kw.gaps.title', { count: paths.length })}
       </h2>
       <p>{t('kw.gaps.body')}</p>
-      <ul>
-        {paths.map((p) => (
-          <li key={p}>
-            <button type="button" class="link-button" onClick={() => focusPath(p)}>
-              {labelOf(p)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <FieldLinks links={paths.map((p) => ({ key: p, label: labelOf(p), go: () => focusPath(p) }))} />
       <button type="button" class="button" onClick={onContinue}>
         {t('kw.gaps.continue')}
       </button>

@@ -9,6 +9,7 @@ import type { SignoffDraft } from '../../assessments/camera/machine';
 import { useI18n } from '../i18n';
 import { normalizeDate } from '../fields/formats';
 import { useWizard } from '../wizard/context';
+import { FieldLinks } from '../wizard/FieldLinks';
 import { plural } from '../wizard/plural';
 import { SignatureCanvas } from './SignaturePad';
 import { signoffProblems } from './validate';
@@ -75,15 +76,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
           <p>
             <strong>{plural(t, 'sign.gaps', gaps.length)}</strong>
           </p>
-          <ul>
-            {gaps.map((m, n) => (
-              <li key={n}>
-                <button type="button" class="link-button" onClick={() => goToField(m.field, 'decision')}>
-                  {m.label[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <FieldLinks links={gaps.map((m, n) => ({ key: String(n), label: m.label[lang], go: () => goToField(m.field, 'decision') }))} />
         </div>
       )}
       {problems.length > 0 && (

@@ -3,6 +3,7 @@
 import type { Missing } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { useWizard } from './context';
+import { FieldLinks } from './FieldLinks';
 import { plural } from './plural';
 
 export const GAP_SUMMARY_ID = 'gap-summary';
@@ -17,15 +18,7 @@ export function GapSummary({ missing, onContinue, continueLabel }: { missing: Mi
         <span id={`${GAP_SUMMARY_ID}-title`}>{plural(t, 'wiz.gaps.title', missing.length)}</span>
       </h2>
       <p>{t('wiz.gaps.body')}</p>
-      <ul>
-        {missing.map((m) => (
-          <li key={m.field}>
-            <button type="button" class="link-button" onClick={() => goToField(m.field, m.step)}>
-              {m.label[lang]}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <FieldLinks links={missing.map((m) => ({ key: m.field, label: m.label[lang], go: () => goToField(m.field, m.step) }))} />
       <button type="button" class="button" onClick={onContinue}>
         {continueLabel}
       </button>

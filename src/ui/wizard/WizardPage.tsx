@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../assessments/camera/domain';
 import { currentStep, isLocked } from '../../assessments/camera/machine';
 import type { WizardEvent } from '../../assessments/camera/machine';
-import { cameraIndexOfPath } from '../../assessments/camera/ui/paths';
+import { revealEvents } from '../../assessments/camera/ui/paths';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { Lazy } from '../shell/Lazy';
@@ -98,10 +98,7 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
     (path: string, step: StepId) => {
       const snap = actor.getSnapshot();
       if (currentStep(snap) !== step) actor.send({ type: 'nav.goto', step });
-      const index = cameraIndexOfPath(path);
-      const camera = index === null ? undefined : actor.getSnapshot().context.assessment.cameras[index];
-      if (camera) actor.send({ type: 'camera.open', id: camera.id });
-      else if (step === 'cameras') actor.send({ type: 'camera.close' });
+      for (const event of revealEvents(path, step, actor.getSnapshot().context.assessment)) actor.send(event);
       requestFocus({ path });
     },
     [actor, requestFocus],

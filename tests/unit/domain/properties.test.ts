@@ -94,14 +94,12 @@ describe('properties', () => {
   });
 
   it('generated answers survive restore, and evaluate gives a consistent outcome', () => {
-    const seen = new Set<string>();
     fc.assert(
       fc.property(edited, policy, (a, p) => {
         const r = restore(a);
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const ev = evaluate(r.value, p, TODAY);
-        seen.add(ev.outcome);
         if (ev.outcome === 'principal-decides') {
           expect(blocks(ev).size).toBe(0);
           expect(ev.missing).toEqual([]);
@@ -114,7 +112,12 @@ describe('properties', () => {
       }),
       RUNS,
     );
-    // The generator is only worth something if it reaches every outcome.
+  });
+
+  it('the generator reaches every outcome', () => {
+    // The properties are only worth something if the generated cases reach every outcome. A fixed seed keeps
+    // this check steady: 'central-review' is about 1 case in 60, so a random 300 missed it now and then.
+    const seen = new Set(fc.sample(fc.tuple(edited, policy), { numRuns: 1000, seed: 20261205 }).map(([a, p]) => evaluate(a, p, TODAY).outcome));
     expect([...seen].sort()).toEqual([...OUTCOME_PRECEDENCE].sort());
   });
 

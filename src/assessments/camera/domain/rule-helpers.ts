@@ -1,6 +1,6 @@
 // Small shared pieces of the rulebook files.
 import type { Hit, RuleContext } from './rule-types';
-import type { Camera, Text } from './types';
+import type { Camera, StepId, Text } from './types';
 
 /** The date the rulebook was last checked against the domain brief (which cites sources up to 2025). */
 export const CHECKED = '2026-11-23';
@@ -26,3 +26,6 @@ export const when =
   (field: string, test: (ctx: RuleContext) => boolean, extra: Partial<Hit> = {}) =>
   (ctx: RuleContext): Hit[] =>
     test(ctx) ? [{ field, ...extra }] : [];
+
+/** A warning's place: the step it shows on and the field that answers it (per camera when the path is a camera's). */
+export const warningAt = (step: StepId, field: string) => ({ severity: 'warn' as const, step, perCamera: field.startsWith('cameras.*.'), field });

@@ -5,7 +5,7 @@ import type { AreaKind } from './types';
 import { SOURCES } from './sources';
 import { SCHOOL_HOURS_SENSITIVE_AREAS } from './branches';
 import { exceedsFacadePractice, filmsEvening, recordsDuringSchoolHours } from './hours';
-import { CHECKED, eachCamera, t, when } from './rule-helpers';
+import { CHECKED, warningAt, eachCamera, t, when } from './rule-helpers';
 
 /** Above this many cameras in one assessment the coverage needs a reason (our threshold, not IMY's). */
 export const MANY_CAMERAS = 10;
@@ -13,10 +13,7 @@ export const MANY_CAMERAS = 10;
 export const softCameraRules: readonly Rule[] = [
   {
     id: 'KB-S01-school-hours',
-    severity: 'warn',
-    step: 'cameras',
-    perCamera: true,
-    field: 'cameras.*.hours',
+    ...warningAt('cameras', 'cameras.*.hours'),
     // Teaching, common and staff areas in school hours are escalated by KB-H10 instead.
     test: eachCamera(
       'hours',
@@ -33,10 +30,7 @@ export const softCameraRules: readonly Rule[] = [
   },
   {
     id: 'KB-S02-beyond-facade-hours',
-    severity: 'warn',
-    step: 'cameras',
-    perCamera: true,
-    field: 'cameras.*.hours',
+    ...warningAt('cameras', 'cameras.*.hours'),
     test: eachCamera('hours', (c, ctx) => c.placement === 'outdoor' && exceedsFacadePractice(c, ctx.policy)),
     message: t(
       'Kameran filmar utanför den etablerade praxisen för fasader (förvalt vardagar 20–06, helger och helgdagar 17–07). Korta tiderna, eller motivera de extra timmarna.',
@@ -61,10 +55,7 @@ export const softCameraRules: readonly Rule[] = [
   },
   {
     id: 'KB-S04-schoolyard-evening',
-    severity: 'warn',
-    step: 'cameras',
-    perCamera: true,
-    field: 'cameras.*.hours',
+    ...warningAt('cameras', 'cameras.*.hours'),
     test: eachCamera('hours', (c, ctx) => c.areaKind === 'schoolyard' && filmsEvening(c, ctx.assessment.school.schoolDay)),
     message: t(
       'Skolgården filmas på kvällen, när barn och unga ofta leker och umgås där. Det är ett känsligt intrång. Överväg att börja senare, eller motivera tiderna.',

@@ -4,7 +4,7 @@ import type { Hit, Rule, RuleContext } from './rule-types';
 import { SOURCES } from './sources';
 import { addMonths } from '../../../engine/dates';
 import { dpiaIndicated } from './indicators';
-import { CHECKED, CHECKED_2026_12, filled, t, when } from './rule-helpers';
+import { CHECKED, warningAt, CHECKED_2026_12, filled, t, when } from './rule-helpers';
 import { problemDescribed } from './predicates';
 
 /** Fewer documented incidents than this is a thin basis (our threshold). */
@@ -102,10 +102,7 @@ export const softCaseRules: readonly Rule[] = [
   },
   {
     id: 'KB-S13-few-incidents',
-    severity: 'warn',
-    step: 'problem',
-    perCamera: false,
-    field: 'problem.incidents',
+    ...warningAt('problem', 'problem.incidents'),
     test: when('problem.incidents', (ctx) => {
       const { incidents, needReasoning } = ctx.assessment.problem;
       // With none and no reasoning, KB-H05-undocumented-need applies instead.
@@ -120,10 +117,7 @@ export const softCaseRules: readonly Rule[] = [
   },
   {
     id: 'KB-S14-old-incidents',
-    severity: 'warn',
-    step: 'problem',
-    perCamera: false,
-    field: 'problem.incidents',
+    ...warningAt('problem', 'problem.incidents'),
     test: when('problem.incidents', (ctx) => {
       const newest = newestIncident(ctx);
       return newest !== '' && newest < addMonths(ctx.decisionDate, -12);

@@ -1,16 +1,14 @@
 // The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
 import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
 import { outcomeName } from '../../../assessments/camera/domain';
+import { outcomeParts } from '../../../assessments/camera/ui/review/outcomeParts';
 import { formatDate, useI18n } from '../../i18n';
 import './review.css';
 
 export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessment: Assessment; evaluation: Evaluation; headingLevel?: 2 | 3 }) {
   const { t, lang } = useI18n();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const cameraName = (id: string) => {
-    const i = assessment.cameras.findIndex((c) => c.id === id);
-    return assessment.cameras[i]?.name.trim() || t('cam.defaultName', { n: i + 1 });
-  };
+  const parts = outcomeParts(assessment, evaluation, t);
   return (
     <section class={`outcome outcome--${evaluation.outcome}`} aria-labelledby="outcome-title">
       <H id="outcome-title" class="outcome__title">
@@ -20,11 +18,11 @@ export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessme
         <strong>{outcomeName(evaluation.outcome, lang)}</strong>
       </p>
       <p class="outcome__explanation">{evaluation.explanation[lang]}</p>
-      {evaluation.cameraOutcomes.length > 1 && (
-        <ul class="outcome__cameras">
-          {evaluation.cameraOutcomes.map((c) => (
-            <li key={c.cameraId}>
-              {cameraName(c.cameraId)}: {outcomeName(c.outcome, lang)}
+      {parts.length > 1 && (
+        <ul class="outcome__parts">
+          {parts.map((p) => (
+            <li key={p.key}>
+              {p.name}: {outcomeName(p.outcome, lang)}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { Assessment, Evaluation } from '../../../assessments/camera/domain'
 import { fieldLabel } from '../../../assessments/camera/domain';
 import { useI18n } from '../../i18n';
 import { useWizard } from '../context';
+import { FieldLinks } from '../FieldLinks';
 import { plural } from '../plural';
 import { Outcome } from './Outcome';
 
@@ -18,30 +19,13 @@ export function ReviewSummary({ assessment, evaluation }: { assessment: Assessme
       {blocks.length > 0 && (
         <section class="review-summary__part review-summary__part--block" aria-labelledby="review-blocks">
           <h3 id="review-blocks">{plural(t, 'review.blocks', blocks.length)}</h3>
-          <ul>
-            {blocks.map((f) => (
-              <li key={f.key}>
-                <button type="button" class="link-button" onClick={() => goToField(f.field, f.step)}>
-                  {fieldLabel(f.field)[lang]}
-                </button>
-                <span class="review-summary__why">{f.message[lang]}</span>
-              </li>
-            ))}
-          </ul>
+          <FieldLinks links={blocks.map((f) => ({ key: f.key, label: fieldLabel(f.field)[lang], go: () => goToField(f.field, f.step), why: f.message[lang] }))} />
         </section>
       )}
       {evaluation.missing.length > 0 && (
         <section class="review-summary__part review-summary__part--missing" aria-labelledby="review-missing">
           <h3 id="review-missing">{plural(t, 'review.missing', evaluation.missing.length)}</h3>
-          <ul>
-            {evaluation.missing.map((m) => (
-              <li key={m.field}>
-                <button type="button" class="link-button" onClick={() => goToField(m.field, m.step)}>
-                  {m.label[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <FieldLinks links={evaluation.missing.map((m) => ({ key: m.field, label: m.label[lang], go: () => goToField(m.field, m.step) }))} />
         </section>
       )}
       {blocks.length === 0 && evaluation.missing.length === 0 && <p class="review-summary__clear">{t('review.summary.clear')}</p>}

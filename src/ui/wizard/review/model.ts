@@ -2,7 +2,6 @@
 // that does not apply marked "Ej tillämpligt". DOM-free, so it is tested without a browser.
 import { areaName, isApplicable, isAreaKind } from '../../../assessments/camera/domain';
 import type { Assessment, Lang, StepId } from '../../../assessments/camera/domain';
-import { describeHours } from '../../../assessments/camera/ui/fields/hoursText';
 import { formatDate, formatNumber } from '../../i18n';
 import type { MessageKey, Translate } from '../../i18n';
 import { valueAt } from '../../fields/paths';
@@ -31,7 +30,7 @@ export interface ReviewSection {
   groups: ReviewGroup[];
 }
 
-export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: Translate, lang: Lang): string {
+export function formatValue(spec: FieldSpec, value: unknown, t: Translate, lang: Lang): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '';
   switch (spec.kind) {
     case 'text':
@@ -48,21 +47,17 @@ export function formatValue(spec: FieldSpec, value: unknown, a: Assessment, t: T
       return (value as string[]).map((v) => t(`${spec.prefix}.${v}` as MessageKey)).join(', ');
     case 'bool':
       return t(value === true ? 'wiz.opt.yes' : 'wiz.opt.no');
-    case 'hours': {
-      const camera = a.cameras[Number(spec.path.split('.')[1])];
-      if (!camera || camera.hours.preset === '') return '';
-      // The hours themselves: a preset's name adds nothing the hours do not say (and facade practice's repeats them).
-      return describeHours(camera.hours, t, lang);
-    }
+    case 'composite':
+      return spec.format(t, lang);
   }
 }
 
 function row(spec: FieldSpec, a: Assessment, t: Translate, lang: Lang, missing: ReadonlySet<string>): ReviewRow {
   const notApplicable = !isApplicable(a, spec.path);
-  const value = notApplicable ? t('review.notApplicable') : formatValue(spec, valueAt(a, spec.path), a, t, lang);
+  const value = notApplicable ? t('review.notApplicable') : formatValue(spec, valueAt(a, spec.path), t, lang);
   const empty = !notApplicable && value === '';
-  // The hours row stands for its preset and windows, which the domain reports separately.
-  const required = missing.has(spec.path) || (spec.kind === 'hours' && [...missing].some((m) => m.startsWith(`${spec.path}.`)));
+  // A composite row (a camera's hours) stands for its parts, which the domain reports separately.
+  const required = missing.has(spec.path) || (spec.kind === 'composite' && [...missing].some((m) => m.startsWith(`${spec.path}.`)));
   return { path: spec.path, label: t(spec.label), value: value || t('review.notAnswered'), empty, missing: empty && required, notApplicable };
 }
 

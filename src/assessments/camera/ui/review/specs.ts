@@ -1,9 +1,12 @@
 // Which answers the review shows, in the order and words of the steps' questions.
-import type { Assessment, StepId } from '../../domain';
+import type { Assessment, Lang, StepId } from '../../domain';
 import type { MessageKey, Translate } from '../../../../ui/i18n';
+import { describeHours } from '../fields/hoursText';
 
 export type FieldSpec =
-  | { path: string; label: MessageKey; kind: 'text' | 'date' | 'bool' | 'hours' | 'area' }
+  | { path: string; label: MessageKey; kind: 'text' | 'date' | 'bool' | 'area' }
+  /** One row for an answer made of parts (a camera's hours): missing when any part is, worded by `format`. */
+  | { path: string; label: MessageKey; kind: 'composite'; format: (t: Translate, lang: Lang) => string }
   | { path: string; label: MessageKey; kind: 'number'; unit?: MessageKey }
   | { path: string; label: MessageKey; kind: 'choice' | 'multi'; prefix: string };
 
@@ -112,7 +115,8 @@ function cameras(a: Assessment, t: Translate): GroupSpec[] {
         text(`${b}.movableLimits`, 'cam.movableLimits'),
         yesNo(`${b}.masking`, 'cam.masking'),
         text(`${b}.maskingDescription`, 'cam.maskingDescription'),
-        { path: `${b}.hours`, label: 'cam.hours', kind: 'hours' },
+        // The hours themselves: a preset's name adds nothing the hours do not say (and facade practice's repeats them).
+        { path: `${b}.hours`, label: 'cam.hours', kind: 'composite', format: (t, lang) => (c.hours.preset === '' ? '' : describeHours(c.hours, t, lang)) },
         { path: `${b}.hours.holidaysAsWeekend`, label: 'cam.hours.holidays', kind: 'bool' },
         choice(`${b}.mode`, 'cam.mode', 'cam.mode'),
         text(`${b}.liveViewers`, 'cam.liveViewers'),

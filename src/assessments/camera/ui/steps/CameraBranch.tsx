@@ -1,11 +1,7 @@
 // The public/non-public question with IMY's map for schools, and the questions of the branch it opens.
 import { isApplicable, ruleById } from '../../domain';
 import type { CameraBranchState } from '../../machine';
-import { ChoiceField } from '../../../../ui/fields/ChoiceField';
-import { Group } from '../../../../ui/fields/Group';
-import { TextField } from '../../../../ui/fields/TextField';
-import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { ChoiceField, Group, TextField, useI18n, useWizard } from './kit';
 import { choices, yesNo } from './options';
 
 export function PublicAccessQuestion({ base }: { base: string }) {

@@ -1,11 +1,6 @@
 // Step 7: unions, information to pupils, guardians and staff, signs, the DPIA and the DPO's advice.
 import { isApplicable, ruleById } from '../../domain';
-import { ChoiceField } from '../../../../ui/fields/ChoiceField';
-import { Group } from '../../../../ui/fields/Group';
-import { TextField } from '../../../../ui/fields/TextField';
-import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { ChoiceField, Group, StepFrame, TextField, useI18n, useWizard } from './kit';
 import { choices, informed, yesNo } from './options';
 
 export function ConsultationStep() {

@@ -3,14 +3,7 @@
 import { MEASURE_KINDS, isApplicable, ruleById } from '../../domain';
 import type { Measure } from '../../domain';
 import { measuresView } from '../../machine';
-import { ChoiceField } from '../../../../ui/fields/ChoiceField';
-import { Group } from '../../../../ui/fields/Group';
-import { RepeatingList } from '../../../../ui/fields/RepeatingList';
-import { SelectField } from '../../../../ui/fields/SelectField';
-import { TextField } from '../../../../ui/fields/TextField';
-import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { ChoiceField, Group, RepeatingList, SelectField, StepFrame, TextField, useI18n, useWizard } from './kit';
 import { choices, yesNo } from './options';
 import { TryFirst } from './TryFirst';
 

@@ -1,14 +1,7 @@
 // Step 2: the problem, the purpose, and the documented incidents.
 import { INCIDENT_TYPES, ruleById } from '../../domain';
 import type { Incident } from '../../domain';
-import { Group } from '../../../../ui/fields/Group';
-import { NumberField } from '../../../../ui/fields/NumberField';
-import { RepeatingList } from '../../../../ui/fields/RepeatingList';
-import { SelectField } from '../../../../ui/fields/SelectField';
-import { TextField } from '../../../../ui/fields/TextField';
-import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { Group, NumberField, RepeatingList, SelectField, StepFrame, TextField, useI18n, useWizard } from './kit';
 import { COLUMN_LABEL, IncidentLogTools } from './IncidentLogTools';
 import { choices } from './options';
 import type { IncidentColumn } from '../../incidents';
