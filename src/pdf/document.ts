@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import type { Lang } from '../engine/kind';
 import type { Flow } from './layout';
 import { COLOR, MARGIN, SIZE, lineHeight } from './theme';
-import { xmpPacket } from './xmp';
+import { xmpPacket, type XmpFields } from './xmp';
 
 /** The words a footer needs: the page number, and the note explaining a replaced character. */
 export interface FooterText {
@@ -61,18 +61,8 @@ export function footers(flow: Flow, t: FooterText, stamp: string): void {
   }
 }
 
-export interface Finish {
-  title: string;
-  subject: string;
-  author: string;
-  keywords: string;
-  lang: Lang;
-  json: string | null;
-  redacted: boolean;
-  fingerprint: string;
-  signedJson?: string | null;
-  renderJson?: string | null;
-}
+/** What finish() writes into the document's properties and XMP: the XMP fields, with the language as the app names it. */
+export type Finish = Omit<XmpFields, 'language' | 'creator' | 'assessmentJson'> & { lang: Lang; json: string | null };
 
 export function finish(doc: jsPDF, fields: Finish, now: Date): Uint8Array {
   doc.setDocumentProperties({ title: fields.title, subject: fields.subject, author: fields.author, keywords: fields.keywords, creator: 'Kamerabedömning' });

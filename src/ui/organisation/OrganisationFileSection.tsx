@@ -99,7 +99,7 @@ export function OrganisationFileSection({ settings, onApplied }: { settings: Set
         </div>
       )}
       <div role="status">{message?.kind === 'ok' && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.kind === 'error' && <p class="import__error">{message.text}</p>}</div>
+      <div role="alert">{message?.kind === 'error' && <p class="error-box">{message.text}</p>}</div>
     </section>
   );
 }

@@ -98,7 +98,7 @@ export function OrganisationPage() {
           </button>
         </div>
         <div role="status">{status && <p>{status}</p>}</div>
-        <div role="alert">{failure && <p class="import__error">{failure}</p>}</div>
+        <div role="alert">{failure && <p class="error-box">{failure}</p>}</div>
       </form>
       {settings && <OrganisationFileSection settings={settings} onApplied={() => void load()} />}
       <p>

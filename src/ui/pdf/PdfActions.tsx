@@ -86,7 +86,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
           {state.kind === 'done' && <span>{t('pdf.done', { file: state.file })}</span>}
         </div>
       </div>
-      <div role="alert">{state.kind === 'error' && <p class="pdf-actions__error">{state.message}</p>}</div>
+      <div role="alert">{state.kind === 'error' && <p class="error-box">{state.message}</p>}</div>
     </section>
   );
 }

@@ -51,7 +51,7 @@ export function BackupSection({ generation, onExported }: { generation: number; 
         )}
       </div>
       <div role="status">{message?.kind === 'ok' && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.kind === 'error' && <p class="import__error">{message.text}</p>}</div>
+      <div role="alert">{message?.kind === 'error' && <p class="error-box">{message.text}</p>}</div>
       <h3>{t('settings.backup.one')}</h3>
       {items.length === 0 ? (
         <p class="muted">{t('settings.backup.none')}</p>

@@ -41,7 +41,7 @@ export function EraseSection({ generation, onErased }: { generation: number; onE
         {t('settings.erase.button')}
       </button>
       <div role="status">{message?.kind === 'ok' && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.kind === 'error' && <p class="import__error">{message.text}</p>}</div>
+      <div role="alert">{message?.kind === 'error' && <p class="error-box">{message.text}</p>}</div>
       <Dialog
         open={open}
         role="alertdialog"

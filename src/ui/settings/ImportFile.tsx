@@ -72,7 +72,7 @@ export function ImportFile({ variant = 'full', onImported }: { variant?: 'full' 
         )}
         {state.kind === 'done' && <p class="import__done">{t('settings.import.done', { added: state.added, updated: state.updated, conflicts: state.conflicts })}</p>}
       </div>
-      <div role="alert">{state.kind === 'error' && <p class="import__error">{state.message}</p>}</div>
+      <div role="alert">{state.kind === 'error' && <p class="error-box">{state.message}</p>}</div>
       <Dialog
         open={planState !== null}
         title={t('settings.import.planTitle')}

@@ -95,7 +95,7 @@ export function PolicySection({ settings, onChanged }: { settings: Settings | nu
         )}
       </div>
       <div role="status">{message?.kind === 'ok' && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.kind === 'error' && <p class="import__error">{message.text}</p>}</div>
+      <div role="alert">{message?.kind === 'error' && <p class="error-box">{message.text}</p>}</div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { href } from '../router';
@@ -30,6 +31,20 @@ function useSelfClosing(open: boolean, close: () => void, ms = OFFLINE_NOTE_MS) 
   return box;
 }
 
+/** A notice that asks something of the user: its title, a sentence, and its buttons. */
+function AlertNotice({ tone, title, body, children }: { tone: 'warn' | 'update'; title: string; body: string; children: ComponentChildren }) {
+  return (
+    <div class={`notice notice--${tone}`} role="alert">
+      <p>
+        <strong>{title}</strong>
+        <br />
+        {body}
+      </p>
+      <div class="notice__actions">{children}</div>
+    </div>
+  );
+}
+
 export interface NoticeState {
   offlineReady: boolean;
   needRefresh: boolean;
@@ -45,38 +60,24 @@ export function Notices({ state, onReload, onDismiss }: { state: NoticeState; on
   return (
     <div class="notices" role="region" aria-label={t('app.name')} aria-live="polite">
       {state.wiped && (
-        <div class="notice notice--warn" role="alert">
-          <p>
-            <strong>{t('settings.wiped.title')}</strong>
-            <br />
-            {t('settings.wiped.body')}
-          </p>
-          <div class="notice__actions">
-            <a class="button button--primary" href={`${href({ name: 'settings' })}`} onClick={() => onDismiss('wiped')}>
-              {t('settings.wiped.restore')}
-            </a>
-            <button type="button" class="button" onClick={() => onDismiss('wiped')}>
-              {t('pwa.close')}
-            </button>
-          </div>
-        </div>
+        <AlertNotice tone="warn" title={t('settings.wiped.title')} body={t('settings.wiped.body')}>
+          <a class="button button--primary" href={`${href({ name: 'settings' })}`} onClick={() => onDismiss('wiped')}>
+            {t('settings.wiped.restore')}
+          </a>
+          <button type="button" class="button" onClick={() => onDismiss('wiped')}>
+            {t('pwa.close')}
+          </button>
+        </AlertNotice>
       )}
       {state.needRefresh && (
-        <div class="notice notice--update" role="alert">
-          <p>
-            <strong>{t('pwa.updateAvailable')}</strong>
-            <br />
-            {t('pwa.updateBody')}
-          </p>
-          <div class="notice__actions">
-            <button type="button" class="button button--primary" onClick={onReload}>
-              {t('pwa.reload')}
-            </button>
-            <button type="button" class="button" onClick={() => onDismiss('needRefresh')}>
-              {t('pwa.dismiss')}
-            </button>
-          </div>
-        </div>
+        <AlertNotice tone="update" title={t('pwa.updateAvailable')} body={t('pwa.updateBody')}>
+          <button type="button" class="button button--primary" onClick={onReload}>
+            {t('pwa.reload')}
+          </button>
+          <button type="button" class="button" onClick={() => onDismiss('needRefresh')}>
+            {t('pwa.dismiss')}
+          </button>
+        </AlertNotice>
       )}
       {state.offlineReady && (
         <div class="notice notice--info" role="status" ref={offlineBox}>

@@ -88,7 +88,7 @@ export function CompareSources({ current, typed, onTyped, files, onFile }: Props
           ))}
         </ul>
       )}
-      <div role="alert">{error && <p class="pdf-actions__error">{error}</p>}</div>
+      <div role="alert">{error && <p class="error-box">{error}</p>}</div>
     </section>
   );
 }

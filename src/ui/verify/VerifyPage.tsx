@@ -69,7 +69,7 @@ export function VerifyPage() {
       </div>
       {result && result.source !== 'backup' && <SignedDetails result={result} known={result.fingerprint ? known.get(result.fingerprint) : undefined} />}
       {result?.entries && result.entries.length > 0 && <BackupEntries entries={result.entries} known={known} />}
-      <div role="alert">{state.kind === 'error' && <p class="pdf-actions__error">{state.message}</p>}</div>
+      <div role="alert">{state.kind === 'error' && <p class="error-box">{state.message}</p>}</div>
       <CompareSources current={result?.fingerprint ?? null} typed={typed} onTyped={setTyped} files={files} onFile={(f) => setFiles((list) => [...list.filter((x) => x.name !== f.name), f])} />
     </section>
   );

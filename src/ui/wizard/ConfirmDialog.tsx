@@ -2,6 +2,8 @@
 // the caller decides where focus goes afterwards.
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
+// The one dialog look (src/ui/shell): wizard.css had a second, narrower copy that restyled every dialog once loaded.
+import '../shell/dialog.css';
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -30,8 +30,8 @@ export const emptySchool = (): School => ({
   plannedStart: '',
 });
 
-export const newIncident = (id: string): Incident => ({
-  id,
+/** An incident with nothing filled in yet, before it has an id (a row read from a log gets one on import). */
+export const blankIncident = (): Omit<Incident, 'id'> => ({
   date: '',
   time: '',
   place: '',
@@ -40,6 +40,8 @@ export const newIncident = (id: string): Incident => ({
   policeReportNumber: '',
   costSek: null,
 });
+
+export const newIncident = (id: string): Incident => ({ id, ...blankIncident() });
 
 export const newMeasure = (id: string): Measure => ({
   id,

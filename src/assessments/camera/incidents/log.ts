@@ -2,6 +2,7 @@
 // nothing: when any cell cannot be read, every problem is listed and no incident is returned.
 import { csvText } from '../../../engine/csv';
 import type { Incident } from '../domain';
+import { blankIncident } from '../domain/defaults';
 import { INCIDENT_COLUMNS, headerColumn, readCost, readDate, readTime, readType } from './cells';
 import type { IncidentColumn } from './cells';
 import { guessSeparator, splitRows } from './delimited';
@@ -23,7 +24,7 @@ const MAX_CELL = 10_000;
 const undefuse = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 function readRow(cells: readonly string[], columns: readonly IncidentColumn[], line: number, problems: LogProblem[]): Omit<Incident, 'id'> {
-  const incident: Omit<Incident, 'id'> = { date: '', time: '', place: '', type: '', description: '', policeReportNumber: '', costSek: null };
+  const incident = blankIncident();
   const bad = (column: LogProblem['column'], cell: string) => problems.push({ line, column, cell: cell.slice(0, 80) });
   cells.forEach((raw, i) => {
     const cell = undefuse(raw).trim();
