@@ -48,7 +48,7 @@ export function startRevalidation(decided: ServiceDoc, decidedOn: IsoDate | null
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     revalidation: { of: decided.id, decidedOn, version: versionOf(decided) + 1, trigger, startedOn: today },
-    decision: { ...copy.decision, verdict: '', reasons: '', nextReview: '' },
+    decision: { ...copy.decision, verdict: '', reasons: '', nextReview: '', registryNumber: '' },
   };
 }
 

@@ -61,6 +61,12 @@ export const text = (o: QuestionOptions & { max?: number } = {}) => make('text',
 
 export const date = (o: QuestionOptions = {}) => make('date', dateSchema, '', o);
 
+/**
+ * A question added after files were written: older files lack it and must restore unchanged (their kontrollkod
+ * is over their text), so its answer may be absent; a new document starts with the question's empty answer.
+ */
+export const addedLater = <S extends v.GenericSchema>(q: Question<S>): Question<v.OptionalSchema<S, undefined>> => ({ ...q, schema: v.optional(q.schema) });
+
 export const number = (o: QuestionOptions & { min: number; max: number }) =>
   make('number', v.nullable(v.pipe(v.number(), v.integer(), v.minValue(o.min), v.maxValue(o.max))), null, o);
 

@@ -94,6 +94,7 @@ export const enQuestions: Record<keyof typeof svQuestions, readonly [string, str
   'rights.inRecords': ['Is the processing in the records of processing?', 'The school owner\'s records.'],
   'rights.archive': ['Are there public records to keep or dispose of?', 'See the records management plan.'],
   'decision.level': ['Who decides?', 'In an independent school the school owner decides.'],
+  'decision.registryNumber': ['Registry number', 'If the case already has one. The registry can fill it in; otherwise the decision says "Assigned on registration".'],
   'decision.deciderName': ['Decision-maker\'s name', 'The person who signs.'],
   'decision.deciderTitle': ['Title', 'For example principal.'],
   'decision.delegation': ['Delegation', 'Item in the delegation rules.'],

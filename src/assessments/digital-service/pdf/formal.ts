@@ -60,7 +60,7 @@ export function decisionPage(c: DsContext): void {
   flow.paragraph([doc.service.name, doc.service.vendor].filter((s) => s.trim() !== '').join(' – ') || EMPTY, { size: SIZE.h2 }, 0, 3);
   metaRow(flow, [
     [t.date, orDash(c.decidedOn), 0.17],
-    [t.dnr, t.dnrPending, 0.27],
+    [t.dnr, doc.decision.registryNumber?.trim() || t.dnrPending, 0.27],
     [t.docId, doc.id, 0.28],
     [t.status, kind !== 'none' && c.decidedOn ? t.recorded(c.decidedOn) : t.draft, 0.28],
   ]);

@@ -1,6 +1,6 @@
 // R. Konsekvensbedömning, I. Information och rättigheter, A. Beslut och livscykel, and the platform
 // validation a school builds on (domain brief, sections 3 and 6).
-import { choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../engine-draft/builders';
+import { addedLater, choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../engine-draft/builders';
 import { CATEGORIES } from './service';
 
 export const dpia = step('dpia', {
@@ -25,6 +25,8 @@ export const rights = step('rights', {
 
 export const decision = step('decision', {
   level: choice('level', ['principal', 'administration'], { required: true }),
+  // The registrar's number for the ärende, printed on page 1 of the decision; files from before it lack it.
+  registryNumber: addedLater(text({ max: 100 })),
   deciderName: text({ max: 200 }),
   deciderTitle: text({ max: 200 }),
   delegation: text({ max: 500 }),

@@ -35,6 +35,14 @@ describe('the decision page', () => {
     }
   });
 
+  test('a registry number typed before the decision is printed instead of "Tilldelas vid registrering"', async () => {
+    const doc = loadFixture('03-workspace-administration');
+    doc.decision.registryNumber = 'BUN 2026/1234';
+    const { pages } = await render(doc, DECIDED);
+    expect(pages[0]).toContain(squash('BUN 2026/1234'));
+    expect(pages[0]).not.toContain(squash('Tilldelas vid registrering'));
+  });
+
   test('a blocked service names its outcome, and a draft says it is no decision', async () => {
     const doc = loadFixture('01-free-quiz-app');
     const { pages } = await render(doc, null);

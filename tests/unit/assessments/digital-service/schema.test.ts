@@ -19,6 +19,17 @@ describe('digital-service document schema', () => {
     expect(ev.missing.map((m) => m.path)).toEqual(expect.arrayContaining(['service.name', 'data.personalData', 'decision.level']));
   });
 
+  it('a validation written before the registry number existed restores as written, without one', () => {
+    for (const name of fixtureNames()) {
+      const { registryNumber: _, ...olderDecision } = loadFixture(name).decision;
+      const older: unknown = JSON.parse(JSON.stringify({ ...loadFixture(name), decision: olderDecision }));
+      const parsed = parseDocument(older);
+      // Nothing added or changed: the decided text, and so its kontrollkod, stays what it was.
+      expect(parsed.ok && parsed.doc, name).toStrictEqual(older);
+    }
+    expect(empty('ds-new', now).decision.registryNumber).toBe('');
+  });
+
   it('two empty validations share no lists', () => {
     const a = empty('a', now);
     a.service.users.push('pupils');
