@@ -92,7 +92,7 @@ export const svQuestions = {
   'rights.inRecords': ['Finns behandlingen i registerförteckningen?', 'Huvudmannens förteckning över behandlingar.'],
   'rights.archive': ['Finns allmänna handlingar som ska bevaras eller gallras?', 'Se dokumenthanteringsplanen.'],
   'decision.level': ['Vem beslutar?', 'I en fristående skola beslutar huvudmannen.'],
-  'decision.registryNumber': ['Diarienummer', 'Om ärendet redan har fått ett. Kan fyllas i av registraturen; annars står det "Tilldelas vid registrering" i beslutet.'],
+  'decision.registryNumber': ['Diarienummer', 'Om ärendet redan har fått ett. Kan fyllas i av registraturen; annars står det ”Tilldelas vid registrering” i beslutet.'],
   'decision.deciderName': ['Beslutsfattarens namn', 'Den som undertecknar.'],
   'decision.deciderTitle': ['Befattning', 'Till exempel rektor.'],
   'decision.delegation': ['Delegation', 'Punkt i delegationsordningen.'],
