@@ -69,6 +69,17 @@ function shown(v: FormVisit, x: DsText): string {
   return String(value);
 }
 
+/** Answers shown read-only, as a list of question and answer. */
+export function AnswerFacts({ visits, x }: { visits: readonly FormVisit[]; x: DsText }) {
+  return (
+    <dl class="ds-facts">
+      {visits.map((v) => (
+        <Fact key={v.path} term={x.label(v.template)}>{shown(v, x)}</Fact>
+      ))}
+    </dl>
+  );
+}
+
 /** The step's inherited answers, read-only, with where they come from. */
 export function InheritedAnswers({ doc, visits, x }: { doc: ServiceDoc; visits: readonly FormVisit[]; x: DsText }) {
   const from = doc.inheritedFrom;
@@ -77,11 +88,7 @@ export function InheritedAnswers({ doc, visits, x }: { doc: ServiceDoc; visits: 
     <section class="ds-inherited" aria-labelledby="ds-inherited">
       <h2 id="ds-inherited">{x.t('plat.inherited')}</h2>
       <p class="muted">{x.t('plat.inheritedHelp', { title: from.title, organisation: from.organisation || x.t('plat.noOrg'), date: dateOr(from.decidedOn, x) })}</p>
-      <dl class="ds-facts">
-        {visits.map((v) => (
-          <Fact key={v.path} term={x.label(v.template)}>{shown(v, x)}</Fact>
-        ))}
-      </dl>
+      <AnswerFacts visits={visits} x={x} />
     </section>
   );
 }

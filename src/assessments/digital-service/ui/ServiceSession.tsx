@@ -2,7 +2,7 @@
 // (#/service/<id>/step/<stepId>) and a last page with the derived outcome, findings and conditions.
 import { useMemo } from 'preact/hooks';
 import { isoDateOf } from '../../../engine/dates';
-import { useI18n } from '../../../ui/i18n';
+import { formatDate, useI18n } from '../../../ui/i18n';
 import { KindStepPage, type StepLink } from '../../../ui/kind-wizard/KindStepPage';
 import type { FormApi, FormVisit } from '../../../ui/kind-wizard/types';
 import { href } from '../../../ui/router';
@@ -17,7 +17,7 @@ import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
 import { RevalidationChanges } from './Changes';
 import { Offboarding } from './Offboarding';
-import { InheritedAnswers, PlatformExport, PlatformStart, ReviewFlag } from './Platform';
+import { AnswerFacts, InheritedAnswers, PlatformExport, PlatformStart, ReviewFlag } from './Platform';
 import { Review } from './Review';
 import { Revalidation } from './Revalidation';
 import { SaveLine } from './SaveLine';
@@ -99,9 +99,20 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
     return evaluate(latest, today).missing.filter((m) => m.path.startsWith(`${current}.`) && !isInherited(latest, m.path)).map((m) => m.path);
   };
   const stepFindings = ev.findings.filter((f) => f.field.startsWith(`${current}.`));
+  const decided = session.decidedOn;
   return (
-    <KindStepPage form={form} steps={links} current={current} visits={onStep} missingNow={missingNow} go={go} status={status}>
-      {current === 'service' && <PlatformStart doc={doc} x={text} onInherit={session.replace} />}
+    <KindStepPage form={form} steps={links} current={current} visits={decided ? [] : onStep} missingNow={missingNow} go={go} status={status}>
+      {decided && (
+        <section class="ds-inherited" aria-labelledby="ds-locked">
+          <h2 id="ds-locked">{text.t('reval.lockedTitle')}</h2>
+          <p>{text.t('reval.locked', { date: formatDate(decided, lang) })}</p>
+          <p>
+            <a href={href({ name: 'service', id, step: REVIEW })}>{text.t('reval.lockedHow')}</a>
+          </p>
+          <AnswerFacts visits={onStep} x={text} />
+        </section>
+      )}
+      {current === 'service' && !decided && <PlatformStart doc={doc} x={text} onInherit={session.replace} />}
       <InheritedAnswers doc={doc} visits={all.filter((v) => isInherited(doc, v.path))} x={text} />
       {stepFindings.length > 0 && (
         <section class="ds-step-findings" aria-labelledby="ds-step-findings">

@@ -5,6 +5,9 @@ import { defineMessages } from '../../../engine/messages';
 export const revalidationUi = defineMessages({
   sv: {
     'reval.title': 'Omvalidering',
+    'reval.lockedTitle': 'Beslutet är registrerat',
+    'reval.locked': 'Beslutet registrerades {date}. Svaren visas här men kan inte ändras, så att beslutet och dess kontrollkod står fast.',
+    'reval.lockedHow': 'Har något ändrats? Starta en omvalidering på granskningssidan. Den blir en ny version med svaren förifyllda.',
     'reval.next': 'Nästa omvalidering: {date}.',
     'reval.noNext': 'Ingen omvalidering behövs för ett beslut som inte godkänner tjänsten.',
     'reval.overdue': 'Försenad',
@@ -35,6 +38,9 @@ export const revalidationUi = defineMessages({
   },
   en: {
     'reval.title': 'Re-validation',
+    'reval.lockedTitle': 'The decision is recorded',
+    'reval.locked': 'The decision was recorded on {date}. The answers are shown here but cannot be changed, so the decision and its check code stay as they were.',
+    'reval.lockedHow': 'Has something changed? Start a re-validation on the review page. It becomes a new version with the answers filled in.',
     'reval.next': 'Next re-validation: {date}.',
     'reval.noNext': 'A decision that does not approve the service needs no re-validation.',
     'reval.overdue': 'Overdue',

@@ -3,6 +3,8 @@
 // said only after the write has committed; a failed write says so and offers to try again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../../../ui/services';
+import { canonicalJson } from '../../../engine/canonical';
+import { decidedPart, mayChangeAfterDecision } from '../decided';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { recordOf } from './record';
 
@@ -89,11 +91,15 @@ export function useServiceDoc(id: string) {
     timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
   }, [flush]);
 
-  /** Keeps an answer only if the document stays valid (what restore would refuse is never stored). */
+  /**
+   * Keeps an answer only if the document stays valid (what restore would refuse is never stored) and, once a
+   * decision is recorded, only follow-up: the decided answers change in a new version, never in place.
+   */
   const answer = useCallback(
     (path: string, value: unknown): boolean => {
       const current = docRef.current;
       if (!current) return false;
+      if (decidedRef.current !== null && !mayChangeAfterDecision(path)) return false;
       const next = setAt(current, path, value);
       const parsed = parseDocument({ ...next, updatedAt: new Date().toISOString() });
       if (!parsed.ok) return false;
@@ -105,12 +111,15 @@ export function useServiceDoc(id: string) {
     [schedule],
   );
 
-  /** A whole new document (a platform validation taken over): kept and saved like an answer. */
+  /** A whole new document (a platform validation taken over, a discontinuation): kept and saved like an answer. */
   const replace = useCallback(
-    (next: ServiceDoc) => {
+    (next: ServiceDoc): boolean => {
+      const current = docRef.current;
+      if (decidedRef.current !== null && current && canonicalJson(decidedPart(current)) !== canonicalJson(decidedPart(next))) return false;
       docRef.current = next;
       setDoc(next);
       schedule();
+      return true;
     },
     [schedule],
   );
