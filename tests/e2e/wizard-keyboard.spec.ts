@@ -76,6 +76,8 @@ test('a principal completes the night-time facade assessment with the keyboard a
   await typeInto(page, 'cameras.0.publicAccessReasoning', 'Skolområdet är inhägnat och grindarna låses 18–07.');
   await typeInto(page, 'cameras.0.nonPublicArea.proportionality', 'Inbrotten sker nattetid mot fasaden; kameran filmar bara fasaden när skolan är stängd.');
   await choose(page, 'cameras.0.nonPublicArea.annualReviewPlanned', 'yes');
+  await tick(page, 'f-cameras-0-inView--facade');
+  await tick(page, 'f-cameras-0-inView--groundNear');
   await typeInto(page, 'cameras.0.fieldOfView', 'Fasaden och två meter ut från den, från förrådet till entrén.');
   await choose(page, 'cameras.0.limitedToFacadePlus2m', 'yes');
   await choose(page, 'cameras.0.coversIncidentSpots', 'yes');

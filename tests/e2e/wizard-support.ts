@@ -180,6 +180,8 @@ export async function addCamera(page: Page, index: number, c: CameraAnswers): Pr
   } else {
     await text(page, `${b}.publicArea.othersPresent`, 'Barn och unga från området.');
   }
+  const inView = c.areaKind === 'facade' ? 'facade' : c.areaKind === 'schoolyard' ? 'schoolyard' : c.placement === 'indoor' ? 'rooms' : 'other';
+  await page.locator(`${field(`${b}.inView`)}--${inView}`).check();
   await text(page, `${b}.fieldOfView`, 'Den del av platsen där händelserna har skett.');
   if (c.areaKind === 'facade') await radio(page, `${b}.limitedToFacadePlus2m`, 'yes');
   await radio(page, `${b}.coversIncidentSpots`, 'yes');

@@ -195,7 +195,7 @@ describe('IMY checklist fields: old files restore and evaluate as before, new ca
   it('a new camera must answer video analytics and who is filmed outside school hours', () => {
     const ev = run((a) => a.cameras.push({ ...clone(a.cameras[0]!), ...newCamera('cam-9', 2), ...{ location: 'x' } }));
     const fields = ev.missing.map((m) => m.field);
-    expect(fields).toEqual(expect.arrayContaining(['cameras.2.analytics', 'cameras.2.offHoursPresence']));
+    expect(fields).toEqual(expect.arrayContaining(['cameras.2.analytics', 'cameras.2.offHoursPresence', 'cameras.2.inView']));
   });
 
   it('an answer can add a new question to an older camera, but never mark a camera carried over', () => {
@@ -214,5 +214,37 @@ describe('IMY checklist fields: old files restore and evaluate as before, new ca
       a.consultation.unionDate = '2026-09-20';
     });
     expect(keys(ev)).toContain('KB-H08-union');
+  });
+});
+
+describe('KB-H06: scope is structured, the words of the description decide nothing', () => {
+  it('a camera asked what it covers must name at least one part: none is unanswered, the rule and the question listed', () => {
+    const ev = run((a) => (a.cameras[0]!.inView = []));
+    expect(ev.outcome).toBe('incomplete');
+    expect(ev.missing.map((m) => m.field)).toContain('cameras.0.inView');
+    expect(ev.findings.find((f) => f.key === 'KB-H06-undefined-scope:cam-1')).toBeUndefined();
+  });
+
+  it('"Hela skolbyggnaden" as the description prompts a question (KB-S33), and the parts in view decide', () => {
+    const ev = run((a) => Object.assign(a.cameras[0]!, { inView: ['facade', 'groundNear'], fieldOfView: 'Hela skolbyggnaden' }));
+    expect(keys(ev)).toContain('KB-S33-broad-field-of-view:cam-1');
+    expect(keys(ev)).not.toContain('KB-H06-undefined-scope:cam-1');
+  });
+
+  it('the whole building filmed around the clock is not "principal decides": indoors in school hours it goes to the huvudman', () => {
+    const ev = run((a) =>
+      Object.assign(a.cameras[0]!, { inView: ['rooms', 'entrances'], fieldOfView: 'Hela skolbyggnaden', placement: 'indoor', areaKind: 'corridor', hours: { ...a.cameras[0]!.hours, preset: 'always', windows: always } }),
+    );
+    expect(ev.outcome).not.toBe('principal-decides');
+    expect(keys(ev)).toContain('KB-S33-broad-field-of-view:cam-1');
+  });
+
+  it('a camera from a file made before the question keeps the word test it was judged by', () => {
+    const ev = run((a) => {
+      delete a.cameras[0]!.inView;
+      a.cameras[0]!.fieldOfView = 'Hela skolan, dygnet runt';
+    });
+    expect(keys(ev)).toContain('KB-H06-undefined-scope:cam-1');
+    expect(keys(ev)).not.toContain('KB-S33-broad-field-of-view:cam-1');
   });
 });

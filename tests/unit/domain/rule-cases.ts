@@ -49,9 +49,22 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     id: 'KB-H06-undefined-scope',
+    // Decided on the parts in view; the word test of cameras from older files is in bypasses.test.ts.
+    kind: 'missing',
+    fire: (a) => void (cam(a).inView = []),
+    clear: (a) => void (cam(a).inView = ['facade']),
+  },
+  {
+    id: 'KB-S33-broad-field-of-view',
     kind: 'finding',
-    fire: (a) => void (cam(a).fieldOfView = 'Hela skolan, dygnet runt'),
-    clear: (a) => void (cam(a).fieldOfView = 'Södra fasaden och två meter ut'),
+    fire: (a) => {
+      cam(a).inView = ['facade'];
+      cam(a).fieldOfView = 'Hela skolbyggnaden';
+    },
+    clear: (a) => {
+      cam(a).inView = ['facade'];
+      cam(a).fieldOfView = 'Södra fasaden och två meter ut';
+    },
   },
   { id: 'KB-H06-retention-access', kind: 'missing', fire: (a) => void (a.data.retentionHours = null), clear: (a) => void (a.data.retentionHours = 72) },
   { id: 'KB-H07-signage', kind: 'finding', fire: (a) => void (a.consultation.signage = 'no'), clear: (a) => void (a.consultation.signage = 'planned') },

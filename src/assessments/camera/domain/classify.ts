@@ -117,3 +117,14 @@ export function mayHaveEndDate(a: Assessment, c: Camera): boolean {
 /** The camera no longer films on `today`: a permitted end date that has passed. A later date silences nothing. */
 export const cameraEndedBy = (a: Assessment, c: Camera, today: IsoDate): boolean =>
   c.endedOn !== '' && c.endedOn <= today && mayHaveEndDate(a, c);
+
+/**
+ * The words KB-H06 tested before cameras were asked what they cover ("hela byggnaden", "överallt"). Kept as it
+ * was, so a camera from such a file evaluates as it did; never widened.
+ */
+export const UNBOUNDED_AREA =
+  /(hela (byggnaden|skolan|huset|området)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
+
+/** Words that say a picture has no limit, also compounds ("hela skolbyggnaden", "hela skolgården"): KB-S33 asks. */
+export const BROAD_AREA =
+  /(hela (skol)?(byggnaden|skolan|huset|området|gården|tomten|lokalen)|alla (lokaler|korridorer|utrymmen|rum)|överallt|whole (school )?(building|school|site|grounds)|entire (school )?(building|school|site|grounds)|everywhere)/iu;

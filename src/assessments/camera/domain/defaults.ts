@@ -85,6 +85,7 @@ export const newCamera = (id: string, index: number): Camera => ({
   movableLimits: '',
   monitorSeenByOthers: '',
   offHoursPresence: [],
+  inView: [],
 });
 
 export const newAccessRole = (id: string): AccessRole => ({ id, role: '', rights: '' });

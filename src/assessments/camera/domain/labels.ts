@@ -94,6 +94,7 @@ const LABELS: Record<string, Text> = {
   'cameras.*.endedOn': t('slutdatum', 'end date'),
   'cameras.*.otherAreaUse': t('vad området används till', 'what the area is used for'),
   'cameras.*.analytics': t('videoanalys', 'video analytics'),
+  'cameras.*.inView': t('vad bilden täcker', 'what the picture covers'),
   'cameras.*.movableLimits': t('begränsning av rörlig kamera eller zoom', 'limits of the movable camera or zoom'),
   'cameras.*.monitorSeenByOthers': t('andra kan se skärmen', 'others can see the monitor'),
   'cameras.*.offHoursPresence': t('vilka som filmas utanför skoltid', 'who is filmed outside school hours'),

@@ -20,7 +20,7 @@ const CAMERA = [
  * Camera questions added 2026-12: required only on a camera that has the field, i.e. one made by this version
  * (newCamera). A camera from an older file lacks it and is never made incomplete by a question it was not asked.
  */
-const CAMERA_2026_12 = ['analytics', 'offHoursPresence', 'monitorSeenByOthers'];
+const CAMERA_2026_12 = ['analytics', 'offHoursPresence', 'monitorSeenByOthers', 'inView'];
 const BALANCING = ['interest', 'intrusion', 'mitigations', 'reasoning'];
 const DATA = [
   'legalBasis', 'legalBasisConfirmedByDpo', 'autoDelete', 'incidentClipRoutine', 'accessLog', 'policeDisclosure',

@@ -8,6 +8,7 @@ import { isReversedSchoolDay, isReversedWindow } from './hours';
 import { addMonths } from '../../../engine/dates';
 import { CHECKED_2026_12, eachCamera, filled, t, when } from './rule-helpers';
 import {
+  BROAD_AREA,
   hasAnalytics,
   isVagueText,
   mayHaveEndDate,
@@ -287,6 +288,22 @@ export const rules2026: readonly Rule[] = [
     ),
     reason: t('den använder videoanalys', 'it uses video analytics'),
     source: SOURCES.aiAct,
+    checked: CHECKED_2026_12,
+  },
+  {
+    id: 'KB-S33-broad-field-of-view',
+    severity: 'warn',
+    step: 'cameras',
+    perCamera: true,
+    field: 'cameras.*.fieldOfView',
+    // Only where the parts in view were asked: there the words prompt a question, and KB-H06 decides on the answer.
+    test: eachCamera('fieldOfView', (c) => c.inView !== undefined && BROAD_AREA.test(c.fieldOfView)),
+    message: t(
+      'Beskrivningen säger att kameran täcker allt (till exempel ”hela byggnaden”). Skriv exakt vilka delar bilden täcker och välj bara dem bland delarna i bild, eller motivera varför hela området behövs.',
+      'The description says the camera covers everything (for example "the whole building"). Write exactly which parts the picture covers and choose only those among the parts in view, or explain why the whole area is needed.',
+    ),
+    reason: t('upptagningsområdet beskrivs som obegränsat', 'its field of view is described as unlimited'),
+    source: SOURCES.imyAdvice,
     checked: CHECKED_2026_12,
   },
   {

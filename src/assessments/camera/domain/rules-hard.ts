@@ -5,14 +5,11 @@ import type { Hit, Rule } from './rule-types';
 import { SOURCES } from './sources';
 import { isCompleteWindow } from './hours';
 import { CHECKED, CHECKED_2026_12, eachCamera, filled, t } from './rule-helpers';
-import { effectiveAreaKind, filmsIntimateSpace, hasAnalytics, isVagueText } from './classify';
+import { UNBOUNDED_AREA, effectiveAreaKind, filmsIntimateSpace, hasAnalytics, isVagueText } from './classify';
 import { areaInSentence } from './areas';
 import { needsTryFirst, problemDescribed } from './predicates';
 
 /** Words that say the camera covers everything rather than a defined spot ("24/7, hela byggnaden"). */
-const UNBOUNDED_AREA =
-  /(hela (byggnaden|skolan|huset|området)|alla (lokaler|korridorer|utrymmen)|överallt|whole (building|school)|entire (building|school)|everywhere)/iu;
-
 export const hardRules: readonly Rule[] = [
   {
     id: 'KB-H01-intimate-space',
@@ -140,7 +137,10 @@ export const hardRules: readonly Rule[] = [
     field: 'cameras.*.fieldOfView',
     test: (ctx) =>
       ctx.cameras.flatMap(({ camera, index }): Hit[] => {
-        if (UNBOUNDED_AREA.test(camera.fieldOfView)) return [{ field: `cameras.${index}.fieldOfView`, cameraId: camera.id }];
+        // A camera asked what its picture covers is judged on that answer (an empty one is unanswered); a
+        // camera from a file made before the question keeps the word test it was judged by (KB-S33 asks now).
+        if (camera.inView === undefined && UNBOUNDED_AREA.test(camera.fieldOfView)) return [{ field: `cameras.${index}.fieldOfView`, cameraId: camera.id }];
+        if (camera.inView !== undefined && camera.inView.length === 0) return [{ field: `cameras.${index}.inView`, cameraId: camera.id, unanswered: true }];
         // A window being filled in is unanswered, not a violation.
         const incomplete = !camera.hours.windows.every(isCompleteWindow);
         return incomplete ? [{ field: `cameras.${index}.hours.windows`, cameraId: camera.id, unanswered: true }] : [];

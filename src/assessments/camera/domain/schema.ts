@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import {
   ANALYTICS_KINDS,
+  VIEW_AREAS,
   AREA_KINDS,
   EARLIER_BASIS_KINDS,
   ASSESSMENT_FORMAT,
@@ -110,6 +111,7 @@ export const CameraSchema = v.looseObject({
   movableLimits: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT, 'tooLong'))),
   monitorSeenByOthers: v.optional(v.picklist(['yes', 'no', ''] as const)),
   offHoursPresence: v.optional(v.pipe(v.array(v.picklist(OFF_HOURS_PRESENCE)), v.maxLength(OFF_HOURS_PRESENCE.length, 'tooMany'))),
+  inView: v.optional(v.pipe(v.array(v.picklist(VIEW_AREAS)), v.maxLength(VIEW_AREAS.length, 'tooMany'))),
   carriedOver: v.optional(v.boolean()),
   alreadyInUse: v.optional(v.boolean()),
 });

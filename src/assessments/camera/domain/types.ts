@@ -208,6 +208,13 @@ export const ANALYTICS_KINDS = [
 ] as const;
 export type AnalyticsKind = (typeof ANALYTICS_KINDS)[number];
 
+/**
+ * What the picture covers, as parts of the site (KB-H06): the rule decides on these, never on the words of the
+ * field-of-view description. 'rooms': rooms indoors, and 'other' (a roof, a loading bay), named in the description.
+ */
+export const VIEW_AREAS = ['facade', 'groundNear', 'entrances', 'windows', 'schoolyard', 'neighbouringPlots', 'street', 'rooms', 'other'] as const;
+export type ViewArea = (typeof VIEW_AREAS)[number];
+
 /** Who is in the picture outside school hours (IMY checklist). 'staffWorking': cleaners, caretakers. */
 export const OFF_HOURS_PRESENCE = ['intruders', 'staffWorking', 'eveningActivities', 'nobody'] as const;
 export type OffHoursPresence = (typeof OFF_HOURS_PRESENCE)[number];
@@ -276,6 +283,8 @@ export interface Camera {
   monitorSeenByOthers?: YesNo;
   /** Who is in the picture outside school hours. */
   offHoursPresence?: OffHoursPresence[];
+  /** The parts of the site in the picture; empty means not answered (KB-H06). */
+  inView?: ViewArea[];
   /** Set by nextVersion on every camera copied from a signed version: only such a camera may get an end date. */
   carriedOver?: boolean;
   /** Added 2026-12: entered in a review of cameras already filming, so not a new camera (KB-H14). */

@@ -55,6 +55,7 @@ function sameKind(current: Json, next: Json): boolean {
 const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean'>> = {
   otherAreaUse: 'string',
   analytics: 'array',
+  inView: 'array',
   movableLimits: 'string',
   monitorSeenByOthers: 'string',
   offHoursPresence: 'array',

@@ -71,6 +71,7 @@ function cameraDetails(c: DocContext, cam: Camera, i: number): void {
     ...(cam.movableLimits !== undefined ? [[p + 'movableLimits', t.movableLimits, secret(cam.movableLimits)] as [string, string, string]] : []),
     ...(cam.monitorSeenByOthers !== undefined ? [[p + 'monitorSeenByOthers', t.monitorSeenByOthers, yesNo(t, cam.monitorSeenByOthers)] as [string, string, string]] : []),
     ...(cam.analytics !== undefined ? [[p + 'analytics', t.analyticsLabel, orDash(cam.analytics.map((k) => t.analytics[k]).join(', '))] as [string, string, string]] : []),
+    ...(cam.inView !== undefined ? [[p + 'inView', t.inViewLabel, orDash(cam.inView.map((k) => t.inView[k]).join(', '))] as [string, string, string]] : []),
     ...(cam.offHoursPresence !== undefined ? [[p + 'offHoursPresence', t.offHoursLabel, orDash(cam.offHoursPresence.map((k) => t.offHours[k]).join(', '))] as [string, string, string]] : []),
   ];
   const rows = applicableRows(c, [

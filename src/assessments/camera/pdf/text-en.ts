@@ -135,6 +135,8 @@ export const en: typeof sv = {
     other: 'other analytics',
   },
   offHoursLabel: 'Who is filmed outside school hours',
+  inViewLabel: 'Parts in view',
+  inView: { facade: 'the facade', groundNear: 'the ground next to the facade (at most two metres out)', entrances: 'doors and entrances', windows: 'windows', schoolyard: 'the schoolyard or play areas', neighbouringPlots: "neighbours' plots or houses", street: 'a street, pavement or footpath', rooms: 'rooms indoors', other: 'other' },
   offHours: { intruders: 'intruders', staffWorking: 'staff at work (cleaners, caretakers)', eveningActivities: 'people at evening activities', nobody: 'nobody should be there' },
   othersPresent: 'Others who are at the place',
   othersWhen: 'When they are there',

@@ -135,6 +135,8 @@ export const sv = {
     other: 'annan analys',
   },
   offHoursLabel: 'Vilka som filmas utanför skoltid',
+  inViewLabel: 'Delar i bild',
+  inView: { facade: 'fasaden', groundNear: 'marken närmast fasaden (högst två meter ut)', entrances: 'dörrar och entréer', windows: 'fönster', schoolyard: 'skolgården eller lekytor', neighbouringPlots: 'grannars tomter eller hus', street: 'gata, trottoar eller gångväg', rooms: 'rum inomhus', other: 'annat' },
   offHours: { intruders: 'obehöriga', staffWorking: 'personal som arbetar (städare, vaktmästare)', eveningActivities: 'deltagare i kvällsaktiviteter', nobody: 'ingen ska vara där' },
   othersPresent: 'Andra som vistas på platsen',
   othersWhen: 'När de är där',

@@ -107,6 +107,7 @@ function cameras(a: Assessment, t: Translate): GroupSpec[] {
         text(`${b}.publicArea.othersWhen`, 'cam.othersWhen'),
         text(`${b}.nonPublicArea.proportionality`, 'cam.proportionality'),
         yesNo(`${b}.nonPublicArea.annualReviewPlanned`, 'cam.annualReview'),
+        { path: `${b}.inView`, label: 'cam.inView', kind: 'multi', prefix: 'cam.inView' },
         text(`${b}.fieldOfView`, 'cam.fieldOfView'),
         yesNo(`${b}.limitedToFacadePlus2m`, 'cam.limitedToFacadePlus2m'),
         yesNo(`${b}.coversIncidentSpots`, 'cam.coversIncidentSpots'),

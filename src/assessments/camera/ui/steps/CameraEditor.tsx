@@ -1,7 +1,7 @@
 // One camera, question by question. Its public/non-public answer chooses the questions that follow
 // (the machine's branch): public → who else is there and review by förvaltningen; non-public → the local
 // proportionality and the annual re-examination; unsure → how to decide.
-import { ANALYTICS_KINDS, AREA_KINDS, OFF_HOURS_PRESENCE, OTHER_AREA_USES, areaName, isApplicable, mayHaveEndDate, ruleById } from '../../domain';
+import { ANALYTICS_KINDS, AREA_KINDS, OFF_HOURS_PRESENCE, OTHER_AREA_USES, VIEW_AREAS, areaName, isApplicable, mayHaveEndDate, ruleById } from '../../domain';
 import type { CameraBranchState } from '../../machine';
 import { findingsForStep } from '../../../../ui/findings/logic';
 import { CheckboxGroup } from '../../../../ui/fields/CheckboxGroup';
@@ -61,6 +61,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
       </Group>
       <BranchQuestions base={base} branch={branch} centralReview={centralReview} />
       <Group id="g-cam-view" title={t('cam.g.view')} why={t('cam.g.view.why')} source={ruleById('KB-S03-beyond-facade-area')?.source}>
+        <CheckboxGroup path={`${base}.inView`} legend={t('cam.inView')} hint={t('cam.inView.hint')} choices={choices(t, VIEW_AREAS, 'cam.inView')} required={camera.inView !== undefined} />
         <TextField path={`${base}.fieldOfView`} label={t('cam.fieldOfView')} hint={t('cam.fieldOfView.hint')} multiline required />
         {shown('limitedToFacadePlus2m') && <ChoiceField path={`${base}.limitedToFacadePlus2m`} legend={t('cam.limitedToFacadePlus2m')} choices={yesNo(t)} required inline />}
         <ChoiceField path={`${base}.coversIncidentSpots`} legend={t('cam.coversIncidentSpots')} hint={t('cam.coversIncidentSpots.hint')} choices={yesNo(t)} required inline />
