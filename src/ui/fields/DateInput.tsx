@@ -59,10 +59,10 @@ export interface DateInputProps {
 export function DateInput({ id, entry, describedBy, invalid = false, required = false, error, inputRef }: DateInputProps) {
   const { t, lang } = useI18n();
   const unreadable = entry.bad || (hasContent(error) && entry.value === null);
-  const shownError = unreadable ? t('wiz.date.error') : error;
+  const shownError = unreadable ? t('date.error') : error;
   const errorId = `${id}-error`;
   const understoodId = `${id}-understood`;
-  const understood = entry.value !== null && entry.value !== '' ? t('wiz.date.understood', { date: dateInWords(entry.value, lang) }) : '';
+  const understood = entry.value !== null && entry.value !== '' ? t('date.understood', { date: dateInWords(entry.value, lang) }) : '';
   const described = [describedBy ?? '', understood !== '' ? understoodId : '', hasContent(shownError) ? errorId : ''].filter(Boolean).join(' ');
   return (
     <>

@@ -21,7 +21,7 @@ export interface DateQuestionProps {
 export function DateQuestion({ path, label, hint, required = false, short }: DateQuestionProps) {
   const { t, lang } = useI18n();
   const { send } = useWizard();
-  const fullHint = [hint, t('wiz.format.date')].filter(Boolean).join(' ');
+  const fullHint = [hint, t('date.hint')].filter(Boolean).join(' ');
   const state = useFieldState(path, required, true);
   const external = typeof state.value === 'string' ? state.value : '';
   const { draft, change } = useDraft(

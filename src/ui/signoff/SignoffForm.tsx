@@ -106,7 +106,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
             {t('sign.date')}
           </label>
           <p id="sign-date-hint" class="field__hint">
-            {t('wiz.format.date')}
+            {t('date.hint')}
           </p>
           <DateInput id="sign-date" entry={dateEntry} describedBy="sign-date-hint" error={dateProblem && t(dateProblem.message)} />
         </div>
