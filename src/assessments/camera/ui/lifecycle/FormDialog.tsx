@@ -66,18 +66,18 @@ export interface DateFieldProps {
 
 /** The app's one date box (typed, said back in words), with the dialog's label and hint. */
 export function DateField({ id, label, hint, error, value, onInput, inputRef }: DateFieldProps) {
+  const { t } = useI18n();
   const entry = useDateEntry(value, onInput);
+  const fullHint = [hint, t('date.hint')].filter(Boolean).join(' ');
   return (
     <div class="lifecycle-field">
       <label class="lifecycle-field__label" for={id}>
         {label}
       </label>
-      {hint !== undefined && (
-        <p id={`${id}-hint`} class="lifecycle-field__hint">
-          {hint}
-        </p>
-      )}
-      <DateInput id={id} entry={entry} error={error} describedBy={hint !== undefined ? `${id}-hint` : undefined} inputRef={inputRef} />
+      <p id={`${id}-hint`} class="lifecycle-field__hint">
+        {fullHint}
+      </p>
+      <DateInput id={id} entry={entry} error={error} describedBy={`${id}-hint`} inputRef={inputRef} />
     </div>
   );
 }
