@@ -2,16 +2,16 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
+import { DateQuestion } from './DateQuestion';
 import { FieldMessages } from './FieldMessages';
 import { FieldHead } from './FieldHead';
-import { normalizeDate, normalizeTime } from './formats';
+import { normalizeTime } from './formats';
 import { fieldId } from './paths';
-import { useDraft } from './useDraft';
+import { CLICK_SETTLE_MS, useDraft } from './useDraft';
 import { useFieldState } from './useFieldState';
 import { LengthCounter, useTextLimit } from './LengthCounter';
 
-/** Long enough for a mouse click (press and release) to finish before the page changes under it. */
-export const CLICK_SETTLE_MS = 300;
+export { CLICK_SETTLE_MS } from './useDraft';
 
 export interface TextFieldProps {
   path: string;
@@ -19,18 +19,23 @@ export interface TextFieldProps {
   hint?: string;
   required?: boolean;
   multiline?: boolean;
-  /** date and time are typed as text in a fixed format (ÅÅÅÅ-MM-DD, TT:MM), checked and normalised. */
+  /** date and time are typed as text (4/12 2026 or ÅÅÅÅ-MM-DD, TT:MM), checked and stored normalised. */
   type?: 'text' | 'date' | 'time' | 'email' | 'tel';
   autoComplete?: string;
   /** A short code or number: a narrower box. */
   short?: boolean;
 }
 
-export function TextField({ path, label, hint, required = false, multiline = false, type = 'text', autoComplete, short }: TextFieldProps) {
+/** Dates have their own box (read in many forms, said back in words); everything else is typed here. */
+export function TextField(props: TextFieldProps) {
+  return props.type === 'date' ? <DateQuestion {...props} /> : <PlainTextField {...props} />;
+}
+
+function PlainTextField({ path, label, hint, required = false, multiline = false, type = 'text', autoComplete, short }: TextFieldProps) {
   const { t } = useI18n();
   const { send } = useWizard();
-  const format = type === 'date' ? normalizeDate : type === 'time' ? normalizeTime : null;
-  const formatHint = type === 'date' ? t('wiz.format.date') : type === 'time' ? t('wiz.format.time') : undefined;
+  const format = type === 'time' ? normalizeTime : null;
+  const formatHint = format ? t('wiz.format.time') : undefined;
   const fullHint = [hint, formatHint].filter(Boolean).join(' ') || undefined;
   const state = useFieldState(path, required, fullHint !== undefined);
   const external = typeof state.value === 'string' ? state.value : '';
@@ -40,7 +45,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
   const { draft, change } = useDraft(external, (value) => {
     // Never more than restore accepts, or the saved assessment could not be opened again.
     const normal = format ? format(value) : limit.clamp(value);
-    // A date or time that cannot be read stays in the box (and is pointed out) but never reaches the document.
+    // A time that cannot be read stays in the box (and is pointed out) but never reaches the document.
     if (normal !== null) send({ type: 'answer.set', path, value: normal });
   }, (ext, typed) => ext === typed || (format !== null && format(typed) === ext));
   const formatErrorId = `${id}-format`;
@@ -55,7 +60,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
     'aria-describedby': describedBy,
     onBlur: () => {
       const normal = format ? format(draft) : draft;
-      // Show the date or time the way it is stored once the principal leaves the box.
+      // Show the time the way it is stored once the principal leaves the box.
       if (normal !== null && normal !== draft) change(normal);
       // After the click that moved focus is over, so the message does not move the page under it.
       window.setTimeout(() => setBadFormat(normal === null), CLICK_SETTLE_MS);
@@ -89,7 +94,7 @@ export function TextField({ path, label, hint, required = false, multiline = fal
       )}
       {badFormat && (
         <p id={formatErrorId} class="field__error" role="alert">
-          {t(type === 'date' ? 'wiz.format.date.error' : 'wiz.format.time.error')}
+          {t('wiz.format.time.error')}
         </p>
       )}
       <LengthCounter limit={limit} length={draft.length} />

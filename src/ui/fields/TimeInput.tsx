@@ -2,8 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { normalizeTime } from './formats';
-import { CLICK_SETTLE_MS } from './TextField';
-import { useDraft } from './useDraft';
+import { CLICK_SETTLE_MS, useDraft } from './useDraft';
 
 export function TimeInput({ id, label, value, onCommit }: { id: string; label: string; value: string; onCommit: (time: string) => void }) {
   const { t } = useI18n();

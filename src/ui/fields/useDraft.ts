@@ -8,6 +8,8 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hoo
 import { WizardContext } from '../wizard/context';
 
 const DELAY_MS = 250;
+/** Long enough for a mouse click (press and release) to finish before the page changes under it. */
+export const CLICK_SETTLE_MS = 300;
 /** Typing without a 250 ms pause still commits this often: text on screen reaches the journal within a second. */
 export const DRAFT_MAX_WAIT_MS = 1000;
 

@@ -21,15 +21,29 @@ export function useFieldState(path: string, required = false, hasHint = false): 
   const findings = shown.filter((f) => f.field === path);
   const missing = evaluation.missing.some((m) => m.field === path);
   const missingShown = missing && showGaps.has(stepOf(path));
-  const count = findings.length + (missingShown ? 1 : 0);
-  const ids = [...(hasHint ? [hintId(path)] : []), ...Array.from({ length: count }, (_, n) => messageId(path, n))];
   return {
     value: valueAt(assessment, path),
     // A question the domain currently reports as missing is required, even if the form did not say so.
     required: required || missing,
     missingShown,
     findings,
-    describedBy: ids.length > 0 ? ids.join(' ') : undefined,
+    describedBy: describedBy(path, hasHint, findings.length + (missingShown ? 1 : 0)),
     invalid: missingShown || findings.some((f) => f.severity === 'block'),
+  };
+}
+
+function describedBy(path: string, hasHint: boolean, messages: number): string | undefined {
+  const ids = [...(hasHint ? [hintId(path)] : []), ...Array.from({ length: messages }, (_, n) => messageId(path, n))];
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** The same field without its "Saknas" message, for when the field already shows an error of its own. */
+export function withoutMissing(path: string, state: FieldState, hasHint: boolean): FieldState {
+  if (!state.missingShown) return state;
+  return {
+    ...state,
+    missingShown: false,
+    describedBy: describedBy(path, hasHint, state.findings.length),
+    invalid: state.findings.some((f) => f.severity === 'block'),
   };
 }

@@ -15,8 +15,9 @@ import { verify } from './messages/verify';
 import { kindsMessages } from './messages/kinds';
 import { organisation } from './messages/organisation';
 import { organisationPrompt } from './messages/organisationPrompt';
+import { dateField } from './messages/dateField';
 
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify, kindsMessages, organisation, organisationPrompt];
+export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardSteps, wizardCameras, wizardReview, home, settings, session, pdfUi, lifecycleMessages, verify, kindsMessages, organisation, organisationPrompt, dateField];
 
 export function registerAll(): void {
   registerMessages(allGroups);

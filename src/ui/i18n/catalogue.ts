@@ -17,6 +17,7 @@ import type { verify } from './messages/verify';
 import type { kindsMessages } from './messages/kinds';
 import type { organisation } from './messages/organisation';
 import type { organisationPrompt } from './messages/organisationPrompt';
+import type { dateField } from './messages/dateField';
 
 type Group =
   | typeof common
@@ -32,7 +33,8 @@ type Group =
   | typeof verify
   | typeof kindsMessages
   | typeof organisation
-  | typeof organisationPrompt;
+  | typeof organisationPrompt
+  | typeof dateField;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllSv = UnionToIntersection<Group['sv']>;
 export type MessageKey = Extract<keyof AllSv, string>;

@@ -7,7 +7,7 @@ import type { SignoffKind } from '../../assessments/camera/domain';
 import { busy } from '../../assessments/camera/machine';
 import type { SignoffDraft } from '../../assessments/camera/machine';
 import { useI18n } from '../i18n';
-import { normalizeDate } from '../fields/formats';
+import { DateInput, useDateEntry } from '../fields/DateInput';
 import { useWizard } from '../wizard/context';
 import { FieldLinks } from '../wizard/FieldLinks';
 import { plural } from '../wizard/plural';
@@ -33,8 +33,11 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
   });
   const [tried, setTried] = useState(false);
   const set = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }));
+  const dateEntry = useDateEntry(form.date, (date) => set({ date }));
+  // The date as stored; the typed text when it cannot be read, so the check refuses it.
+  const checked = (): Form => ({ ...form, date: dateEntry.value ?? form.date });
   const gaps = decisionMissing(assessment, evaluation);
-  const problems = tried ? signoffProblems(form) : [];
+  const problems = tried ? signoffProblems(checked()) : [];
   const signing = busy(snapshot) === 'signing';
 
   const submit = (e: Event) => {
@@ -42,14 +45,14 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
     setTried(true);
     flushDrafts();
     const now = latest();
-    const found = signoffProblems(form);
+    const found = signoffProblems(checked());
     if (decisionMissing(now.context.assessment, now.context.evaluation).length > 0) return focusId('sign-gaps');
     if (found.length > 0) return focusId('sign-errors');
     const signoff: SignoffDraft = {
       name: form.name.trim(),
       title: form.title.trim(),
       place: form.place.trim(),
-      date: normalizeDate(form.date) ?? '',
+      date: dateEntry.value ?? '',
       attested: form.attested,
       signature: form.method === 'drawn' ? { type: 'drawn', image: form.image } : { type: 'typed', typedName: form.typedName.trim() },
     };
@@ -57,6 +60,7 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
     if (now.can(event)) send(event);
   };
   const err = (field: string) => problems.find((p) => p.field === field);
+  const dateProblem = err('date');
   const described = (field: string) => (err(field) ? `sign-${field}-error` : undefined);
   const error = (field: string) => {
     const p = err(field);
@@ -97,7 +101,15 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
       </div>
       <div class="field-row">
         <Input id="sign-place" label={t('sign.place')} value={form.place} onInput={(v) => set({ place: v })} />
-        <Input id="sign-date" label={t('sign.date')} hint={t('wiz.format.date')} value={form.date} onInput={(v) => set({ date: v })} describedBy={described('date')} error={error('date')} />
+        <div class="field">
+          <label for="sign-date" class="field__label">
+            {t('sign.date')}
+          </label>
+          <p id="sign-date-hint" class="field__hint">
+            {t('date.hint')}
+          </p>
+          <DateInput id="sign-date" entry={dateEntry} describedBy="sign-date-hint" error={dateProblem && t(dateProblem.message)} />
+        </div>
       </div>
       <div class="choice choice--single field">
         <input
@@ -169,14 +181,13 @@ interface InputProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date';
   hint?: string;
   required?: boolean;
   describedBy?: string;
   error?: ComponentChildren;
 }
 
-function Input({ id, label, value, onInput, type = 'text', hint, required = false, describedBy, error }: InputProps) {
+function Input({ id, label, value, onInput, hint, required = false, describedBy, error }: InputProps) {
   const ids = [hint ? `${id}-hint` : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
@@ -196,7 +207,7 @@ function Input({ id, label, value, onInput, type = 'text', hint, required = fals
       )}
       <input
         id={id}
-        type={type as 'text'}
+        type="text"
         value={value}
         maxLength={textLimitAt('signoff.name')}
         aria-required={required ? 'true' : undefined}

@@ -12,7 +12,7 @@ const halves = (modules: typeof sv) => modules.flatMap((m) => Object.values(m)) 
 describe('home messages, one language at a time', () => {
   it('the Swedish half holds every Swedish home text and no English', () => {
     const groups = halves(sv);
-    expect(groups).toHaveLength(5);
+    expect(groups).toHaveLength(6);
     expect(groups.every((g) => g.en === undefined && g.sv !== undefined)).toBe(true);
     expect(groups.map((g) => g.sv)).toContainEqual(home.sv);
     expect(groups.map((g) => g.sv)).toContainEqual(lifecycleMessages.sv);

@@ -5,7 +5,7 @@ import type { Assessment, IsoDate } from '../../domain';
 import { activeCameras, cameraTitle } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
 import { DateField, FormDialog } from './FormDialog';
-import { isIsoDate } from './dates';
+import { normalizeDate } from '../../../../ui/fields/formats';
 
 export interface EndSurveillanceDialogProps {
   /** The signed assessment; null keeps the dialog closed. */
@@ -38,12 +38,14 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
   const cameras = assessment ? activeCameras(assessment) : [];
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!isIsoDate(date)) {
+    // The box may still hold "4 dec 2026" when Enter submits before it was left.
+    const iso = normalizeDate(date, lang);
+    if (iso === null || iso === '') {
       setDateError(true);
       dateRef.current?.focus();
       return;
     }
-    onSubmit(date, scope === WHOLE ? undefined : scope);
+    onSubmit(iso, scope === WHOLE ? undefined : scope);
   };
 
   const school = assessment?.school.schoolName.trim() || t('home.list.unnamed');

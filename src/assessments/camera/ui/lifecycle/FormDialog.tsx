@@ -3,6 +3,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useI18n } from '../../../../ui/i18n';
 import { Dialog } from '../../../../ui/shell/Dialog';
+import { DateInput, useDateEntry } from '../../../../ui/fields/DateInput';
 import './lifecycle.css';
 
 export interface FormDialogProps {
@@ -57,37 +58,26 @@ export interface DateFieldProps {
   label: string;
   hint?: string;
   error: string | null;
+  /** The text in the box; ÅÅÅÅ-MM-DD once the principal leaves it, if it can be read. */
   value: string;
   onInput: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
 }
 
+/** The app's one date box (typed, said back in words), with the dialog's label and hint. */
 export function DateField({ id, label, hint, error, value, onInput, inputRef }: DateFieldProps) {
-  const described = [error !== null ? `${id}-error` : '', hint !== undefined ? `${id}-hint` : ''].filter((s) => s !== '').join(' ');
+  const { t } = useI18n();
+  const entry = useDateEntry(value, onInput);
+  const fullHint = [hint, t('date.hint')].filter(Boolean).join(' ');
   return (
     <div class="lifecycle-field">
       <label class="lifecycle-field__label" for={id}>
         {label}
       </label>
-      {hint !== undefined && (
-        <p id={`${id}-hint`} class="lifecycle-field__hint">
-          {hint}
-        </p>
-      )}
-      {error !== null && (
-        <p id={`${id}-error`} class="lifecycle-field__error">
-          {error}
-        </p>
-      )}
-      <input
-        ref={inputRef}
-        id={id}
-        type="date"
-        value={value}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        aria-invalid={error !== null ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      />
+      <p id={`${id}-hint`} class="lifecycle-field__hint">
+        {fullHint}
+      </p>
+      <DateInput id={id} entry={entry} error={error} describedBy={`${id}-hint`} inputRef={inputRef} />
     </div>
   );
 }

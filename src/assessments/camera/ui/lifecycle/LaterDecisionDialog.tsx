@@ -5,7 +5,7 @@ import type { Assessment, LaterDecision } from '../../domain';
 import { textLimitAt } from '../../domain';
 import { useI18n, type MessageKey } from '../../../../ui/i18n';
 import { DateField, FormDialog } from './FormDialog';
-import { isIsoDate } from './dates';
+import { normalizeDate } from '../../../../ui/fields/formats';
 
 export interface LaterDecisionDialogProps {
   /** The signed assessment; null keeps the dialog closed. */
@@ -24,7 +24,7 @@ type Errors = Partial<Record<'result' | 'date', MessageKey>>;
 export const decidingBody = (a: Assessment): LaterDecision['by'] => (a.signoff?.kind === 'referral' ? 'owner' : 'administration');
 
 export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, onSubmit }: LaterDecisionDialogProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const [by, setBy] = useState<LaterDecision['by']>('administration');
   const [result, setResult] = useState<LaterDecision['result'] | ''>('');
@@ -55,13 +55,15 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
     e.preventDefault();
     const found: Errors = {};
     if (result === '') found.result = 'lifecycle.later.error.result';
-    if (!isIsoDate(date)) found.date = 'lifecycle.later.error.date';
-    if (Object.keys(found).length > 0) {
+    // The box may still hold "4 dec 2026" when Enter submits before it was left.
+    const iso = normalizeDate(date, lang);
+    if (iso === null || iso === '') found.date = 'lifecycle.later.error.date';
+    if (Object.keys(found).length > 0 || iso === null) {
       firstInvalid.current = document.getElementById(found.result ? `${id}-approved` : `${id}-date`);
       setErrors(found);
       return;
     }
-    onSubmit({ by, result: result as LaterDecision['result'], date, reference: reference.trim(), decidedBy: decidedBy.trim() });
+    onSubmit({ by, result: result as LaterDecision['result'], date: iso, reference: reference.trim(), decidedBy: decidedBy.trim() });
   };
 
   const school = assessment?.school.schoolName.trim() || t('home.list.unnamed');
