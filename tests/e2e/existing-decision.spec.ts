@@ -15,32 +15,35 @@ async function shot(page: Page, name: string, width: number): Promise<void> {
   await page.screenshot({ path: `/tmp/existing2-shots/${name}-${width}.png`, fullPage: true });
 }
 
-for (const width of [1280, 360]) {
-  test(`the review start and its school questions, axe-clean at ${width} px`, async ({ page }) => {
+/** Axe and a screenshot at the wide and the narrow width, ending wide. */
+async function atBothWidths(page: Page, name: string): Promise<void> {
+  for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Ny bedömning' }).click();
-    await expect(heading(page)).toHaveText('Vad vill du bedöma?');
-    const existing = page.getByRole('button', { name: 'Vi har redan kameror – granska ett befintligt beslut' });
-    await expect(existing).toHaveAccessibleDescription(/gammalt tillstånd från IMY/);
-    await expectNoAxeViolations(page, `(choice of kind, ${width} px)`);
-    await shot(page, 'choice', width);
-
-    await existing.click();
-    await expect(heading(page)).toHaveText('Skola och ansvar');
-    const basis = page.getByRole('radiogroup', { name: 'Vad bygger kamerorna på i dag?' });
-    await expect(basis).toBeVisible();
-    await page.locator(option('school.earlierBasis.kind', 'imyPermit')).check();
-    // Under the question itself (the step's findings list repeats it).
-    await expect(page.locator(`${field('school.earlierBasis.kind')}-msg-0`)).toContainText(PERMIT_GUIDANCE);
-    await page.locator(field('school.earlierBasis.reference')).fill('DI-2019-1234');
-    await page.locator(field('school.earlierBasis.date')).fill('2019-05-20');
-    await page.locator(field('school.earlierBasis.date')).blur();
-    await saved(page);
-    await expectNoAxeViolations(page, `(school step with the earlier basis, ${width} px)`);
-    await shot(page, 'school', width);
-  });
+    await expectNoAxeViolations(page, `(${name}, ${width} px)`);
+    await shot(page, name, width);
+  }
 }
+
+test('the review start and its school questions, axe-clean at 1280 and 360 px', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ny bedömning' }).click();
+  await expect(heading(page)).toHaveText('Vad vill du bedöma?');
+  const existing = page.getByRole('button', { name: 'Vi har redan kameror – granska ett befintligt beslut' });
+  await expect(existing).toHaveAccessibleDescription(/gammalt tillstånd från IMY/);
+  await atBothWidths(page, 'choice');
+
+  await existing.click();
+  await expect(heading(page)).toHaveText('Skola och ansvar');
+  await expect(page.getByRole('radiogroup', { name: 'Vad bygger kamerorna på i dag?' })).toBeVisible();
+  await page.locator(option('school.earlierBasis.kind', 'imyPermit')).check();
+  // Under the question itself (the step's findings list repeats it).
+  await expect(page.locator(`${field('school.earlierBasis.kind')}-msg-0`)).toContainText(PERMIT_GUIDANCE);
+  await page.locator(field('school.earlierBasis.reference')).fill('DI-2019-1234');
+  await page.locator(field('school.earlierBasis.date')).fill('2019-05-20');
+  await page.locator(field('school.earlierBasis.date')).blur();
+  await saved(page);
+  await atBothWidths(page, 'school');
+});
 
 test('a camera already in use starts before the decision without a block, and the review names the earlier basis', async ({ page }) => {
   const a = { ...emptyAssessment('existing-1', new Date('2026-08-20T09:00:00Z'), true), step: 'cameras' as const };
