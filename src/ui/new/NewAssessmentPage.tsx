@@ -1,5 +1,6 @@
-// "Ny bedömning": which kind of assessment, in plain words with when each applies. The camera choice
-// then runs exactly the flow it always had (createAndOpen); each other kind creates its own document.
+// "Ny bedömning": which kind of assessment, in plain words with when each applies. The camera kind has two
+// starts: new surveillance, or a review of cameras already filming (the same wizard, asking what they rest on);
+// each other kind creates its own document.
 import { useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
@@ -10,7 +11,7 @@ import { createCameraAndOpen } from '../session/newAssessment';
 import { reasonKey } from '../session/reasons';
 import './new.css';
 
-const KINDS = ['camera', 'digital-service'] as const;
+const KINDS = ['camera', 'camera-existing', 'digital-service'] as const;
 type KindId = (typeof KINDS)[number];
 
 export function NewAssessmentPage() {
@@ -23,9 +24,9 @@ export function NewAssessmentPage() {
     setCreating(true);
     setError(null);
     const result =
-      kind === 'camera'
-        ? await createCameraAndOpen(storage)
-        : await import('../../assessments/digital-service/ui/create').then((m) => m.createService(storage));
+      kind === 'digital-service'
+        ? await import('../../assessments/digital-service/ui/create').then((m) => m.createService(storage))
+        : await createCameraAndOpen(storage, kind === 'camera-existing');
     if (!result.ok) setError(t(reasonKey(result.reason)));
     setCreating(false);
   };

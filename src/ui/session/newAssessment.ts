@@ -9,11 +9,17 @@ export async function createAndOpen(_storage: Services['storage']): Promise<{ ok
   return { ok: true };
 }
 
-/** On failure, `reason` is storage's reason (see reasons.ts for its sentence). */
-export async function createCameraAndOpen(storage: Services['storage']): Promise<{ ok: true } | { ok: false; reason: string }> {
+/**
+ * On failure, `reason` is storage's reason (see reasons.ts for its sentence). `existing` starts the review of
+ * cameras already filming (an existing decision or old IMY permit) instead of new surveillance.
+ */
+export async function createCameraAndOpen(
+  storage: Services['storage'],
+  existing = false,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   // The domain arrives with storage's chunk; importing it here keeps it out of the first paint.
   const { emptyAssessment } = await import('../../assessments/camera/domain');
-  const a = emptyAssessment(crypto.randomUUID(), new Date());
+  const a = emptyAssessment(crypto.randomUUID(), new Date(), existing);
   const result = await storage.save(a, a.revision);
   if (!result.ok) return { ok: false, reason: result.reason };
   navigate({ name: 'assessment', id: a.id });

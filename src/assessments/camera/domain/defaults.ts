@@ -6,6 +6,7 @@ import type {
   Camera,
   Consultation,
   DataHandling,
+  EarlierBasis,
   Decision,
   Incident,
   Measure,
@@ -136,8 +137,14 @@ export const emptyDecision = (): Decision => ({
   registryNumber: '',
 });
 
-/** A new, blank draft: version 1 of a new chain, opening on the first step. */
-export function emptyAssessment(id: string, now: Date): Assessment {
+/** What cameras already filming rest on, not yet answered; its presence marks a review of an existing decision. */
+export const emptyEarlierBasis = (): EarlierBasis => ({ kind: '', reference: '', date: '' });
+
+/**
+ * A new, blank draft: version 1 of a new chain, opening on the first step. `existing` starts the review of
+ * cameras already filming: the school step then asks what they rest on, and new cameras start as already in use.
+ */
+export function emptyAssessment(id: string, now: Date, existing = false): Assessment {
   const stamp = now.toISOString();
   return {
     format: ASSESSMENT_FORMAT,
@@ -149,7 +156,7 @@ export function emptyAssessment(id: string, now: Date): Assessment {
     updatedAt: stamp,
     revision: 0,
     step: 'school',
-    school: emptySchool(),
+    school: existing ? { ...emptySchool(), earlierBasis: emptyEarlierBasis() } : emptySchool(),
     problem: { description: '', purpose: '', incidents: [], needReasoning: '' },
     measures: { items: [], noneReason: '' },
     cameras: [],

@@ -5,7 +5,7 @@ export type { Rule, RuleContext, Hit, ActiveCamera } from './rule-types';
 export type { CameraBranch } from './branches';
 export type { SchoolDay } from './hours';
 
-export { emptyAssessment, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
+export { emptyAssessment, emptyEarlierBasis, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
 export { defaultPolicy, restorePolicy } from './policy';
 export { profileFrom } from './organisation';
 export type { OrganisationProfile } from './organisation';

@@ -35,14 +35,18 @@ function writeList(a: Assessment, list: ListName, items: Identified[]): Assessme
   }
 }
 
-function makeItem(list: ListName, id: string, index: number): Identified {
+function makeItem(a: Assessment, list: ListName, id: string, index: number): Identified {
   switch (list) {
     case 'problem.incidents':
       return newIncident(id);
     case 'measures.items':
       return newMeasure(id);
-    case 'cameras':
-      return newCamera(id, index);
+    case 'cameras': {
+      // In a review of an existing decision a camera entered is one already filming (exempt from KB-H14);
+      // the principal unticks it for a camera still to be put up.
+      const camera: Camera = { ...newCamera(id, index), ...(a.school.earlierBasis === undefined ? {} : { alreadyInUse: true }) };
+      return camera;
+    }
     case 'data.accessRoles':
       return newAccessRole(id);
   }
@@ -51,7 +55,7 @@ function makeItem(list: ListName, id: string, index: number): Identified {
 export function addItem(a: Assessment, list: ListName, id: string): Assessment | null {
   const items = readList(a, list);
   if (id === '' || items.some((item) => item.id === id)) return null;
-  return writeList(a, list, [...items, makeItem(list, id, items.length)]);
+  return writeList(a, list, [...items, makeItem(a, list, id, items.length)]);
 }
 
 export function removeItem(a: Assessment, list: ListName, id: string): Assessment | null {

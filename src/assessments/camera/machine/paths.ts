@@ -60,6 +60,8 @@ const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean'>> = {
   monitorSeenByOthers: 'string',
   offHoursPresence: 'array',
   overMidnight: 'boolean',
+  // A camera entered before its review became one of an existing decision may be marked as already filming.
+  alreadyInUse: 'boolean',
 };
 const addableKind = (key: string, rest: string[], value: Json): boolean => {
   const kind = ADDABLE[key];

@@ -51,6 +51,19 @@ export const wizardSteps = defineMessages({
     'step.school.decisionDate.hint': 'Det datum du räknar med att skriva under. Du kan ändra det senare.',
     'step.school.plannedStart': 'När ska bevakningen börja?',
     'step.school.plannedStart.hint': 'Om du vet det.',
+    'step.school.g.earlier': 'Tidigare grund för kamerorna',
+    'step.school.g.earlier.why':
+      'Ett gammalt tillstånd eller beslut visar hur kamerorna kom till, men sedan den 1 april 2025 räcker det inte. Du gör en ny avvägning för varje kamera, och den här bedömningen blir det beslut som gäller.',
+    'step.school.earlierBasis.kind': 'Vad bygger kamerorna på i dag?',
+    'step.school.earlierBasis.kind.imyPermit': 'IMY-tillstånd',
+    'step.school.earlierBasis.kind.imyPermit.hint': 'Ett tillstånd till kamerabevakning från IMY (tidigare Datainspektionen) eller länsstyrelsen.',
+    'step.school.earlierBasis.kind.earlierDecision': 'Tidigare beslut',
+    'step.school.earlierBasis.kind.earlierDecision.hint': 'Ett eget beslut av huvudmannen eller rektorn, till exempel en tidigare intresseavvägning.',
+    'step.school.earlierBasis.kind.none': 'Inget',
+    'step.school.earlierBasis.kind.none.hint': 'Du känner inte till något tillstånd eller beslut för kamerorna.',
+    'step.school.earlierBasis.reference': 'Diarienummer för tillståndet eller beslutet',
+    'step.school.earlierBasis.reference.hint': 'Som det står på tillståndet eller beslutet, till exempel DI-2019-1234.',
+    'step.school.earlierBasis.date': 'Datum för tillståndet eller beslutet',
 
     'step.problem.intro':
       'Beskriv problemet som kamerorna ska lösa och de händelser som har inträffat. IMY:s vanligaste skäl att säga nej var att problemet inte var dokumenterat.',
@@ -331,6 +344,19 @@ export const wizardSteps = defineMessages({
     'step.school.decisionDate.hint': 'The date you expect to sign. You can change it later.',
     'step.school.plannedStart': 'When should the surveillance start?',
     'step.school.plannedStart.hint': 'If you know it.',
+    'step.school.g.earlier': 'Earlier basis for the cameras',
+    'step.school.g.earlier.why':
+      'An old permit or decision shows how the cameras came about, but since 1 April 2025 it is not enough. You make a new balancing for every camera, and this assessment becomes the decision that applies.',
+    'step.school.earlierBasis.kind': 'What do the cameras rest on today?',
+    'step.school.earlierBasis.kind.imyPermit': 'IMY permit',
+    'step.school.earlierBasis.kind.imyPermit.hint': 'A permit for camera surveillance from IMY (formerly Datainspektionen) or the county administrative board.',
+    'step.school.earlierBasis.kind.earlierDecision': 'Earlier decision',
+    'step.school.earlierBasis.kind.earlierDecision.hint': "The school owner's or principal's own decision, for example an earlier balancing of interests.",
+    'step.school.earlierBasis.kind.none': 'None',
+    'step.school.earlierBasis.kind.none.hint': 'You know of no permit or decision for the cameras.',
+    'step.school.earlierBasis.reference': 'Reference number of the permit or decision',
+    'step.school.earlierBasis.reference.hint': 'As written on the permit or decision, for example DI-2019-1234.',
+    'step.school.earlierBasis.date': 'Date of the permit or decision',
 
     'step.problem.intro':
       "Describe the problem the cameras should solve and the incidents that have happened. IMY's most common reason to refuse was that the problem was not documented.",

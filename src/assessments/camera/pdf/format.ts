@@ -1,5 +1,5 @@
 // Formatting of answers for print: empty answers, people, hours, numbers. Text comes from the PDF catalogue.
-import type { CameraHours, Lang, Person } from '../domain';
+import type { CameraHours, EarlierBasis, Lang, Person } from '../domain';
 import { hoursText as domainHoursText } from '../domain';
 import type { PdfText } from './text';
 
@@ -25,6 +25,11 @@ export function money(value: number | null, lang: Lang): string {
 
 export function enumLabel<K extends string>(labels: Record<K, string>, value: K | ''): string {
   return value === '' ? EMPTY : labels[value];
+}
+
+/** What cameras already filming rested on, with its reference and date: "IMY-tillstånd, DI-2019-1234, 2019-05-02". */
+export function earlierBasisText(b: EarlierBasis, t: PdfText): string {
+  return [enumLabel(t.earlierBasisKind, b.kind), b.reference.trim(), b.date].filter((s) => s !== '').join(', ');
 }
 
 /** The hours; with the preset's name for the record, without it for readers who do not know the jargon. */

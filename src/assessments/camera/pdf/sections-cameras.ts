@@ -67,6 +67,7 @@ function cameraDetails(c: DocContext, cam: Camera, i: number): void {
   const subjects = cam.subjects.map((s) => t.subjects[s]).join(', ');
   // Questions added 2026-12 appear only for a camera that has them, so an older document prints as before.
   const asked: [string, string, string][] = [
+    ...(cam.alreadyInUse !== undefined ? [[p + 'alreadyInUse', t.alreadyInUse, cam.alreadyInUse ? t.yes : t.no] as [string, string, string]] : []),
     ...(cam.otherAreaUse !== undefined ? [[p + 'otherAreaUse', t.otherAreaUseLabel, cam.otherAreaUse === '' ? EMPTY : t.otherAreaUse[cam.otherAreaUse]] as [string, string, string]] : []),
     ...(cam.movableLimits !== undefined ? [[p + 'movableLimits', t.movableLimits, secret(cam.movableLimits)] as [string, string, string]] : []),
     ...(cam.monitorSeenByOthers !== undefined ? [[p + 'monitorSeenByOthers', t.monitorSeenByOthers, yesNo(t, cam.monitorSeenByOthers)] as [string, string, string]] : []),

@@ -16,7 +16,7 @@ import {
 } from '../domain';
 import type { DocContext } from '../../../pdf/context';
 import { organisationOf } from '../../../pdf/context';
-import { EMPTY, hoursText, orDash, person } from './format';
+import { EMPTY, earlierBasisText, hoursText, orDash, person } from './format';
 import { metaRow } from '../../../pdf/meta-row';
 import { areaText } from './sections-cameras';
 import { fields } from '../../../pdf/table';
@@ -169,6 +169,7 @@ export function decisionHeader(c: DocContext): void {
     [f.authority, orDash(a.school.ownerName)],
     ...(administration(c) !== '' ? [[f.administration, administration(c)] as [string, string]] : []),
     [f.unit, [a.school.schoolName, a.school.unitCode].filter((s) => s.trim() !== '').join(', ') || EMPTY],
+    ...(a.school.earlierBasis === undefined ? [] : [[t.earlierBasis, earlierBasisText(a.school.earlierBasis, t)] as [string, string]]),
     [f.handler, person(a.school.principal)],
     [f.decisionMaker, maker],
     [f.recipient, recipient],

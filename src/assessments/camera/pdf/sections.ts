@@ -3,7 +3,7 @@ import type { Outcome } from '../domain';
 import { outcomeName } from '../domain';
 import type { DocContext } from '../../../pdf/context';
 import { yesNo } from '../../../pdf/context';
-import { EMPTY, enumLabel, money, orDash, person } from './format';
+import { EMPTY, earlierBasisText, enumLabel, money, orDash, person } from './format';
 import { fields, table } from '../../../pdf/table';
 import { COLOR } from '../../../pdf/theme';
 import type { Rgb } from '../../../pdf/theme';
@@ -55,6 +55,8 @@ export function schoolSection(c: DocContext): void {
     [t.dpo, person(s.dpo)],
     [t.decisionDate, orDash(s.decisionDate)],
     [t.plannedStart, orDash(s.plannedStart)],
+    // Only in a review of cameras already filming; an older file has no such row.
+    ...(s.earlierBasis === undefined ? [] : [[t.earlierBasis, earlierBasisText(s.earlierBasis, t)] as [string, string]]),
   ]);
 }
 

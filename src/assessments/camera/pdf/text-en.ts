@@ -60,6 +60,8 @@ export const en: typeof sv = {
   cameraPerson: 'Person responsible for cameras',
   dpo: 'Data protection officer',
   plannedStart: 'Planned start',
+  earlierBasis: 'Earlier basis for the cameras',
+  earlierBasisKind: { imyPermit: 'IMY permit', earlierDecision: 'Earlier decision', none: 'None' },
 
   problemText: 'The problem',
   purpose: 'Purpose',
@@ -143,6 +145,7 @@ export const en: typeof sv = {
   proportionality: 'Local proportionality assessment',
   annualReview: 'Annual review planned',
   endedOn: 'Ended',
+  alreadyInUse: 'The camera is already in use',
   hoursPreset: { outsideSchoolHours: 'Outside school hours', facadePractice: 'Facade practice', always: 'Around the clock', custom: 'Custom hours' },
 
   interest: 'The school’s interest in surveillance',

@@ -59,6 +59,8 @@ export const sv = {
   cameraPerson: 'Kameraansvarig',
   dpo: 'Dataskyddsombud',
   plannedStart: 'Planerad start',
+  earlierBasis: 'Tidigare grund för kamerorna',
+  earlierBasisKind: { imyPermit: 'IMY-tillstånd', earlierDecision: 'Tidigare beslut', none: 'Inget' },
 
   problemText: 'Problemet',
   purpose: 'Syfte',
@@ -143,6 +145,7 @@ export const sv = {
   proportionality: 'Lokal proportionalitetsbedömning',
   annualReview: 'Årlig prövning planerad',
   endedOn: 'Avslutad',
+  alreadyInUse: 'Kameran används redan',
   hoursPreset: { outsideSchoolHours: 'Utanför skoltid', facadePractice: 'Fasadpraxis', always: 'Dygnet runt', custom: 'Egna tider' },
 
   interest: 'Skolans intresse av bevakningen',

@@ -27,7 +27,17 @@ const person = (who: 'principal' | 'cameraPerson' | 'dpo'): FieldSpec[] => [
   text(`school.${who}.phone`, 'step.school.person.phone'),
 ];
 
-function school(_a: Assessment, t: Translate): GroupSpec[] {
+/** Only in a review of cameras already filming; the reference and date only for a permit or decision. */
+function earlierBasis(a: Assessment, t: Translate): GroupSpec[] {
+  const basis = a.school.earlierBasis;
+  if (basis === undefined) return [];
+  const kind = choice('school.earlierBasis.kind', 'step.school.earlierBasis.kind', 'step.school.earlierBasis.kind');
+  if (basis.kind !== 'imyPermit' && basis.kind !== 'earlierDecision') return [{ title: t('step.school.g.earlier'), fields: [kind] }];
+  const reference = text('school.earlierBasis.reference', 'step.school.earlierBasis.reference');
+  return [{ title: t('step.school.g.earlier'), fields: [kind, reference, date('school.earlierBasis.date', 'step.school.earlierBasis.date')] }];
+}
+
+function school(a: Assessment, t: Translate): GroupSpec[] {
   return [
     {
       title: t('step.school.g.school'),
@@ -45,6 +55,7 @@ function school(_a: Assessment, t: Translate): GroupSpec[] {
     { title: t('step.school.cameraPerson'), fields: person('cameraPerson') },
     { title: t('step.school.dpo'), fields: person('dpo') },
     { title: t('step.school.g.dates'), fields: [date('school.decisionDate', 'step.school.decisionDate'), date('school.plannedStart', 'step.school.plannedStart')] },
+    ...earlierBasis(a, t),
   ];
 }
 
@@ -97,6 +108,7 @@ function cameras(a: Assessment, t: Translate): GroupSpec[] {
     return {
       title: c.name.trim() || t('cam.defaultName', { n: i + 1 }),
       fields: [
+        ...(c.alreadyInUse === undefined ? [] : [{ path: `${b}.alreadyInUse`, label: 'cam.alreadyInUse', kind: 'bool' } as const]),
         text(`${b}.location`, 'cam.location'),
         choice(`${b}.placement`, 'cam.placement', 'cam.placement'),
         { path: `${b}.areaKind`, label: 'cam.areaKind', kind: 'area' },

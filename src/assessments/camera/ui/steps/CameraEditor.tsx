@@ -7,6 +7,7 @@ import { findingsForStep } from '../../../../ui/findings/logic';
 import { CheckboxGroup } from '../../../../ui/fields/CheckboxGroup';
 import { ChoiceField } from '../../../../ui/fields/ChoiceField';
 import { Group } from '../../../../ui/fields/Group';
+import { AlreadyInUseField } from '../fields/AlreadyInUseField';
 import { HoursField } from '../fields/HoursField';
 import { SelectField } from '../../../../ui/fields/SelectField';
 import { TextField } from '../../../../ui/fields/TextField';
@@ -48,6 +49,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
     >
       <Group id="g-cam-where" title={t('cam.g.where')} why={t('cam.g.where.why')} source={ruleById('KB-H01-intimate-space')?.source}>
         <TextField path={`${base}.name`} label={t('cam.name')} hint={t('cam.name.hint')} />
+        {(a.school.earlierBasis !== undefined || camera.alreadyInUse !== undefined) && <AlreadyInUseField index={index} />}
         <TextField path={`${base}.location`} label={t('cam.location')} hint={t('cam.location.hint')} required />
         <ChoiceField path={`${base}.placement`} legend={t('cam.placement')} choices={choices(t, ['indoor', 'outdoor'], 'cam.placement')} required inline />
         <SelectField path={`${base}.areaKind`} label={t('cam.areaKind')} hint={t('cam.areaKind.hint')} choices={AREA_KINDS.map((value) => ({ value, label: areaName(value, lang) }))} required />

@@ -1,5 +1,5 @@
 // Step 1: the school, who is responsible, and the dates.
-import { isAnnualReview, ruleById } from '../../domain';
+import { EARLIER_BASIS_KINDS, isAnnualReview, ruleById } from '../../domain';
 import { AnnualReviewQuestions } from '../lifecycle/AnnualReviewQuestions';
 import { usePreviousVersion } from '../lifecycle/usePreviousVersion';
 import { useWizard } from '../../../../ui/wizard/context';
@@ -40,6 +40,30 @@ function AnnualReviewIntro() {
   return <AnnualReviewQuestions previous={previous} current={current} onAnswer={(path, value) => send({ type: 'answer.set', path, value })} />;
 }
 
+/** Only in a review of cameras already filming: what they rest on (an old IMY permit is evidence, KB-I05). */
+function EarlierBasisFields() {
+  const { t } = useI18n();
+  const { snapshot } = useWizard();
+  const basis = snapshot.context.assessment.school.earlierBasis;
+  if (basis === undefined) return null;
+  const documented = basis.kind === 'imyPermit' || basis.kind === 'earlierDecision';
+  return (
+    <Group id="g-earlier" title={t('step.school.g.earlier')} why={t('step.school.g.earlier.why')} source={ruleById('KB-I05-permit-is-evidence')?.source}>
+      <ChoiceField
+        path="school.earlierBasis.kind"
+        legend={t('step.school.earlierBasis.kind')}
+        choices={choices(t, EARLIER_BASIS_KINDS, 'step.school.earlierBasis.kind', true)}
+      />
+      {documented && (
+        <>
+          <TextField path="school.earlierBasis.reference" label={t('step.school.earlierBasis.reference')} hint={t('step.school.earlierBasis.reference.hint')} short />
+          <TextField path="school.earlierBasis.date" label={t('step.school.earlierBasis.date')} type="date" short />
+        </>
+      )}
+    </Group>
+  );
+}
+
 export function SchoolStep() {
   const { t } = useI18n();
   return (
@@ -74,6 +98,7 @@ export function SchoolStep() {
         <TextField path="school.decisionDate" label={t('step.school.decisionDate')} hint={t('step.school.decisionDate.hint')} type="date" required short />
         <TextField path="school.plannedStart" label={t('step.school.plannedStart')} hint={t('step.school.plannedStart.hint')} type="date" short />
       </Group>
+      <EarlierBasisFields />
     </StepFrame>
   );
 }
