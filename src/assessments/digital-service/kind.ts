@@ -8,6 +8,7 @@ import { OUTCOMES, type Outcome } from './outcomes';
 import { checkDecision, parseDecisionRecord } from './pdf/record';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
+import { storedSummary } from './summarize';
 
 const NAMES = { sv: svOutcomes, en: enOutcomes } as const;
 const isOutcome = (o: string): o is Outcome => (OUTCOMES as readonly string[]).includes(o);
@@ -56,6 +57,7 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
     by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
     on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
   }),
+  summarize: storedSummary,
   messages: {
     sv: () => import('./messages/sv').then((m) => m.sv),
     en: () => import('./messages/en').then((m) => m.en),
