@@ -2,6 +2,7 @@
 // checker and the contract tests reach it only through this object.
 import type { AssessmentKind, KindRule } from '../../engine/kind';
 import { evaluate } from './evaluate';
+import { serviceHome } from './home';
 import { enOutcomes } from './messages/en';
 import { svOutcomes } from './messages/sv';
 import { OUTCOMES, type Outcome } from './outcomes';
@@ -58,6 +59,7 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
     on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
   }),
   summarize: storedSummary,
+  home: serviceHome,
   messages: {
     sv: () => import('./messages/sv').then((m) => m.sv),
     en: () => import('./messages/en').then((m) => m.en),
