@@ -2,6 +2,7 @@
 // kind only through it, so a new kind is a folder under src/assessments plus one line in the registry.
 import type * as v from 'valibot';
 import type { IsoDate } from './dates';
+import type { ReviewStatus } from './days';
 
 export type Lang = 'sv' | 'en';
 export type Text = Record<Lang, string>;
@@ -53,6 +54,39 @@ export interface DecisionFacts {
   on: string | null;
 }
 
+/** One stored document of a kind kept in the documents store, as storage hands it back (unchecked). */
+export interface StoredDocument {
+  doc: unknown;
+  /** 'YYYY-MM-DD' a decision was recorded on, or null while it is a draft. */
+  decidedOn: IsoDate | null;
+}
+
+/** A decision whose yearly look (review, re-validation) is due within 30 days or overdue. */
+export interface DueEntry {
+  id: string;
+  /** What the list names it by; '' when unnamed. */
+  title: string;
+  status: Exclude<ReviewStatus, 'not-due'>;
+  /** 'YYYY-MM-DD' the look is due. */
+  date: IsoDate;
+}
+
+/** How home points to a kind's documents without knowing the kind. */
+export interface KindHome {
+  /** The heading of the kind's part of home, e.g. "Digitala tjänster". */
+  title: Text;
+  /** "2 valideringar av digitala tjänster": `count` documents in words. */
+  count(count: number, lang: Lang): string;
+  /** The address of the kind's own list, e.g. '#/tjanster', and the link's text. */
+  list: { href: string; text: Text };
+  /** A document's own page, e.g. its review, for the due notice. */
+  open(id: string): string;
+  /** The due notice's heading for `count` items, its sentence and the label before each date. */
+  due: { title(count: number, lang: Lang): string; body: Text; dateLabel: Text };
+  /** What is due, most urgent first, judged on `today` from the stored documents. */
+  dueOf(records: readonly StoredDocument[], today: IsoDate): DueEntry[];
+}
+
 export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   /** Folder name and message namespace: 'camera', 'digital-service'. */
   id: string;
@@ -81,6 +115,13 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
    * verification reads its own signoff) is shown without these facts.
    */
   decision?(doc: D, rawRecord: unknown): DecisionFacts;
+  /**
+   * What lists and registers store for a document of the documents store (the kind's own shape), judged on
+   * `today`: a save and an import store the same. Absent for a kind with its own store (camera).
+   */
+  summarize?(doc: D, decidedOn: IsoDate | null, today: IsoDate): unknown;
+  /** Home's part for a kind kept in the documents store: a count, a link to its list, what is due. */
+  home?: KindHome;
   /** The message catalogue, one language at a time. */
   messages: Readonly<Record<Lang, () => Promise<Readonly<Record<string, string>>>>>;
   /** The file schema, for docs/<kind>.schema.json. */

@@ -1,13 +1,14 @@
 // Documents of the other kinds (digital-service validations) in a backup: an optional `payload.documents`
 // list beside the camera assessments. A file without it is read exactly as before; a file with it has
 // every document restored by its own kind, and one unreadable document refuses the whole file.
-import { isIsoDate, type IsoDate } from '../engine/dates';
+import { isIsoDate, isoDateOf, type IsoDate } from '../engine/dates';
 import { t } from '../engine/text';
 import type { Text } from '../engine/kind';
 import { backupErrors, type BackupError, type DocumentEntry } from './backup-format';
 import { MAX_ASSESSMENTS } from './backup-format';
 import { canonicalJson } from './canonical';
 import type { KindDocumentRecord } from './db';
+import { todayNow } from './summarizer';
 
 /** Why a document in the file is refused; the whole import stops at the first one. */
 export interface DocumentProblem {
@@ -106,9 +107,19 @@ export async function planDocuments(
   if (entries.length === 0) return [];
   const kinds = await loadKinds();
   const byId = new Map(stored.map((r) => [r.id, r]));
+  // The summary a save of the same document today would store, so lists and the register see it at once.
+  const today = todayNow() ?? isoDateOf(new Date(now));
   return entries.map((e) => {
     const existing = byId.get(e.doc.id);
-    const row = (doc: DocumentEntry['doc']): KindDocumentRecord => ({ id: doc.id, kind: e.kind, doc, summary: null, updatedAt: now, decidedOn: e.decidedOn });
+    const kind = documentKinds(kinds).find((k) => k.id === e.kind);
+    const row = (doc: DocumentEntry['doc']): KindDocumentRecord => ({
+      id: doc.id,
+      kind: e.kind,
+      doc,
+      summary: kind?.summarize?.(doc, e.decidedOn, today) ?? null,
+      updatedAt: now,
+      decidedOn: e.decidedOn,
+    });
     if (!existing) return { action: 'add', expectUpdatedAt: null, row: row(e.doc) };
     if (existing.kind === e.kind && canonicalJson(existing.doc) === canonicalJson(e.doc) && existing.decidedOn === e.decidedOn) {
       return { action: 'unchanged', expectUpdatedAt: existing.updatedAt, row: null };

@@ -46,3 +46,16 @@ export async function listDocuments(kind: string): Promise<KindDocumentRecord[]>
   const rows = await withDb((db) => db.getAllFromIndex('documents', 'kind', kind));
   return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
+
+/** How many documents each kind has, by kind id: home counts them without reading a single document. */
+export async function countDocuments(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await withDb(async (db) => {
+    let cursor = await db.transaction('documents').store.index('kind').openKeyCursor();
+    while (cursor) {
+      counts[cursor.key] = (counts[cursor.key] ?? 0) + 1;
+      cursor = await cursor.continue();
+    }
+  });
+  return counts;
+}

@@ -25,7 +25,7 @@ export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions }
 export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-limits';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
 export type { KnownVersion } from './known';
-export { saveDocument, loadDocument, listDocuments } from './documents';
+export { saveDocument, loadDocument, listDocuments, countDocuments } from './documents';
 export type { KindDocumentRecord, DocumentSaveResult, DocumentLoadResult } from './documents';
 
 export const load = later(async () => (await rows()).load);

@@ -95,7 +95,8 @@ export async function wasWiped(): Promise<boolean> {
 /** The principal has seen the wipe warning (and perhaps restored a backup): start watching afresh. */
 export async function acknowledgeWipe(): Promise<void> {
   const db = await getDb();
-  const hadData = (await db.count('assessments')) > 0;
+  // Validations of other kinds are the principal's data too (a device may hold only those).
+  const hadData = (await db.count('assessments')) + (await db.count('documents')) > 0;
   writeMarker({ installedAt: await installedAt(), hadData });
   markedHadData = hadData;
 }

@@ -2,12 +2,14 @@
 // checker and the contract tests reach it only through this object.
 import type { AssessmentKind, KindRule } from '../../engine/kind';
 import { evaluate } from './evaluate';
+import { serviceHome } from './home';
 import { enOutcomes } from './messages/en';
 import { svOutcomes } from './messages/sv';
 import { OUTCOMES, type Outcome } from './outcomes';
 import { checkDecision, parseDecisionRecord } from './pdf/record';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
+import { storedSummary } from './summarize';
 
 const NAMES = { sv: svOutcomes, en: enOutcomes } as const;
 const isOutcome = (o: string): o is Outcome => (OUTCOMES as readonly string[]).includes(o);
@@ -56,6 +58,8 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
     by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
     on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
   }),
+  summarize: storedSummary,
+  home: serviceHome,
   messages: {
     sv: () => import('./messages/sv').then((m) => m.sv),
     en: () => import('./messages/en').then((m) => m.en),

@@ -1,5 +1,5 @@
 // What the service register (tjänsteförteckning) needs of one validation, without loading it again.
-import type { Evaluation, Task } from './evaluate';
+import { evaluate, type Evaluation, type Task } from './evaluate';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { nextRevalidation, versionOf, type RevalidationTrigger } from './lifecycle';
 import { openOffboarding, type OffboardingTask } from './offboarding';
@@ -71,3 +71,7 @@ export const summarize = (doc: ServiceDoc, ev: Evaluation, s: Signing, policy: P
   trigger: doc.revalidation?.trigger ?? null,
   continues: doc.revalidation?.of ?? null,
 });
+
+/** What a save and an import store beside a validation: its summary, evaluated on `today`. */
+export const storedSummary = (doc: ServiceDoc, decidedOn: string | null, today: string): ServiceSummary =>
+  summarize(doc, evaluate(doc, today), { signedOn: decidedOn, endedOn: null });

@@ -5,7 +5,7 @@ import { areaName } from '../../assessments/camera/domain/areas';
 import type { AssessmentSummary } from '../../storage';
 import { formatDate, formatTime, useI18n, type Translate } from '../i18n';
 import { href } from '../router';
-import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
+import { ReviewDue } from './ReviewDue';
 import type { SectionId } from './dashboard';
 
 /** What a card's year-two buttons ask the list to do. */

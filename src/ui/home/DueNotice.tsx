@@ -2,7 +2,7 @@
 // re-validations): most urgent first, the state in words next to each date, never by colour alone.
 import type { ComponentChildren } from 'preact';
 import type { ReviewStatus } from '../../engine/days';
-import { ReviewDue } from '../../assessments/camera/ui/lifecycle/ReviewDue';
+import { ReviewDue } from './ReviewDue';
 
 export interface DueItem {
   id: string;

@@ -10,7 +10,8 @@ import { OrganisationPrompt } from '../organisation/OrganisationPrompt';
 import { AssessmentList } from './AssessmentList';
 import { dashboard } from './dashboard';
 import { ReviewNotice } from './ReviewNotice';
-import { ServiceDueNotice } from './ServiceDueNotice';
+import { KindDueNotices, KindSections } from './KindParts';
+import { useKindParts } from './useKindParts';
 import { useSummaries } from './useSummaries';
 import './home.css';
 
@@ -34,7 +35,9 @@ export function Home() {
     setCreating(false);
   };
 
-  const empty = state.kind === 'ready' && state.items.length === 0;
+  const parts = useKindParts(state);
+  // Empty only when no kind has anything stored: a device with only service validations is not empty.
+  const empty = state.kind === 'ready' && state.items.length === 0 && parts !== null && parts.length === 0;
   const dash = useMemo(() => (state.kind === 'ready' ? dashboard(state.items) : null), [state]);
   return (
     <section class="page" aria-busy={state.kind === 'loading' || creating ? 'true' : undefined}>
@@ -49,7 +52,7 @@ export function Home() {
       </div>
       <OrganisationPrompt />
       {dash && dash.due.length > 0 && <ReviewNotice due={dash.due} />}
-      <ServiceDueNotice />
+      {parts && <KindDueNotices parts={parts} />}
       {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
       {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}
       {needsBackup && !empty && (
@@ -62,6 +65,7 @@ export function Home() {
       {state.kind === 'failed' && <p role="alert">{t('home.list.loadFailed', { error: state.error })}</p>}
       {/* Also when the list has just become empty: "Ångra" for the last assessment deleted lives here. */}
       {dash && <AssessmentList dash={dash} reload={reload} />}
+      {parts && <KindSections parts={parts} />}
       {empty && (
         <div class="empty-state">
           <h2>{t('home.empty.title')}</h2>

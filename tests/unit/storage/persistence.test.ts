@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acknowledgeWipe, requestPersistence, save, storageStatus, wasWiped } from '../../../src/storage';
+import { acknowledgeWipe, requestPersistence, save, saveDocument, storageStatus, wasWiped } from '../../../src/storage';
 import { closeDatabase } from '../../../src/storage/db';
 import { forgetMarkerState } from '../../../src/storage/persistence';
 import { freshStorage, sample } from './helpers';
@@ -35,6 +35,13 @@ describe('wipe marker', () => {
     expect(await wasWiped()).toBe(true);
     await acknowledgeWipe();
     expect(await wasWiped()).toBe(false);
+  });
+
+  it('a device holding only service validations still counts as holding data once a wipe is acknowledged', async () => {
+    await saveDocument({ id: 'v1', kind: 'digital-service', doc: { id: 'v1' }, summary: null, decidedOn: null });
+    await acknowledgeWipe();
+    await browserWipesDatabase();
+    expect(await wasWiped()).toBe(true);
   });
 
   it('a wiped database that never held data is not reported', async () => {

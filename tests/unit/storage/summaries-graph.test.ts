@@ -63,6 +63,8 @@ describe('the first visit of home', () => {
       expect(files.filter(HEAVY)).toEqual([]);
       expect(files).not.toContain('src/assessments/camera/summarize.ts');
       expect(files).not.toContain('src/storage/assessments.ts');
+      // Other kinds (and the registry, which imports every kind) load only when such documents are stored.
+      expect(files.filter((f) => f.startsWith('src/assessments/digital-service/') || f === 'src/assessments/registry.ts')).toEqual([]);
       expect(packages.filter((p) => ['valibot', 'xstate', 'jspdf'].includes(p))).toEqual([]);
     });
   }

@@ -1,11 +1,9 @@
 // What is stored for one validation: the document, its register summary as of the last save, and the
 // date a decision was recorded (null while it is a draft).
 import { isoDateOf } from '../../../engine/dates';
-import { evaluate } from '../evaluate';
 import { KIND_ID, type ServiceDoc } from '../schema';
-import { summarize } from '../summarize';
+import { storedSummary } from '../summarize';
 
 export function recordOf(doc: ServiceDoc, decidedOn: string | null, now: Date) {
-  const ev = evaluate(doc, isoDateOf(now));
-  return { id: doc.id, kind: KIND_ID, doc, summary: summarize(doc, ev, { signedOn: decidedOn, endedOn: null }), decidedOn };
+  return { id: doc.id, kind: KIND_ID, doc, summary: storedSummary(doc, decidedOn, isoDateOf(now)), decidedOn };
 }

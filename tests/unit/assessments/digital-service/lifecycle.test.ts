@@ -124,7 +124,7 @@ describe('the calendar reminder', () => {
 
 describe('services due on home', () => {
   it('lists overdue first, leaves out drafts, unreadable documents and decisions a decided newer version replaced', async () => {
-    const { dueServices } = await import('../../../../src/assessments/digital-service/ui/due');
+    const { dueServices } = await import('../../../../src/assessments/digital-service/home');
     const old = { ...approved(), id: 'old' };
     const soon = { ...approved(), id: 'soon', service: { ...approved().service, name: 'Snart' } };
     const replaced = { ...approved(), id: 'replaced' };

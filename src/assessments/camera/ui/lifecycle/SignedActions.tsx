@@ -9,7 +9,7 @@ import { href, navigate } from '../../../../ui/router';
 import { useServices } from '../../../../ui/services';
 import { reasonKey } from '../../../../ui/session/reasons';
 import { downloadReminder, startReview } from './actions';
-import { ReviewDue } from './ReviewDue';
+import { ReviewDue } from '../../../../ui/home/ReviewDue';
 import { useLifecycleDialogs } from './useLifecycleDialogs';
 import './lifecycle.css';
 

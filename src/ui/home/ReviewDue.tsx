@@ -1,7 +1,8 @@
 // The next review date with its state in words ("Försenad", "Snart dags"), never by colour alone.
-import type { IsoDate, ReviewStatus } from '../../domain';
-import { formatDate, useI18n } from '../../../../ui/i18n';
-import './lifecycle.css';
+import type { IsoDate } from '../../engine/dates';
+import type { ReviewStatus } from '../../engine/days';
+import { formatDate, useI18n } from '../i18n';
+import './due.css';
 
 export function ReviewDue({ status, date }: { status: ReviewStatus; date: IsoDate }) {
   const { t, lang } = useI18n();
