@@ -62,7 +62,7 @@ test('a school validation inherits a platform validation, and a newer version fl
   await expect(row).toBeVisible();
   await expect(row).not.toContainText('Behöver granskas');
   await page.getByLabel('Läs in en ny version av en plattformsvalidering').setInputFiles(second);
-  await expect(page.getByRole('status').filter({ hasText: `${platformName}: 1 valideringar behöver granskas.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${platformName}: 1 validering behöver granskas.` })).toBeVisible();
   await expect(row).toContainText('Behöver granskas');
   await expectNoAxeViolations(page, '(register, flagged)');
   await shot(page, 'register-flagged');
