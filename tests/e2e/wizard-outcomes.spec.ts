@@ -18,7 +18,7 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
   // "Ändra" goes to the step and Nästa comes back to the review; the warning is answered on the way.
   await page.getByRole('button', { name: 'Ändra Kameror' }).click();
   await expect(heading(page)).toHaveText('Kameror');
-  await page.getByRole('button', { name: 'Svara på frågorna Kamera 1' }).click();
+  await page.getByRole('button', { name: 'Svara på frågorna Skolgården' }).click();
   const evening = page.locator('.field__messages .finding--warn').filter({ hasText: 'kvällen' });
   await evening.getByRole('textbox').fill('Skolgården är inhägnad och ingen leker där efter 18; tiderna börjar först då.');
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
