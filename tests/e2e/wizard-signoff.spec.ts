@@ -9,7 +9,8 @@ import { loadFixture, openImported, type FixtureDoc } from './lifecycle-support'
 function undecidedFacade(): FixtureDoc {
   const doc = loadFixture('facade-night.json');
   doc.cameras = doc.cameras.slice(0, 1);
-  doc.school.decisionDate = '2026-11-20';
+  // The surveillance may not start before the decision, so the planned start moves with it.
+  Object.assign(doc.school, { decisionDate: '2026-11-20', plannedStart: '2026-12-01' });
   doc.decision = { cameraDecisions: [], overallReason: '', nextReviewDate: '', registryNumber: '' };
   return doc;
 }
