@@ -36,6 +36,15 @@ export async function importOnHome(page: Page, assessments: unknown[]): Promise<
   await expect(page.getByText(`Importen är klar: ${assessments.length} tillagda`)).toBeVisible();
 }
 
+/** From an empty home: imports one fixture and opens it at the step it was saved on (the wizard's later states
+ * without filling every step by hand; wizard-keyboard and wizard-reload fill them through the UI). */
+export async function openImported(page: Page, assessment: FixtureDoc | Assessment): Promise<void> {
+  await page.goto('/');
+  await importOnHome(page, [assessment]);
+  await page.getByRole('link', { name: `Öppna ${assessment.school.schoolName}` }).click();
+  await expect(page.locator('h1.page-title')).toBeVisible();
+}
+
 /** On the decision step: approve every camera, give reasons, and sign with the typed name. */
 export async function approveAndSign(page: Page, reason: string, registryNumber: string): Promise<void> {
   for (const radio of await page.getByRole('radio', { name: 'Godkänn bevakningen' }).all()) await radio.check();

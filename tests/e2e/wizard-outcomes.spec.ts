@@ -1,22 +1,14 @@
 // The outcomes a principal must see: a public schoolyard in the evening goes to förvaltningen under the
 // default policy; a camera in a changing room is blocked at once and nothing can be signed.
 import { test, expect } from './fixtures';
-import { FACADE_NIGHT, addCamera, assessmentToReview, field, fillMeasures, fillProblem, fillSchool, heading, newAssessment, next } from './wizard-support';
+import { FACADE_NIGHT, addCamera, field, fillMeasures, fillProblem, fillSchool, heading, newAssessment, next } from './wizard-support';
+import { loadFixture, openImported } from './lifecycle-support';
 
 test('a schoolyard camera in the evening leads to review by förvaltningen under the default policy', async ({ page }) => {
   test.setTimeout(120_000);
-  await assessmentToReview(page, [
-    {
-      location: 'Skolgården vid klätterställningen',
-      areaKind: 'schoolyard',
-      publicAccess: 'yes',
-      hours: [
-        { days: [1, 2, 3, 4, 5], from: '18:00', to: '06:00' },
-        { days: [6, 7], from: '17:00', to: '07:00' },
-      ],
-      subjects: ['pupils', 'public'],
-    },
-  ]);
+  // A public schoolyard filmed on weekday evenings (18–06) and weekend evenings (17–07), every step answered.
+  await openImported(page, loadFixture('schoolyard-evening.json'));
+  await expect(heading(page)).toHaveText('Granskning');
   await expect(page.locator('.outcome__verdict')).toHaveText('Till förvaltningen för prövning');
   await expect(page.locator('.outcome__explanation')).toContainText('Förvaltningen ska granska underlaget innan du beslutar');
   // The evening in the schoolyard is a warning the principal can answer; it is listed on the review.
@@ -26,7 +18,7 @@ test('a schoolyard camera in the evening leads to review by förvaltningen under
   // "Ändra" goes to the step and Nästa comes back to the review; the warning is answered on the way.
   await page.getByRole('button', { name: 'Ändra Kameror' }).click();
   await expect(heading(page)).toHaveText('Kameror');
-  await page.getByRole('button', { name: 'Svara på frågorna Kamera 1' }).click();
+  await page.getByRole('button', { name: 'Svara på frågorna Skolgården' }).click();
   const evening = page.locator('.field__messages .finding--warn').filter({ hasText: 'kvällen' });
   await evening.getByRole('textbox').fill('Skolgården är inhägnad och ingen leker där efter 18; tiderna börjar först då.');
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
