@@ -2,7 +2,7 @@
 // letter to pupils, guardians and staff with everything Art 13 requires, in plain words.
 import type { DocContext } from '../../../pdf/context';
 import type { Camera } from '../domain';
-import { activeCameras as active, approvedCameras, cameraProposals, decidedCamera, verdictOf } from '../domain';
+import { activeCameras as active, approvedCameras, cameraProposals, decidedCamera, decidedRetention, verdictOf } from '../domain';
 import { dpoOf, organisationOf } from '../../../pdf/context';
 import { documentKind, isReferredDraft, referredTo } from './sections-formal';
 
@@ -93,8 +93,9 @@ export function letterAppendix(c: DocContext): void {
 
   // Without exact places many cameras read alike: say "Fasad (utomhus), 7 kameror" once rather than seven times.
   const places = new Map<string, { place: string; hours: string; count: number }>();
+  const placeOf = (k: Camera): string => (c.omitPlacement || !filled(k.location) ? areaText(c, k) : `${areaText(c, k)}, ${k.location}`);
   for (const k of activeCameras(c)) {
-    const place = c.omitPlacement || !filled(k.location) ? areaText(c, k) : `${areaText(c, k)}, ${k.location}`;
+    const place = placeOf(k);
     const hours = hoursText(k.hours, t, false);
     const key = `${place}\n${hours}`;
     const seen = places.get(key);
@@ -126,7 +127,12 @@ export function letterAppendix(c: DocContext): void {
   section(t.basisHeading, [d.legalBasis === '' ? t.basisMissing : t.basis[d.legalBasis]]);
 
   const retention = d.retentionHours === null ? '' : retentionText(c);
-  section(t.keepHeading, [retention === '' ? '' : d.autoDelete === 'yes' ? t.keepAuto(retention) : t.keepManual(retention), t.keepIncident]);
+  // A camera approved with a shorter retention is named, or the letter would promise it keeps 72 hours.
+  const shorter = cams.flatMap((k) => {
+    const h = decidedRetention(a, k.id);
+    return h === null || h === d.retentionHours ? [] : [`• ${t.keepCamera(placeOf(k), t.retentionHours(h))}`];
+  });
+  section(t.keepHeading, [retention === '' ? '' : d.autoDelete === 'yes' ? t.keepAuto(retention) : t.keepManual(retention), ...shorter, t.keepIncident]);
 
   const roles = d.accessRoles.map((r) => r.role).filter(filled);
   const live = cams.filter((k) => k.mode === 'live' || k.mode === 'both').map((k) => k.liveViewers).filter(filled);

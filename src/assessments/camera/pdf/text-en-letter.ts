@@ -40,6 +40,7 @@ export const enLetter: typeof svLetter = {
   keepHeading: 'How long is the footage kept?',
   keepAuto: (h: string) => `The footage is deleted automatically after ${h}.`,
   keepManual: (h: string) => `The footage is kept for at most ${h}.`,
+  keepCamera: (place: string, h: string) => `${place}: here the footage is deleted sooner, after ${h}.`,
   keepIncident: 'If something has happened, a recording may be kept longer, but only as long as it is needed to look into what happened.',
   seeHeading: 'Who may look at the footage?',
   seeRoles: (roles: string) => `Only those who need to may look: ${roles}.`,

@@ -39,6 +39,7 @@ export const svLetter = {
   keepHeading: 'Hur länge sparas filmerna?',
   keepAuto: (h: string) => `Filmerna raderas automatiskt efter ${h}.`,
   keepManual: (h: string) => `Filmerna sparas i högst ${h}.`,
+  keepCamera: (place: string, h: string) => `${place}: här raderas filmerna redan efter ${h}.`,
   keepIncident: 'Om något har hänt kan en film sparas längre, men bara så länge den behövs för att utreda det som hänt.',
   seeHeading: 'Vem får titta på filmerna?',
   seeRoles: (roles: string) => `Bara de som behöver det får titta: ${roles}.`,
