@@ -1,6 +1,6 @@
 // '#/installningar/organisation': set up the organisation once (first run), from the built-in example if
 // the user asks for it, and hand it on or take it in as an organisation file.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { defaultPolicy } from '../../assessments/camera/domain';
 import type { Settings } from '../../storage';
 import { useI18n } from '../i18n';
@@ -10,7 +10,7 @@ import { StepHeading } from '../shell/StepHeading';
 import { fieldId } from '../fields/paths';
 import { OrganisationFields } from './OrganisationFields';
 import { OrganisationFileSection } from './OrganisationFileSection';
-import { emptyForm, exampleForm, formFrom, validateOrganisation, type FormErrors, type OrganisationField } from './organisation-form';
+import { emptyForm, exampleForm, formFrom, validateOrganisation, type FormErrors, type OrganisationField, type OrganisationForm } from './organisation-form';
 import '../fields/fields.css';
 import '../settings/settings.css';
 import './organisation.css';
@@ -31,10 +31,17 @@ export function OrganisationPage() {
   const [failure, setFailure] = useState<string>('');
   const [busy, setBusy] = useState(false);
 
+  // Once the form is touched (typed in, or the example taken) a settings read that arrives late must not wipe it:
+  // on a slow machine "Använd som utgångspunkt" could be pressed before the first read had finished.
+  const touched = useRef(false);
+  const edit = (next: OrganisationForm) => {
+    touched.current = true;
+    setForm(next);
+  };
   const load = useCallback(async () => {
     const s = await storage.getSettings();
     setSettings(s);
-    setForm(s.organisationSetUp ? formFrom(s.organisation, s.policy) : emptyForm());
+    if (!touched.current) setForm(s.organisationSetUp ? formFrom(s.organisation, s.policy) : emptyForm());
   }, [storage]);
   useEffect(() => {
     void load().catch(() => undefined);
@@ -59,6 +66,7 @@ export function OrganisationPage() {
       if (!saved.ok) setFailure(t('org.saveFailed', { error: saved.problems.map((p) => p.path).join(', ') }));
       else {
         setStatus(t('org.saved'));
+        touched.current = false;
         await load();
       }
     } catch (err) {
@@ -81,7 +89,7 @@ export function OrganisationPage() {
           type="button"
           class="button"
           onClick={() => {
-            setForm(exampleForm());
+            edit(exampleForm());
             setErrors({});
             setStatus(t('org.example.used'));
           }}
@@ -91,7 +99,7 @@ export function OrganisationPage() {
       </aside>
       <form class="settings-section org-form" noValidate onSubmit={(e) => void save(e)}>
         <div role="alert">{errorCount > 0 && <p class="field__error">{t('org.errorSummary', { count: errorCount })}</p>}</div>
-        <OrganisationFields form={form} errors={errors} onChange={setForm} />
+        <OrganisationFields form={form} errors={errors} onChange={edit} />
         <div class="settings-actions">
           <button type="submit" class="button button--primary" disabled={busy}>
             {t('org.save')}
@@ -100,7 +108,15 @@ export function OrganisationPage() {
         <div role="status">{status && <p>{status}</p>}</div>
         <div role="alert">{failure && <p class="error-box">{failure}</p>}</div>
       </form>
-      {settings && <OrganisationFileSection settings={settings} onApplied={() => void load()} />}
+      {settings && (
+        <OrganisationFileSection
+          settings={settings}
+          onApplied={() => {
+            touched.current = false;
+            void load();
+          }}
+        />
+      )}
       <p>
         <a href={href({ name: 'settings' })}>{t('nav.settings')}</a>
       </p>
