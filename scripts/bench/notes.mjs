@@ -6,11 +6,11 @@ export const explanations = {
   'First visit: usable ≤ 1.3 × the floor':
     'After the shell paints, home waits for storage, the domain and the Home chunk (fetched in parallel, modulepreloaded), then opens IndexedDB (created on a first visit) and reads the list before it can paint.',
   'First visit: FCP ≤ 1.3 × the floor': 'The shell paints once the entry chunk (preact, the shell, the common messages) and the CSS have arrived.',
-  'Reference PDF ≤ 150 ms': 'jsPDF lays out and compresses every page in JavaScript on the main thread; see "Before and after the startup and PDF work" below; this run was taken at a load average above 20 on 2 cores, so the wall-clock figure says little (the CPU-time comparison there does).',
-  'Stress PDF ≤ 400 ms': 'The stress fixture has 60 cameras, 300 incidents and very long texts: about ten times the reference document; see "Before and after the startup and PDF work" below; this run was taken at a load average above 20 on 2 cores, so the wall-clock figure says little (the CPU-time comparison there does).',
+  'Reference PDF ≤ 150 ms': 'jsPDF lays out and compresses every page in JavaScript on the main thread; see "Before and after the startup and PDF work" below; wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
+  'Stress PDF ≤ 400 ms': 'The stress fixture has 60 cameras, 300 incidents and very long texts: about ten times the reference document; see "Before and after the startup and PDF work" below; wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
   'Autosave p95 ≤ 1 s after idle': 'The debounce waits for the principal to stop typing before it writes; the figure includes that wait.',
   'Home list of 1,000 painted ≤ 200 ms after navigation':
-    'Counted from navigation start to the list painted: the app shell, the storage and page chunks, reading and summarising 1,000 whole records from IndexedDB and rendering every card.',
+    'Counted from navigation start to the list painted: the app shell, the storage and page chunks, reading the 1,000 stored summaries from IndexedDB and rendering the cards (off-screen ones skipped by content-visibility).',
   'Export + import of 1,000 ≤ 1 s': 'Every record goes through restore() on import and the checksum is computed over the whole file.',
   'Lighthouse desktop 100/100/100 on home, a step and the review': 'See the audits below 90 in the Lighthouse table.',
   'Lighthouse mobile performance ≥ 95 on home, a step and the review':
