@@ -37,7 +37,10 @@ export interface WizardPageProps {
 }
 
 /** `tick`: the render that shows the target; an earlier render's effect must not consume the request. */
-type FocusRequest = ({ id: string } | { path: string }) & { tick: number };
+type FocusRequest = ({ id: string } | { path: string }) & { tick: number; at: number };
+
+/** How long a request by id waits for its element: the step that shows it may render a moment later. */
+const FOCUS_WAIT_MS = 1000;
 
 type Machine = Awaited<ReturnType<ReturnType<typeof useServices>['wizard']>>;
 
@@ -82,13 +85,19 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   useEffect(() => {
     const request = pendingFocus.current;
     if (!request || focusTick < request.tick) return;
+    if ('id' in request) {
+      // A move of the machine (e.g. back from "Pröva andra åtgärder först") can render after this request's own
+      // render; the request then waits for the render that shows its element, not longer than a moment.
+      if (!focusById(request.id) && performance.now() - request.at < FOCUS_WAIT_MS) return;
+      pendingFocus.current = null;
+      return;
+    }
     pendingFocus.current = null;
-    if ('id' in request) focusById(request.id);
-    else if (!focusPath(request.path)) focusHeading();
+    if (!focusPath(request.path)) focusHeading();
   });
   const requestFocus = useCallback((request: { id: string } | { path: string }) => {
     tick.current += 1;
-    pendingFocus.current = { ...request, tick: tick.current };
+    pendingFocus.current = { ...request, tick: tick.current, at: performance.now() };
     setFocusTick(tick.current);
   }, []);
 
