@@ -43,6 +43,11 @@ function RegisterTable({ items, x }: { items: readonly Item[]; x: DsText }) {
                 {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
                 {x.t(`status.${r.status}`)}
                 <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
+                {r.registryNumber && (
+                  <span class="ds-sub">
+                    {x.t('reg.registryNumber')} {r.registryNumber}
+                  </span>
+                )}
                 {r.trigger && (
                   <span class="ds-sub">
                     {x.t('reval.version')} {r.version}: {x.k(`revalidation.${r.trigger}`)}

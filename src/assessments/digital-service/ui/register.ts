@@ -13,13 +13,20 @@ import { dsText } from './text';
 
 export interface RegisterRow extends ServiceSummary {
   decidedOn: string | null;
+  /** The decision's diarienummer, '' until the registry gives one. */
+  registryNumber: string;
   /** The next re-validation judged on the day the register is read. */
   due: ReviewStatus;
 }
 
 export function registerRow(doc: ServiceDoc, decidedOn: string | null, today: string = isoDateOf(new Date())): RegisterRow {
   const ev = evaluate(doc, today);
-  return { ...summarize(doc, ev, { signedOn: decidedOn, endedOn: null }), decidedOn, due: revalidationStatus(doc, decidedOn, today) };
+  return {
+    ...summarize(doc, ev, { signedOn: decidedOn, endedOn: null }),
+    decidedOn,
+    registryNumber: doc.decision.registryNumber?.trim() ?? '',
+    due: revalidationStatus(doc, decidedOn, today),
+  };
 }
 
 /**
@@ -78,7 +85,7 @@ const conditionsText = (tasks: readonly Task[]) => tasks.map((c) => `${c.text} (
 export function registerCsv(rows: readonly RegisterRow[], lang: Lang): string {
   const x = dsText(lang);
   const header = ['id', x.t('reg.service'), x.t('reg.vendor'), x.t('reg.status'), x.t('reg.outcome'), x.t('reg.owner'), x.t('reg.grades'),
-    x.t('reg.ages'), x.t('reg.categories'), x.t('reg.sensitive'), x.t('reg.decidedOn'), x.t('reg.nextReview'), x.t('reg.openConditions'), x.t('reval.version'), x.t('reval.title')];
+    x.t('reg.ages'), x.t('reg.categories'), x.t('reg.sensitive'), x.t('reg.decidedOn'), x.t('reg.registryNumber'), x.t('reg.nextReview'), x.t('reg.openConditions'), x.t('reval.version'), x.t('reval.title')];
   return csvText(header, rows.map((r) => [
     r.id,
     r.title,
@@ -91,6 +98,7 @@ export function registerCsv(rows: readonly RegisterRow[], lang: Lang): string {
     list(r.categories, (c) => x.option('categories', c)),
     x.t(r.sensitive ? 'yes' : 'no'),
     r.decidedOn ?? '',
+    r.registryNumber,
     r.nextReview,
     [...r.openOffboarding.map((o) => `${x.t(`off.task.${o.task}`)} (${o.owner}, ${o.due})`), conditionsText(r.openConditions)].filter(Boolean).join(' | '),
     String(r.version),

@@ -39,6 +39,16 @@ describe('register CSV', () => {
     expect(csv).toContain('Karin Lärare');
     expect(csv).toContain('Stäng av diagnostikdata till Google.');
   });
+
+  it("carries the decision's diarienummer beside its date, empty until the registry gives one", () => {
+    const [approved, rejected] = items();
+    approved!.doc.decision.registryNumber = ' BUN 2026/117 ';
+    const [header, first, second] = cells(registerCsv([registerRow(approved!.doc, '2026-12-01', TODAY), rejected!.row], 'sv'));
+    const column = header!.indexOf('Diarienummer');
+    expect(header![column - 1]).toBe('Beslutsdatum');
+    expect(first![column]).toBe('BUN 2026/117');
+    expect(second![column]).toBe('');
+  });
 });
 
 describe('register after a re-validation', () => {
