@@ -53,8 +53,15 @@ test('3 approved, 1 changed, 1 rejected: PDF, sign text, Art 13 letter, register
   const changed = verdict(c4.name);
   await changed.getByRole('radio', { name: 'Godkänn med ändringar' }).check();
   await changed.getByLabel('Maskering som krävs').fill('grannens tomt');
+  // A change only narrows: no hours beyond the camera's facade practice are offered, a longer retention is refused.
+  await expect(changed.getByRole('combobox', { name: 'Tider' })).toHaveCount(0);
+  await expect(changed).toContainText('inget förval är snävare än kamerans egna tider');
+  await changed.getByLabel('Kortare lagringstid (timmar)').fill('96');
+  await changed.getByLabel('Kortare lagringstid (timmar)').blur();
+  await expect(changed.getByRole('alert')).toHaveText('Skriv färre timmar än bedömningens lagringstid, 72 timmar. Beslutet kan bara korta den.');
   await changed.getByLabel('Kortare lagringstid (timmar)').fill('24');
   await changed.getByLabel('Kortare lagringstid (timmar)').blur();
+  await expect(changed.getByRole('alert')).toHaveCount(0);
   await changed.getByLabel('Skäl (valfritt)').fill('Ett dygns lagring räcker vid västra fasaden.');
   const rejected = verdict(c5.name);
   await rejected.getByRole('radio', { name: 'Avslå bevakningen' }).check();

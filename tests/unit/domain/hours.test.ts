@@ -1,7 +1,7 @@
 // Weekly hours: windows past midnight, the Sunday→Monday wrap, presets and the practice checks.
 import { describe, expect, it } from 'vitest';
 import type { Camera, TimeWindow } from '../../../src/assessments/camera/domain';
-import { coverage, defaultPolicy, exceedsFacadePractice, filmsAlways, filmsEvening, presetWindows, recordsDuringSchoolHours } from '../../../src/assessments/camera/domain';
+import { coverage, defaultPolicy, exceedsFacadePractice, filmsAlways, filmsEvening, narrowingPresets, presetWindows, recordsDuringSchoolHours } from '../../../src/assessments/camera/domain';
 import { isReversedSchoolDay, isReversedWindow } from '../../../src/assessments/camera/domain/hours';
 
 const day = { from: '08:00', to: '16:00' };
@@ -109,5 +109,21 @@ describe('KB-H16: reversed spans', () => {
     for (const preset of ['outsideSchoolHours', 'facadePractice', 'always'] as const) {
       for (const w of presetWindows(preset, defaultPolicy, day)) expect(isReversedWindow(w)).toBe(false);
     }
+  });
+});
+
+describe('hours a decision may set instead of the camera’s own', () => {
+  const policy = defaultPolicy;
+  const preset = (p: 'always' | 'outsideSchoolHours' | 'facadePractice') => cam(presetWindows(p, policy, day));
+
+  it('offers only presets that take hours away, never one that adds hours the assessment did not weigh', () => {
+    expect(narrowingPresets(preset('always'), policy, day)).toEqual(['facadePractice', 'outsideSchoolHours']);
+    expect(narrowingPresets(preset('outsideSchoolHours'), policy, day)).toEqual(['facadePractice']);
+    expect(narrowingPresets(preset('facadePractice'), policy, day)).toEqual([]);
+    expect(narrowingPresets(cam([{ days: [1, 2, 3, 4, 5, 6, 7], from: '22:00', to: '05:00' }]), policy, day)).toEqual([]);
+  });
+
+  it('offers nothing for a camera whose hours are not given yet', () => {
+    expect(narrowingPresets(cam([]), policy, day)).toEqual([]);
   });
 });

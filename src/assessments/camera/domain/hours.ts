@@ -187,3 +187,19 @@ export function filmsEvening(camera: Pick<Camera, 'hours'>, schoolDay: SchoolDay
 export function filmsAlways(camera: Pick<Camera, 'hours'>): boolean {
   return totalMinutes(coverage(camera.hours.windows)) >= MINUTES_PER_WEEK;
 }
+
+/** The hours a decision may set for a camera instead of its own. */
+export const CHANGE_PRESETS = ['facadePractice', 'outsideSchoolHours'] as const;
+export type ChangePreset = (typeof CHANGE_PRESETS)[number];
+
+/**
+ * The hours presets an 'approve with changes' may choose for a camera: those that only take hours away from
+ * the camera's own. A preset that adds hours would approve filming the assessment never weighed.
+ */
+export function narrowingPresets(camera: Pick<Camera, 'hours'>, policy: Policy, schoolDay: SchoolDay): ChangePreset[] {
+  const own = coverage(camera.hours.windows);
+  return CHANGE_PRESETS.filter((preset) => {
+    const offered = coverage(presetWindows(preset, policy, schoolDay));
+    return offered.length > 0 && subtract(offered, own).length === 0 && totalMinutes(offered) < totalMinutes(own);
+  });
+}

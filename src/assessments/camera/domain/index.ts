@@ -3,7 +3,7 @@ export * from './types';
 export type { RestoreProblem, RestoreResult } from './restore-types';
 export type { Rule, RuleContext, Hit, ActiveCamera } from './rule-types';
 export type { CameraBranch } from './branches';
-export type { SchoolDay } from './hours';
+export type { ChangePreset, SchoolDay } from './hours';
 
 export { emptyAssessment, emptyEarlierBasis, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
 export { defaultPolicy, restorePolicy } from './policy';
@@ -22,6 +22,8 @@ export { rulebook, ruleById, RULEBOOK_CHECKED } from './rulebook';
 export { cameraBranch, isApplicable, treatedAsPublic, filmsStaff, activeCameras } from './branches';
 export {
   presetWindows,
+  narrowingPresets,
+  CHANGE_PRESETS,
   recordsDuringSchoolHours,
   exceedsFacadePractice,
   filmsEvening,

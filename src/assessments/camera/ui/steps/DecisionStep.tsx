@@ -1,8 +1,8 @@
 // Step 9: the decision. Per-camera verdicts when the principal decides, the next review date and the
 // registry number, then the sign-off, offered only when the machine allows a signature.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Camera, CameraHours, CameraProposal } from '../../domain';
-import { PROPOSAL_NAMES, cameraProposals, openWarnings, presetWindows, textLimitAt } from '../../domain';
+import { PROPOSAL_NAMES, cameraProposals, CHANGE_PRESETS, narrowingPresets, openWarnings, presetWindows, textLimitAt } from '../../domain';
 import type { SignoffDraft } from '../../machine';
 import { Group } from '../../../../ui/fields/Group';
 import { TextField } from '../../../../ui/fields/TextField';
@@ -29,16 +29,25 @@ function CameraVerdict({ camera, index, proposal }: { camera: Camera; index: num
   const { draft, change } = useDraft(current?.reason ?? '', (reason) => send({ type: 'verdict.set', cameraId: camera.id, reason }));
   const masking = useDraft(current?.changes?.masking ?? '', (text) => send({ type: 'verdict.set', cameraId: camera.id, changes: { masking: text } }));
   const id = fieldId(verdictPath);
-  const hoursPreset = current?.changes?.hours?.preset ?? '';
+  const stored = current?.changes?.hours?.preset ?? '';
+  const hoursPreset = CHANGE_PRESETS.find((p) => p === stored) ?? '';
+  // Only presets inside the camera's own hours; one chosen before this check stays shown as it was stored.
+  const offered = narrowingPresets(camera, policy, assessment.school.schoolDay);
+  const presets = hoursPreset !== '' && !offered.includes(hoursPreset) ? [...offered, hoursPreset] : offered;
   const setHours = (value: string) => {
-    const preset = value === 'facadePractice' || value === 'outsideSchoolHours' ? value : null;
+    const preset = CHANGE_PRESETS.find((p) => p === value);
     const hours: CameraHours =
-      preset !== null
+      preset !== undefined
         ? { preset, windows: presetWindows(preset, policy, assessment.school.schoolDay), holidaysAsWeekend: true }
         : { preset: '' as const, windows: [], holidaysAsWeekend: true };
     send({ type: 'verdict.set', cameraId: camera.id, changes: { hours } });
   };
   const retention = current?.changes?.retentionHours;
+  // A decided retention only shortens the assessment's: a longer one was never weighed.
+  const ownRetention = assessment.data.retentionHours;
+  const [retentionTooLong, setRetentionTooLong] = useState(false);
+  // What is typed stays in the box (also a refused value, beside its error) until it is committed on change.
+  const [retentionDraft, setRetentionDraft] = useState(retention === undefined || retention === null ? '' : String(retention));
   return (
     <fieldset class="field field--choice verdict" id={id}>
       <legend class="field__label" id={`${id}-legend`}>
@@ -67,16 +76,23 @@ function CameraVerdict({ camera, index, proposal }: { camera: Camera; index: num
       {current?.verdict === 'approve-changed' && (
         <div class="verdict__changes" id={fieldId(`decision.cameraDecisions.${d}.changes`)} tabIndex={-1}>
           <p class="field__label">{t('review.verdict.changes')}</p>
-          <div class="field">
-            <label for={`${id}-hours`} class="field__label">
-              {t('review.verdict.changes.hours')}
-            </label>
-            <select id={`${id}-hours`} value={hoursPreset} onChange={(e) => setHours(e.currentTarget.value)}>
-              <option value="">{t('review.verdict.changes.hours.keep')}</option>
-              <option value="facadePractice">{t('review.verdict.changes.hours.facadePractice')}</option>
-              <option value="outsideSchoolHours">{t('review.verdict.changes.hours.outsideSchoolHours')}</option>
-            </select>
-          </div>
+          {presets.length === 0 ? (
+            <p class="field__hint">{t('review.verdict.changes.hours.none')}</p>
+          ) : (
+            <div class="field">
+              <label for={`${id}-hours`} class="field__label">
+                {t('review.verdict.changes.hours')}
+              </label>
+              <select id={`${id}-hours`} value={hoursPreset} onChange={(e) => setHours(e.currentTarget.value)}>
+                <option value="">{t('review.verdict.changes.hours.keep')}</option>
+                {presets.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`review.verdict.changes.hours.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div class="field">
             <label for={`${id}-masking`} class="field__label">
               {t('review.verdict.changes.masking')}
@@ -92,13 +108,25 @@ function CameraVerdict({ camera, index, proposal }: { camera: Camera; index: num
               type="number"
               inputMode="numeric"
               min={1}
+              max={ownRetention !== null ? ownRetention - 1 : undefined}
               class="input--short"
-              value={retention === undefined || retention === null ? '' : String(retention)}
+              value={retentionDraft}
+              onInput={(e) => setRetentionDraft(e.currentTarget.value)}
+              aria-invalid={retentionTooLong ? 'true' : undefined}
+              aria-describedby={retentionTooLong ? `${id}-retention-error` : undefined}
               onChange={(e) => {
                 const n = Number.parseInt(e.currentTarget.value, 10);
-                send({ type: 'verdict.set', cameraId: camera.id, changes: { retentionHours: Number.isFinite(n) && n > 0 ? n : null } });
+                const hours = Number.isFinite(n) && n > 0 ? n : null;
+                const tooLong = hours !== null && ownRetention !== null && hours >= ownRetention;
+                setRetentionTooLong(tooLong);
+                if (!tooLong) send({ type: 'verdict.set', cameraId: camera.id, changes: { retentionHours: hours } });
               }}
             />
+            {retentionTooLong && ownRetention !== null && (
+              <p id={`${id}-retention-error`} class="field__error" role="alert">
+                {t('review.verdict.changes.retention.tooLong', { hours: ownRetention })}
+              </p>
+            )}
           </div>
         </div>
       )}
