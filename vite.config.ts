@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { sourceHash } from './scripts/source-hash.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // Unit test files that mock modules (vi.mock): they need a module graph of their own.
@@ -125,7 +126,11 @@ function chunkReport(): Plugin {
 
 export default defineConfig({
   // KB_APP_VERSION lets the update test build a "next" version of the same code.
-  define: { __APP_VERSION__: JSON.stringify(process.env.KB_APP_VERSION ?? pkg.version) },
+  // __APP_BUILD__ names the source a PDF was made from, so a verifier compares pages only with the same wording.
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.KB_APP_VERSION ?? pkg.version),
+    __APP_BUILD__: JSON.stringify(sourceHash(fileURLToPath(new URL('.', import.meta.url)))),
+  },
   resolve: {
     // jsPDF's optional helpers (doc.html, SVG) are never used; without this they are emitted and precached (+370 KiB).
     alias: { html2canvas: stub, canvg: stub, dompurify: stub },

@@ -87,6 +87,19 @@ export interface KindHome {
   dueOf(records: readonly StoredDocument[], today: IsoDate): DueEntry[];
 }
 
+/** How a PDF was made (its kb:render), so its pages can be made again for a verifier to compare. */
+export interface PageRender {
+  lang: Lang;
+  /** When the PDF was made: dates printed on its pages. */
+  now: Date;
+  /** The day the decision was recorded, from the signed record; null for a draft. */
+  decidedOn: IsoDate | null;
+  /** The school (enhet) the PDF named, '' when none. */
+  unit: string;
+  /** Where the fonts come from (the browser's by default; Node tests read them from disk). */
+  fonts?: { loadFont(name: 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf'): Promise<Uint8Array> };
+}
+
 export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   /** Folder name and message namespace: 'camera', 'digital-service'. */
   id: string;
@@ -115,6 +128,11 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
    * verification reads its own signoff) is shown without these facts.
    */
   decision?(doc: D, rawRecord: unknown): DecisionFacts;
+  /**
+   * The kind's PDF made again, for "Verifiera dokument" to compare the text a reader sees with what was
+   * signed. Optional: a kind without it (the camera kind has its own path) has its pages left uncompared.
+   */
+  pages?(doc: D, render: PageRender): Promise<Uint8Array>;
   /**
    * What lists and registers store for a document of the documents store (the kind's own shape), judged on
    * `today`: a save and an import store the same. Absent for a kind with its own store (camera).

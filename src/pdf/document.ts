@@ -15,7 +15,7 @@ export interface FooterText {
 
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
+export { appBuild, appVersion } from './build';
 
 export const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 

@@ -1,13 +1,16 @@
 // "Verifiera dokument" for the kinds other than the camera's (a digital-service decision): the kind is found
 // by the file's `format` through the registry and checked with its own code, the way the batch checker does
 // (src/engine/check.ts): its record hashes to its kontrollkod, the document says what the record attests,
-// and the kontrollkod printed on the pages is the same. The camera kind keeps its own path (verify-data.ts),
-// which also compares the pages' text.
+// the kontrollkod printed on the pages is the same, and (for a kind that can make its PDF again) the pages
+// read as the signed document prints. The camera kind keeps its own path (verify-data.ts, verify-pages.ts).
 import { ASSESSMENT_FORMAT } from '../assessments/camera/domain/types';
 import { check, type Found } from '../engine/check';
 import { isoDateOf } from '../engine/dates';
-import type { AssessmentKind } from '../engine/kind';
+import type { AssessmentKind, BaseDoc } from '../engine/kind';
+import { diffPages } from './page-diff';
+import { browserPdfjs, readPageText } from './page-text';
 import type { KindDecision, VerifyDeps, VerifyResult } from './verify-data';
+import { printedAt, reproducible } from './verify-pages';
 
 /** The kind of a file that is not the camera kind's, or null: such files are read by verify-data.ts. */
 export async function otherKindOf(raw: unknown): Promise<AssessmentKind | null> {
@@ -17,7 +20,43 @@ export async function otherKindOf(raw: unknown): Promise<AssessmentKind | null> 
   return kind === undefined || kind.format === ASSESSMENT_FORMAT ? null : kind;
 }
 
-export async function verifyKindDocument(kind: AssessmentKind, found: Found, source: VerifyResult['source'], known: VerifyDeps['known'], now = new Date()): Promise<VerifyResult> {
+/** A PDF as it came: its bytes and the kb:render it was made with (null when it has none). */
+export interface PdfInHand {
+  bytes: Uint8Array;
+  render: Record<string, unknown> | null;
+}
+
+/**
+ * The pages made again from the signed document with the options the PDF was made with, their text compared
+ * with what a reader sees. Pages that cannot be made again exactly (another app version, time zone) and
+ * differ are "not compared", never called altered.
+ */
+async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedOn: string | null, pdf: PdfInHand, deps: VerifyDeps, result: VerifyResult): Promise<VerifyResult> {
+  if (!kind.pages) return result;
+  const { lang, unit } = pdf.render ?? {};
+  const again = await kind.pages(doc, {
+    lang: typeof lang === 'string' && lang.startsWith('en') ? 'en' : 'sv',
+    now: printedAt(pdf.bytes, pdf.render) ?? new Date(),
+    decidedOn,
+    unit: typeof unit === 'string' ? unit : '',
+    ...(deps.fonts ? { fonts: deps.fonts } : {}),
+  });
+  const pdfjs = await (deps.pdfjs ?? browserPdfjs)();
+  const [expected, seen] = await Promise.all([readPageText(again, pdfjs), readPageText(pdf.bytes, pdfjs)]);
+  const differences = diffPages(expected, seen);
+  if (differences.length === 0) return { ...result, differences };
+  return reproducible(pdf.render) ? { ...result, differences, status: 'altered', reason: 'text-differs' } : { ...result, differences, status: 'pages-not-compared' };
+}
+
+export async function verifyKindDocument(
+  kind: AssessmentKind,
+  found: Found,
+  source: VerifyResult['source'],
+  deps: VerifyDeps = {},
+  pdf: PdfInHand | null = null,
+  now = new Date(),
+): Promise<VerifyResult> {
+  const known = deps.known;
   const none = { source, known: [] };
   const version: unknown = typeof found.raw === 'object' && found.raw !== null ? (found.raw as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (typeof version === 'number' && version > kind.schemaVersion) {
@@ -40,7 +79,7 @@ export async function verifyKindDocument(kind: AssessmentKind, found: Found, sou
   if (!c.signed) return { ...none, status: 'not-signed', decision };
   if (c.fingerprint === null) return { ...none, status: 'altered', reason: 'record-unreadable', decision };
   const base = { source, fingerprint: c.fingerprint, record: 'embedded' as const, decision, known: (await known?.(c.fingerprint)) ?? [] };
-  if (c.signatureValid) return { ...base, status: 'match' };
+  if (c.signatureValid) return pdf === null ? { ...base, status: 'match' } : comparedPages(kind, restored.doc, facts.on, pdf, deps, { ...base, status: 'match' });
   // The record is intact but the pages print another kontrollkod, or the data no longer say what it attests.
   if (found.printed !== null && found.printed !== c.fingerprint) return { ...base, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: found.printed };
   return { ...base, status: 'altered', reason: 'record-differs' };

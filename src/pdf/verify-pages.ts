@@ -6,14 +6,13 @@
 import type { Assessment, Lang, Policy } from '../assessments/camera/domain';
 import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../assessments/camera/domain';
 import type { PdfPayload } from './extract';
+import { appBuild, appVersion } from './build';
 import { diffPages } from './page-diff';
 import { browserPdfjs, readPageText } from './page-text';
 import type { VerifyDeps, VerifyResult } from './verify-data';
 import type { RenderOptions } from './xmp';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const currentAppVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
 /** jsPDF's /CreationDate (D:YYYYMMDDHHmmSS+HH'mm'), the printed date of PDFs made before kb:render. */
 function creationDate(bytes: Uint8Array): Date | null {
@@ -39,19 +38,33 @@ interface Options {
 function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
   const langOf = (tag: unknown): Lang => (typeof tag === 'string' && tag.startsWith('en') ? 'en' : 'sv');
   const r = isObject(payload.render) ? (payload.render as Partial<Record<keyof RenderOptions, unknown>>) : null;
-  const printed = typeof r?.printedAt === 'string' ? new Date(r.printedAt) : creationDate(bytes);
+  const printed = printedAt(bytes, r);
   const policy = r ? restorePolicy(r.policy) : null;
   const previous = r?.previous != null ? restore(r.previous) : null;
   return {
     lang: langOf(r?.lang ?? payload.language),
-    now: printed !== null && !Number.isNaN(printed.getTime()) ? printed : new Date(),
+    now: printed ?? new Date(),
     policy: policy?.ok ? policy.value : defaultPolicy,
     evaluatedOn: typeof r?.evaluatedOn === 'string' ? r.evaluatedOn : null,
     previous: previous?.ok ? previous.value : null,
-    // Local dates and times print differently in another time zone; the renderer prints in the local one.
-    // An evaluation made for neither the signing day nor the printing day cannot be made again exactly.
-    reproducible: r !== null && r.appVersion === currentAppVersion() && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone && typeof r.evaluatedOn === 'string',
+    reproducible: reproducible(r),
   };
+}
+
+/**
+ * Whether pages described by this kb:render can be made again exactly: written by this very build (the same
+ * source: two builds of one version may word a page differently), in this time zone (local dates and times
+ * print in it), with the evaluation day given.
+ */
+export function reproducible(r: Record<string, unknown> | null): boolean {
+  const build = appBuild();
+  return r !== null && r.appVersion === appVersion() && build !== '' && r.build === build && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone && typeof r.evaluatedOn === 'string';
+}
+
+/** The printed time of a kb:render, or of the PDF itself before kb:render existed. */
+export function printedAt(bytes: Uint8Array, r: Record<string, unknown> | null): Date | null {
+  const printed = typeof r?.printedAt === 'string' ? new Date(r.printedAt) : creationDate(bytes);
+  return printed !== null && !Number.isNaN(printed.getTime()) ? printed : null;
 }
 
 /** The previous version printed as "changes since" must itself be an unaltered signed version. */

@@ -30,8 +30,9 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
     if (payload.assessment === null) return { status: 'unreadable', source: 'pdf', reason: 'no-data', known: [] };
     const other = await otherKindOf(payload.assessment);
     if (other !== null) {
-      const render = payload.render !== null && typeof payload.render === 'object' ? (payload.render as { policy?: unknown }) : {};
-      return verifyKindDocument(other, { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render.policy ?? null, printed: payload.fingerprint }, 'pdf', deps.known);
+      const render = payload.render !== null && typeof payload.render === 'object' && !Array.isArray(payload.render) ? (payload.render as Record<string, unknown>) : null;
+      const found = { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render?.policy ?? null, printed: payload.fingerprint };
+      return verifyKindDocument(other, found, 'pdf', deps, { bytes: data, render });
     }
     const { result, document } = await checkSignedData(payload.assessment, payload.signed, 'pdf', deps.known);
     if (result.status !== 'match' || document === undefined) return result;
@@ -49,6 +50,6 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
   const backup = await verifyBackup(raw, deps.known);
   if (backup !== null) return backup;
   const other = await otherKindOf(raw);
-  if (other !== null) return verifyKindDocument(other, { raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps.known);
+  if (other !== null) return verifyKindDocument(other, { raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps);
   return (await checkSignedData(raw, null, 'json', deps.known)).result;
 }

@@ -34,6 +34,8 @@ export function utf8FromBase64(b64: string): string {
 export interface RenderOptions {
   /** The app version that made the PDF: a later app may word or lay out pages differently. */
   appVersion: string;
+  /** The source that made it (added 2026-12-06; absent in PDFs made before): pages compare exactly only within one. */
+  build?: string;
   lang: Lang;
   /** When the PDF was made (its "printed" date), ISO date-time. */
   printedAt: string;

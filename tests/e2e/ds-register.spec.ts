@@ -7,8 +7,13 @@ import { renderServicePdf } from '../../src/assessments/digital-service/pdf/rend
 import { parseDocument, type ServiceDoc } from '../../src/assessments/digital-service/schema';
 import { base64FromUtf8, DATA_TAG, utf8FromBase64 } from '../../src/pdf/xmp';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
+import { sourceHash } from '../../scripts/source-hash.mjs';
 import { nodeDeps } from '../unit/pdf/helpers';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { editVisibleText } from './pdf-edit';
+
+// PDFs made here print local times as the browser would: in its zone.
+process.env.TZ = 'Europe/Stockholm';
 
 const SHOTS = process.env.DS_SHOTS === '1';
 
@@ -133,7 +138,9 @@ test('the offboarding tasks fit a phone: the table wraps rather than scrolls sid
 
 test('the verify page reads a digital-service decision PDF, and an edited one is invalid', async ({ page }) => {
   const doc = fixture('03-workspace-administration', 'approveWithConditions');
-  const pdf = await renderServicePdf({ doc, decidedOn: '2026-12-04', lang: 'sv' }, nodeDeps);
+  // Made here as the built app would make it: the same source, so the app compares its pages exactly.
+  Object.assign(globalThis, { __APP_BUILD__: sourceHash('.'), __APP_VERSION__: (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version });
+  const pdf = await renderServicePdf({ doc, decidedOn: '2026-12-04', lang: 'sv', now: new Date('2026-12-04T10:00:00Z') }, nodeDeps);
   const text = Buffer.from(pdf).toString('latin1');
   const b64 = text.slice(text.lastIndexOf(`<${DATA_TAG}>`) + DATA_TAG.length + 2, text.lastIndexOf(`</${DATA_TAG}>`));
   const edited = JSON.parse(utf8FromBase64(b64)) as ServiceDoc;
@@ -144,7 +151,7 @@ test('the verify page reads a digital-service decision PDF, and an edited one is
   const input = page.locator('input[type="file"]').first();
   await input.setInputFiles({ name: 'beslut.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
   await expect(page.getByRole('heading', { name: 'Kontrollkoden är okänd' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('Uppgifterna i beslut.pdf och kontrollkoden på sidorna stämmer med det registrerade beslutet.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Uppgifterna i beslut.pdf, kontrollkoden och sidornas text stämmer med det registrerade beslutet.', { exact: false })).toBeVisible();
   const details = page.locator('.verify-details');
   for (const s of ['Digital tjänst', 'Google Workspace for Education', 'Kan godkännas med villkor', 'Anna Berg', '4 december 2026']) await expect(details).toContainText(s);
   await expectNoAxeViolations(page, '(verify, DS decision)');
@@ -155,4 +162,10 @@ test('the verify page reads a digital-service decision PDF, and an edited one is
   await expect(page.getByText('andrad.pdf stämmer inte med det registrerade beslutet')).toBeVisible();
   await expectNoAxeViolations(page, '(verify, edited DS decision)');
   await shot(page, 'verify-ds-edited');
+
+  // Data untouched, one word on a page changed: caught by the pages made again, and the place is named.
+  await input.setInputFiles({ name: 'sida.pdf', mimeType: 'application/pdf', buffer: Buffer.from(editVisibleText(pdf, 'Google Workspace for Education', 'Google Workspace for Educatiom')) });
+  await expect(page.getByRole('heading', { name: 'Dokumentet har ändrats' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('sida.pdf visar inte det som beslutades.')).toBeVisible();
+  await expect(page.locator('.verify-differences')).toContainText('Educatiom');
 });

@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../src/assessments/camera/domain';
 import { createSignedRecord, fingerprint, restore } from '../../src/assessments/camera/domain';
+import { sourceHash } from '../../scripts/source-hash.mjs';
 import { editVisibleText } from './pdf-edit';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
 // The PDFs are made here with the app's own renderer, as the built app would: its version, the browser's zone.
 process.env.TZ = 'Europe/Stockholm';
 (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+(globalThis as { __APP_BUILD__?: string }).__APP_BUILD__ = sourceHash('.');
 
 const fonts = { loadFont: async (name: string) => new Uint8Array(readFileSync(`src/pdf/fonts/generated/${name}`)) };
 

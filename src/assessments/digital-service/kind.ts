@@ -58,6 +58,11 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
     by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
     on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
   }),
+  // Loaded only when a decision PDF is verified: jsPDF stays out of the kind's eager code.
+  pages: async (doc, { lang, now, decidedOn, unit, fonts }) => {
+    const { renderServicePdf } = await import('./pdf/render');
+    return renderServicePdf({ doc, decidedOn, lang, now, unit }, ...(fonts ? [fonts] : []));
+  },
   summarize: storedSummary,
   home: serviceHome,
   messages: {

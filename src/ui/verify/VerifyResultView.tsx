@@ -19,7 +19,7 @@ export function verdictOf(r: VerifyResult, known: Known | undefined): Verdict {
   }
 }
 
-/** A decision of another kind: its data and printed kontrollkod are checked, its pages' text is not. */
+/** A decision of another kind: its data, printed kontrollkod and pages' text are checked by its kind. */
 function decisionBodyKey(verdict: Verdict): MessageKey | null {
   switch (verdict) {
     case 'match':
@@ -37,6 +37,7 @@ function bodyKey(r: VerifyResult, verdict: Verdict): MessageKey {
   const decision = r.decision ? decisionBodyKey(verdict) : null;
   if (decision !== null) return decision;
   if (r.decision && verdict === 'altered' && r.reason === 'record-differs') return 'verify.decision.altered.body';
+  if (r.decision && verdict === 'altered' && r.reason === 'text-differs') return 'verify.decision.altered.text';
   if (r.source === 'backup') return verdict === 'altered' ? 'verify.backup.altered' : r.entries?.length ? 'verify.backup.match' : 'verify.backup.none';
   switch (verdict) {
     case 'match':

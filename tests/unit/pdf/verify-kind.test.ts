@@ -9,6 +9,7 @@ import { renderServicePdf } from '../../../src/assessments/digital-service/pdf/r
 import { decisionRecord } from '../../../src/assessments/digital-service/pdf/record';
 import { verifyDocument, type VerifyDeps } from '../../../src/pdf/verify';
 import { base64FromUtf8, DATA_TAG, FINGERPRINT_TAG, SIGNED_TAG, utf8FromBase64 } from '../../../src/pdf/xmp';
+import { editVisibleText } from '../../e2e/pdf-edit';
 import { loadFixture } from '../assessments/digital-service/fixtures';
 import { nodeDeps, signedCopy } from './helpers';
 
@@ -50,6 +51,7 @@ describe('a digital-service decision PDF', () => {
     const fingerprint = element(pdf, FINGERPRINT_TAG);
     const r = await verifyDocument(pdf, deps([fingerprint]));
     expect(r.status).toBe('match');
+    expect(r.differences).toEqual([]);
     expect(r.fingerprint).toBe(fingerprint);
     expect(r.known).toHaveLength(1);
     expect(r.decision).toEqual({
@@ -90,7 +92,14 @@ describe('a digital-service decision PDF', () => {
     expect(await verifyDocument(pdf, deps())).toMatchObject({ status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: 'a'.repeat(64) });
   });
 
-  test('a forged decision, data, record and printed kontrollkod rewritten together, has a kontrollkod the diarium does not know', async () => {
+  test('pages edited to say something the decision does not are an altered document, with the place shown', async () => {
+    const pdf = editVisibleText(await decided(), 'Google Workspace for Education', 'Google Workspace for Educatiom');
+    const r = await verifyDocument(pdf, deps());
+    expect(r).toMatchObject({ status: 'altered', reason: 'text-differs' });
+    expect(r.differences?.[0]).toMatchObject({ expected: expect.stringContaining('Education'), found: expect.stringContaining('Educatiom') });
+  });
+
+  test('a forged decision, data, record and printed kontrollkod rewritten together, no longer reads as its pages', async () => {
     const original = await decided();
     const known = element(original, FINGERPRINT_TAG);
     const doc = loadFixture('03-workspace-administration');
@@ -99,8 +108,11 @@ describe('a digital-service decision PDF', () => {
     let pdf = replaceElement(original, DATA_TAG, base64FromUtf8(JSON.stringify(doc)));
     pdf = replaceElement(pdf, SIGNED_TAG, base64FromUtf8(JSON.stringify(record)));
     pdf = replaceElement(pdf, FINGERPRINT_TAG, record.fingerprint);
-    const r = await verifyDocument(pdf, deps([known]));
-    // Consistent in itself, as any forgery can be made; only the kontrollkod in the diarium tells.
+    expect(await verifyDocument(pdf, deps([known]))).toMatchObject({ status: 'altered', reason: 'text-differs' });
+    // A whole new PDF made from the forged decision is consistent in itself, as any forgery can be made;
+    // only the kontrollkod in the diarium tells.
+    const remade = await renderServicePdf({ doc, decidedOn: DECIDED, lang: 'sv', now: NOW }, nodeDeps);
+    const r = await verifyDocument(remade, deps([known]));
     expect(r.status).toBe('match');
     expect(r.fingerprint).not.toBe(known);
     expect(r.known).toEqual([]);

@@ -16,7 +16,7 @@ import { balancingSection, consultationSection, dataSection, dpiaSection } from 
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import { pdfText } from './text';
 import type { RenderOptions } from '../../../pdf/xmp';
-import { appVersion, finish, footers, localTimeZone, newDocument, runningHeader } from '../../../pdf/document';
+import { appVersion, appBuild, finish, footers, localTimeZone, newDocument, runningHeader } from '../../../pdf/document';
 
 export type { PdfDeps } from '../../../pdf/fonts';
 export { localTimeZone } from '../../../pdf/document';
@@ -83,6 +83,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
   const record = withData && a.signoff !== null ? (input.signed ?? (await recordFromRawDocument(a))) : null;
   const render: RenderOptions = {
     appVersion: appVersion(),
+    build: appBuild(),
     lang,
     printedAt: now.toISOString(),
     timeZone: localTimeZone(),

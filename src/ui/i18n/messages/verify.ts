@@ -70,11 +70,12 @@ export const verify = defineMessages({
     'verify.decidedBy': 'Beslutsfattare',
     'verify.decidedOn': 'Beslutsdatum',
     'verify.notNamed': 'Ingen angiven',
-    'verify.decision.match.body': 'Uppgifterna i {file} och kontrollkoden på sidorna stämmer med det registrerade beslutet, och kontrollkoden är känd.',
+    'verify.decision.match.body': 'Uppgifterna i {file}, kontrollkoden och sidornas text stämmer med det registrerade beslutet, och kontrollkoden är känd.',
     'verify.decision.unknown.body':
-      'Uppgifterna i {file} och kontrollkoden på sidorna stämmer med det registrerade beslutet. Sidornas text jämförs inte rad för rad för den här sortens dokument. Vem som helst kan räkna fram en kontrollkod, så jämför den med diariet innan du litar på dokumentet.',
+      'Uppgifterna i {file}, kontrollkoden och sidornas text stämmer med det registrerade beslutet. Men vem som helst kan räkna fram en kontrollkod, så jämför den med diariet innan du litar på dokumentet.',
     'verify.decision.notSigned.body': '{file} innehåller en validering utan registrerat beslut, så det finns ingen kontrollkod att jämföra med.',
     'verify.decision.altered.body': '{file} stämmer inte med det registrerade beslutet: uppgifterna har ändrats efter beslutet.',
+    'verify.decision.altered.text': '{file} visar inte det som beslutades. Sidornas text skiljer sig från det registrerade beslutet:',
     'verify.failed': 'Filen kunde inte kontrolleras: {error}',
   },
   en: {
@@ -145,11 +146,12 @@ export const verify = defineMessages({
     'verify.decidedBy': 'Decided by',
     'verify.decidedOn': 'Decided on',
     'verify.notNamed': 'Not given',
-    'verify.decision.match.body': 'The data in {file} and the fingerprint on its pages agree with the recorded decision, and the fingerprint is known.',
+    'verify.decision.match.body': 'The data in {file}, the fingerprint and the text on its pages agree with the recorded decision, and the fingerprint is known.',
     'verify.decision.unknown.body':
-      'The data in {file} and the fingerprint on its pages agree with the recorded decision. The text of the pages is not compared line by line for this kind of document. Anyone can compute a fingerprint, so compare it with the diarium before you trust the document.',
+      'The data in {file}, the fingerprint and the text on its pages agree with the recorded decision. But anyone can compute a fingerprint, so compare it with the registry before you trust the document.',
     'verify.decision.notSigned.body': '{file} holds a validation without a recorded decision, so there is no fingerprint to compare with.',
     'verify.decision.altered.body': '{file} does not agree with the recorded decision: its data were changed after the decision.',
+    'verify.decision.altered.text': '{file} does not show what was decided. The text on its pages differs from the recorded decision:',
     'verify.failed': 'The file could not be checked: {error}',
   },
 });

@@ -41,12 +41,14 @@ describe('what may change after a decision', () => {
 
 describe('decision PDFs written before (kontrollkod over the whole document)', () => {
   for (const name of ['ds-decided-c14n-1', 'ds-discontinued-c14n-1']) {
-    test(`${name} still verifies, with its own kontrollkod`, async () => {
+    test(`${name} still verifies, with its own kontrollkod; its pages, from an earlier build, are not compared`, async () => {
       const pdf = golden(name);
       const payload = readPdfPayload(pdf);
       expect(parseDecisionRecord(payload.signed)?.c14n).toBe(DS_C14N_V1);
       const r = await verifyDocument(pdf, deps);
-      expect(r.status).toBe('match');
+      // The data and the printed kontrollkod agree with the record; the pages were made by a build whose
+      // wording this one cannot reproduce, so they are neither called altered nor unaltered.
+      expect(r.status).toBe('pages-not-compared');
       expect(r.fingerprint).toBe(parseDecisionRecord(payload.signed)?.fingerprint);
     });
   }
