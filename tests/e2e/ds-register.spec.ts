@@ -167,5 +167,5 @@ test('the verify page reads a digital-service decision PDF, and an edited one is
   await input.setInputFiles({ name: 'sida.pdf', mimeType: 'application/pdf', buffer: Buffer.from(editVisibleText(pdf, 'Google Workspace for Education', 'Google Workspace for Educatiom')) });
   await expect(page.getByRole('heading', { name: 'Dokumentet har ändrats' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('sida.pdf visar inte det som beslutades.')).toBeVisible();
-  await expect(page.locator('.verify-differences')).toContainText('Educatiom');
+  await expect(page.locator('.verify-differences')).toContainText('där står ”Educatiom”, men det registrerade beslutet säger ”Education”');
 });

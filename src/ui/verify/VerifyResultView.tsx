@@ -75,11 +75,13 @@ export function Differences({ result }: { result: VerifyResult }) {
   const list = result.differences ?? [];
   if (list.length === 0) return null;
   const quote = (s: string) => (s === '' ? t('verify.nothing') : s);
+  // A decision of another kind was recorded, not signed as an assessment: its words say so.
+  const [withField, noField] = result.decision ? (['verify.decision.difference', 'verify.decision.differenceNoField'] as const) : (['verify.difference', 'verify.differenceNoField'] as const);
   return (
     <ul class="verify-differences">
       {list.slice(0, SHOWN).map((d, i) => (
         <li key={i}>
-          {t(d.field ? 'verify.difference' : 'verify.differenceNoField', { page: d.page, field: d.field ?? '', found: quote(d.found), expected: quote(d.expected) })}
+          {t(d.field ? withField : noField, { page: d.page, field: d.field ?? '', found: quote(d.found), expected: quote(d.expected) })}
         </li>
       ))}
       {list.length > SHOWN && <li>{t('verify.moreDifferences', { count: list.length - SHOWN })}</li>}
