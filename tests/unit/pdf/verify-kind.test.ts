@@ -9,7 +9,7 @@ import { renderServicePdf } from '../../../src/assessments/digital-service/pdf/r
 import { decisionRecord } from '../../../src/assessments/digital-service/pdf/record';
 import { verifyDocument, type VerifyDeps } from '../../../src/pdf/verify';
 import { base64FromUtf8, DATA_TAG, FINGERPRINT_TAG, SIGNED_TAG, utf8FromBase64 } from '../../../src/pdf/xmp';
-import { loadFixture } from '../assessments/digital-service/fixtures';
+import { serviceFixture } from '../assessments/digital-service/fixtures';
 import { nodeDeps, signedCopy } from './helpers';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
@@ -39,7 +39,7 @@ const editJson = (pdf: Uint8Array, tag: string, edit: (o: Record<string, unknown
 };
 
 async function decided() {
-  const doc = loadFixture('03-workspace-administration');
+  const doc = serviceFixture('03-workspace-administration');
   doc.decision.verdict = 'approveWithConditions';
   return renderServicePdf({ doc, decidedOn: DECIDED, lang: 'sv', now: NOW }, nodeDeps);
 }
@@ -62,7 +62,7 @@ describe('a digital-service decision PDF', () => {
   });
 
   test('a draft has nothing to check against', async () => {
-    const pdf = await renderServicePdf({ doc: loadFixture('01-free-quiz-app'), decidedOn: null, now: NOW }, nodeDeps);
+    const pdf = await renderServicePdf({ doc: serviceFixture('01-free-quiz-app'), decidedOn: null, now: NOW }, nodeDeps);
     const r = await verifyDocument(pdf, deps());
     expect(r.status).toBe('not-signed');
     expect(r.decision?.title).toBe('Quizzly');
@@ -93,7 +93,7 @@ describe('a digital-service decision PDF', () => {
   test('a forged decision, data, record and printed kontrollkod rewritten together, has a kontrollkod the diarium does not know', async () => {
     const original = await decided();
     const known = element(original, FINGERPRINT_TAG);
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.verdict = 'approve'; // the conditions dropped
     const record = await decisionRecord(doc, DECIDED);
     let pdf = replaceElement(original, DATA_TAG, base64FromUtf8(JSON.stringify(doc)));
@@ -119,7 +119,7 @@ describe('a digital-service decision PDF', () => {
   });
 
   test('a validation saved as JSON is read too, and says nothing was decided', async () => {
-    const json = JSON.stringify(loadFixture('05-swedish-lms'));
+    const json = JSON.stringify(serviceFixture('05-swedish-lms'));
     const r = await verifyDocument(json, deps());
     expect(r).toMatchObject({ status: 'not-signed', source: 'json' });
     expect(r.decision?.title).toBe('Skolplattan');
