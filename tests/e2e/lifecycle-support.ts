@@ -10,6 +10,7 @@ import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 import type { Assessment } from '../../src/assessments/camera/domain';
 import type { ServiceDoc } from '../../src/assessments/digital-service/schema';
 import { pdfText, squash } from '../support/pdf-text';
+import { typedSignoff } from '../support/typed-signoff';
 import { defaultPolicy, evaluate, fingerprint, restore } from '../../src/assessments/camera/domain';
 
 export interface FixtureDoc {
@@ -125,17 +126,7 @@ export async function signedFixture(name: string, signedAt: string, schoolName?:
   if (schoolName) a.school.schoolName = schoolName;
   const date = a.school.decisionDate;
   const ev = evaluate(a, defaultPolicy, date);
-  a.signoff = {
-    kind: ev.signoffKind ?? 'decision',
-    name: 'Åsa Öberg',
-    title: 'Rektor',
-    place: 'Exempelstad',
-    date,
-    attested: true,
-    signature: { type: 'typed', typedName: 'Åsa Öberg' },
-    signedAt,
-    fingerprint: '',
-  };
+  a.signoff = typedSignoff(ev.signoffKind ?? 'decision', date, signedAt);
   a.signoff.fingerprint = await fingerprint(a);
   return a;
 }
