@@ -1,4 +1,5 @@
 // Persistent storage, usage, and the marker that tells a wiped database from a fresh install.
+import { localStore } from '../engine/local-store';
 import { getDb, newInstall } from './db';
 
 export interface StorageStatus {
@@ -18,18 +19,10 @@ function storageManager(): StorageManager | null {
   return globalThis.navigator?.storage ?? null;
 }
 
-// localStorage lives apart from IndexedDB: when the browser wipes one, the other often remembers.
-function local(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // Some browsers throw on access in private mode.
-  }
-}
 
 function readMarker(): Marker | null {
   try {
-    const raw = local()?.getItem(MARKER_KEY);
+    const raw = localStore()?.getItem(MARKER_KEY);
     if (!raw) return null;
     const m = JSON.parse(raw) as Partial<Marker>;
     return typeof m.installedAt === 'string' ? { installedAt: m.installedAt, hadData: m.hadData === true } : null;
@@ -40,7 +33,7 @@ function readMarker(): Marker | null {
 
 function writeMarker(m: Marker): void {
   try {
-    local()?.setItem(MARKER_KEY, JSON.stringify(m));
+    localStore()?.setItem(MARKER_KEY, JSON.stringify(m));
   } catch {
     // A full or disabled localStorage only costs the wipe warning, never the data.
   }
@@ -48,7 +41,7 @@ function writeMarker(m: Marker): void {
 
 export function clearMarker(): void {
   try {
-    local()?.removeItem(MARKER_KEY);
+    localStore()?.removeItem(MARKER_KEY);
   } catch {
     // Nothing to clear.
   }

@@ -1,27 +1,16 @@
 // Reusing a platform validation through the UI: a school validation starts from the förvaltning's file,
 // shows the inherited answers read-only with their source, and a newer version of the platform validation
 // read on the register flags it "Behöver granskas" there and on its review page.
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { platformPackage } from '../../src/assessments/digital-service/inherit';
-import { parseDocument, type ServiceDoc } from '../../src/assessments/digital-service/schema';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import type { ServiceDoc } from '../../src/assessments/digital-service/schema';
+import { serviceFixture } from '../support/service-fixture';
+import { test, expect, expectNoAxeViolations, shotsInto } from './fixtures';
 
-const SHOTS = process.env.DS_SHOTS === '1';
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `/tmp/dsreuse/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shot = shotsInto('/tmp/dsreuse');
 
 function platformDoc(dpaRef: string): ServiceDoc {
-  const parsed = parseDocument(JSON.parse(readFileSync('tests/fixtures/digital-service/05-swedish-lms.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
-  const d = parsed.doc;
+  const d = serviceFixture('05-swedish-lms');
   return { ...d, id: 'platform-lms', roles: { ...d.roles, ownerName: 'Utbildningsförvaltningen' }, contract: { ...d.contract, dpaRef }, decision: { ...d.decision, level: 'administration', verdict: 'approve' } };
 }
 

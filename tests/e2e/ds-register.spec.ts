@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { renderServicePdf } from '../../src/assessments/digital-service/pdf/render';
-import { parseDocument, type ServiceDoc } from '../../src/assessments/digital-service/schema';
+import type { ServiceDoc } from '../../src/assessments/digital-service/schema';
 import { base64FromUtf8, DATA_TAG, utf8FromBase64 } from '../../src/pdf/xmp';
-import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 import { sourceHash } from '../../scripts/source-hash.mjs';
 import { nodeDeps } from '../unit/pdf/helpers';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { serviceFixture } from '../support/service-fixture';
+import { test, expect, expectNoAxeViolations, shotsInto } from './fixtures';
+import { servicesBackupOf } from './lifecycle-support';
 import { editVisibleText } from './pdf-edit';
 
 // PDFs made here print local times as the browser would: in its zone.
@@ -17,19 +18,11 @@ process.env.TZ = 'Europe/Stockholm';
 
 const SHOTS = process.env.DS_SHOTS === '1';
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `/tmp/dsregister/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shot = shotsInto('/tmp/dsregister');
 
 function fixture(name: string, verdict: ServiceDoc['decision']['verdict']): ServiceDoc {
-  const parsed = parseDocument(JSON.parse(readFileSync(`tests/fixtures/digital-service/${name}.json`, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
-  return { ...parsed.doc, decision: { ...parsed.doc.decision, verdict } };
+  const doc = serviceFixture(name);
+  return { ...doc, decision: { ...doc.decision, verdict } };
 }
 
 /** Glosappen approved (åk 4), Google Workspace approved with open conditions (åk 1–9), Quizzly rejected, ExamGuard under
@@ -50,11 +43,10 @@ function discontinued(doc: ServiceDoc): ServiceDoc {
 }
 
 async function importServices(page: Page): Promise<void> {
-  const documents = DOCS.map(([doc, decidedOn]) => ({ kind: 'digital-service', doc, decidedOn })).sort((a, b) => a.doc.id.localeCompare(b.doc.id));
-  const payload = { assessments: [], policy: null, documents };
-  const file = { format: 'kamerabedomning/backup', formatVersion: 3, schemaVersion: 1, appVersion: 'e2e', createdAt: '2026-12-01T10:00:00.000Z', checksum: await sha256Hex(canonicalJson(payload)), payload };
+  const seeds = DOCS.map(([doc, decidedOn]) => ({ doc, decidedOn })).sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+  const buffer = Buffer.from(await servicesBackupOf(seeds));
   await page.goto('/#/installningar');
-  await page.getByRole('region', { name: 'Importera säkerhetskopia' }).locator('input[type="file"]').setInputFiles({ name: 'tjanster.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('region', { name: 'Importera säkerhetskopia' }).locator('input[type="file"]').setInputFiles({ name: 'tjanster.json', mimeType: 'application/json', buffer });
   await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
   await expect(page.getByText(/Importen är klar/)).toBeVisible();
 }

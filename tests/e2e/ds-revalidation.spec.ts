@@ -4,41 +4,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { evaluate } from '../../src/assessments/digital-service/evaluate';
-import { parseDocument, type ServiceDoc } from '../../src/assessments/digital-service/schema';
+import type { ServiceDoc } from '../../src/assessments/digital-service/schema';
 import { isoDateOf } from '../../src/engine/dates';
-import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { serviceFixture } from '../support/service-fixture';
+import { test, expect, expectNoAxeViolations, shotsInto } from './fixtures';
+import { importServicesOnHome } from './lifecycle-support';
 
-const SHOTS = process.env.DS_SHOTS === '1';
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `/tmp/dsreval/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shot = shotsInto('/tmp/dsreval');
 
 /** The compliant base scenario with every answer given and an approval chosen, not yet decided. */
 function validation(): ServiceDoc {
-  const parsed = parseDocument(JSON.parse(readFileSync('tests/fixtures/digital-service/00-compliant-base.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
-  const doc = parsed.doc;
+  const doc = serviceFixture('00-compliant-base');
   const verdict = evaluate(doc, isoDateOf(new Date())).verdicts.find((v) => v.startsWith('approve'));
   if (!verdict) throw new Error('the base scenario should be approvable');
   return { ...doc, decision: { ...doc.decision, verdict, nextReview: '' } };
-}
-
-/** Seeds the validation the way a user would bring it: a backup file imported on home. */
-async function importBackup(page: Page, doc: ServiceDoc, decidedOn: string | null = null): Promise<void> {
-  const payload = { assessments: [], policy: null, documents: [{ kind: 'digital-service', doc, decidedOn }] };
-  const file = { format: 'kamerabedomning/backup', formatVersion: 3, schemaVersion: 1, appVersion: 'e2e', createdAt: '2026-12-01T10:00:00.000Z' };
-  const buffer = Buffer.from(JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(payload)), payload }));
-  await page.goto('/');
-  await page.getByLabel('Importera säkerhetskopia eller PDF').setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer });
-  await page.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
-  await expect(page.getByText(/Importen är klar/)).toBeVisible();
 }
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Allt är sparat' })).toBeVisible({ timeout: 10_000 });
@@ -46,7 +25,7 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 test('a decided validation is re-validated for new terms, shows what changed, and the decided v2 replaces v1 in the register', async ({ page }) => {
   test.setTimeout(120_000);
   const v1 = validation();
-  await importBackup(page, v1);
+  await importServicesOnHome(page, [{ doc: v1, decidedOn: null }]);
 
   await page.goto(`/#/service/${v1.id}/step/review`);
   await page.getByRole('button', { name: 'Registrera beslutet i förteckningen' }).click();
@@ -105,7 +84,7 @@ test('a decided validation is re-validated for new terms, shows what changed, an
 
 test('home names an approved service whose yearly re-validation is overdue, and leads to its review page', async ({ page }) => {
   const v1 = validation();
-  await importBackup(page, v1, '2025-06-01');
+  await importServicesOnHome(page, [{ doc: v1, decidedOn: '2025-06-01' }]);
   await page.goto('/');
   const notice = page.getByRole('region', { name: 'En digital tjänst ska omvalideras' });
   await expect(notice.getByRole('listitem')).toContainText(`${v1.service.name} – Nästa omvalidering:`);

@@ -68,3 +68,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     }
   });
 }
+
+/** For looking at a screen while working on it: with DS_SHOTS=1, full-page PNGs of the page at 1280 and 360 px
+ * wide into dir (which must exist), the viewport back at 1280 after; without it, nothing. */
+export function shotsInto(dir: string): (page: Page, name: string) => Promise<void> {
+  return async (page, name) => {
+    if (process.env.DS_SHOTS !== '1') return;
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  };
+}

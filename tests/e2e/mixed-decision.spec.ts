@@ -1,10 +1,9 @@
 // A mixed decision end to end: three cameras approved, one approved with changes (masking and a
 // shorter retention), one rejected. The PDF, its sign text and Art 13 letter, the register page and its CSV must
 // all tell the same story about each camera.
-import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { FixtureDoc } from './lifecycle-support';
-import { importOnHome, loadFixture, parseRegisterCsv, pdfWords, saveDownload, squash } from './lifecycle-support';
+import { importOnHome, loadFixture, parseRegisterCsv, pdfWords, saveDownload, signTyped, squash } from './lifecycle-support';
 
 type Camera = FixtureDoc['cameras'][number];
 const FACADE_HOURS = 'Vardagar 20–06, helger 17–07';
@@ -14,18 +13,6 @@ function between(pdf: string, from: string, to: string): string {
   const start = pdf.indexOf(squash(from));
   expect(start).toBeGreaterThanOrEqual(0);
   return pdf.slice(start, pdf.indexOf(squash(to), start + 1));
-}
-
-async function sign(page: Page): Promise<void> {
-  // Warnings left unanswered are decided explicitly without comment, as the decision step requires.
-  const withoutComment = page.getByLabel(/^Beslutas utan kommentar/);
-  if ((await withoutComment.count()) > 0) await withoutComment.check();
-  await page.getByLabel('Jag intygar att uppgifterna stämmer och att detta är mitt beslut.').check();
-  await page.getByLabel('Skriva mitt namn som underskrift').check();
-  await page.getByLabel('Skriv ditt fullständiga namn som underskrift').fill('Åsa Öberg');
-  await page.locator('#sign-place').fill('Exempelstad');
-  await page.getByRole('button', { name: 'Skriv under beslutet' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Undertecknat beslut');
 }
 
 /** The reference school trimmed to five facade cameras, undecided, opened on the decision step. */
@@ -69,7 +56,7 @@ test('3 approved, 1 changed, 1 rejected: PDF, sign text, Art 13 letter, register
   await page.locator('#f-decision-overallReason').fill('Fasaderna har dokumenterad skadegörelse; idrottshallen har det inte.');
   await page.locator('#f-decision-registryNumber').fill('UN 2026/77');
   await expectNoAxeViolations(page, '(decision step, mixed verdicts)');
-  await sign(page);
+  await signTyped(page);
 
   // The PDF: the beslutsformel camera by camera, then the sign text and the Art 13 letter.
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned PDF' }).click()]);

@@ -57,7 +57,7 @@ export function KindStepPage(props: KindStepPageProps) {
     <FieldBridge form={{ ...form, showGaps: gapsShown }} announce={announce}>
       <div class="kw">
         <nav class="kw-steps no-print" aria-label={t('kw.steps')}>
-          <ol>
+          <ol class="plain-list">
             {steps.map((s, n) => (
               <li key={s.id} class={s.id === current ? 'kw-steps__current' : undefined}>
                 <a href={s.href} aria-current={s.id === current ? 'step' : undefined}>

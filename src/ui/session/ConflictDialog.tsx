@@ -73,7 +73,7 @@ export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptB
       <p class="muted">{t('session.conflict.theirs', { time: formatTime(new Date(theirs.updatedAt), lang) })}</p>
       {busy && <p role="status">{t('session.conflict.working')}</p>}
       {error && <p role="alert">{t('session.conflict.failed', { reason: error })}</p>}
-      <ul class="dialog__choices">
+      <ul class="plain-list dialog__choices">
         <li>
           <button type="button" class="button button--primary" disabled={busy} onClick={() => void run('both')}>
             {t('session.conflict.keepBoth')}

@@ -3,6 +3,7 @@
 // cleared only once the stored revision holds exactly the journaled state; opening the assessment again puts
 // anything left in it back (see recover.ts).
 import type { Assessment } from '../../assessments/camera/domain';
+import { localStore } from '../../engine/local-store';
 
 const PREFIX = 'kb.unsaved.';
 
@@ -15,18 +16,10 @@ export interface JournalEntry {
   raw: string;
 }
 
-function local(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Returns whether the journal now holds `a` (false: localStorage is full or disabled). */
 export function writeJournal(a: Assessment, base: number): boolean {
   try {
-    const store = local();
+    const store = localStore();
     if (!store) return false;
     store.setItem(PREFIX + a.id, JSON.stringify({ base, assessment: a }));
     return true;
@@ -50,7 +43,7 @@ export function journalAfterCommit(stored: Assessment, revision: number, onScree
 
 export function readJournal(id: string): JournalEntry | null {
   try {
-    const raw = local()?.getItem(PREFIX + id);
+    const raw = localStore()?.getItem(PREFIX + id);
     if (!raw) return null;
     const entry = parseEntry(raw);
     return entry ? { ...entry, raw } : { base: -1, assessment: null, raw };
@@ -70,7 +63,7 @@ function parseEntry(raw: string): Omit<JournalEntry, 'raw'> | null {
 
 export function clearJournal(id: string): void {
   try {
-    local()?.removeItem(PREFIX + id);
+    localStore()?.removeItem(PREFIX + id);
   } catch {
     // Nothing to clear.
   }
@@ -82,8 +75,8 @@ const ASIDE = '#aside';
 
 export function setAside(id: string, raw: string): boolean {
   try {
-    local()?.setItem(PREFIX + id + ASIDE, raw);
-    local()?.removeItem(PREFIX + id);
+    localStore()?.setItem(PREFIX + id + ASIDE, raw);
+    localStore()?.removeItem(PREFIX + id);
     return true;
   } catch {
     return false;
@@ -92,7 +85,7 @@ export function setAside(id: string, raw: string): boolean {
 
 export function readAside(id: string): string | null {
   try {
-    return local()?.getItem(PREFIX + id + ASIDE) ?? null;
+    return localStore()?.getItem(PREFIX + id + ASIDE) ?? null;
   } catch {
     return null;
   }
@@ -104,7 +97,7 @@ export function clearAside(id: string): void {
 
 /** "Ta bort allt från den här enheten" also removes changes that never reached IndexedDB. */
 export function clearAllJournals(): void {
-  const store = local();
+  const store = localStore();
   if (!store) return;
   try {
     const keys: string[] = [];

@@ -56,7 +56,7 @@ export function BackupSection({ generation, onExported }: { generation: number; 
       {items.length === 0 ? (
         <p class="muted">{t('settings.backup.none')}</p>
       ) : (
-        <ul class="bin-list">
+        <ul class="plain-list bin-list">
           {items.map((item) => {
             const name = displayName(item, t);
             return (

@@ -38,7 +38,7 @@ export function BinSection({ generation, onChanged }: { generation: number; onCh
         <p class="muted">{t('settings.bin.empty')}</p>
       ) : (
         <>
-          <ul class="bin-list">
+          <ul class="plain-list bin-list">
             {items.map((item) => {
               const name = displayName(item, t);
               return (

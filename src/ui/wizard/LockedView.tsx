@@ -7,6 +7,7 @@ import { formatDate, locales, useI18n } from '../i18n';
 import { useWizard } from './context';
 import { Answers } from './review/Answers';
 import { Outcome } from './review/Outcome';
+import { StepNav } from './StepNav';
 import { SignedActions } from '../../assessments/camera/ui/lifecycle/SignedActions';
 import '../signoff/signoff.css';
 
@@ -70,11 +71,7 @@ export function LockedView({ pdfActions, onNewVersion, onDocumentChanged }: Lock
         </dl>
       </section>
       <div class="pdf-slot no-print">{pdfActions(assessment, evaluation)}</div>
-      <div class="step-nav no-print">
-        <button type="button" class="button button--primary" onClick={() => onNewVersion(assessment)}>
-          {t('sign.newVersion')}
-        </button>
-      </div>
+      <StepNav actions={[{ label: t('sign.newVersion'), onClick: () => onNewVersion(assessment), primary: true }]} />
       <SignedActions assessment={assessment} evaluation={evaluation} onChanged={(a) => onDocumentChanged?.(a)} />
       <Outcome assessment={assessment} evaluation={evaluation} />
       <Answers assessment={assessment} evaluation={evaluation} />

@@ -9,6 +9,7 @@ import { findingsForStep } from '../findings/logic';
 import { useI18n } from '../i18n';
 import { useWizard } from './context';
 import { GAP_SUMMARY_ID, GapSummary } from './GapSummary';
+import { StepNav, type StepAction } from './StepNav';
 
 export interface StepFrameProps {
   step: StepId;
@@ -19,7 +20,7 @@ export interface StepFrameProps {
   /** The findings to summarise; by default all of the step's. */
   findings?: Finding[];
   children: ComponentChildren;
-  /** Replaces the default Tillbaka / Nästa buttons. */
+  /** Replaces the default Tillbaka / Nästa buttons (a StepNav with the step's own actions). */
   nav?: ComponentChildren;
   /** Whether to explain the asterisk (steps with questions). */
   requiredNote?: boolean;
@@ -46,6 +47,11 @@ export function StepFrame({ step, title, focusKey, intro, findings, children, na
     send({ type: 'nav.next' });
   };
 
+  const defaultActions: StepAction[] = [
+    ...(n > 0 ? [{ label: t('wiz.nav.back'), onClick: () => send({ type: 'nav.back' }) }] : []),
+    ...(next ? [{ label: nextLabel, onClick: onNext, primary: true }] : []),
+  ];
+
   return (
     <section class={`step step--${step}`} aria-labelledby="step-title">
       <StepHeading focusKey={focusKey ?? step}>
@@ -57,20 +63,7 @@ export function StepFrame({ step, title, focusKey, intro, findings, children, na
       <FindingsPanel findings={(findings ?? findingsForStep(evaluation.findings, step)).filter((f) => shown.includes(f))} />
       {requiredNote && <p class="step__required-note muted">{t('wiz.requiredNote')}</p>}
       <div class="step__body">{children}</div>
-      {nav ?? (
-        <div class="step-nav no-print">
-          {n > 0 && (
-            <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
-              {t('wiz.nav.back')}
-            </button>
-          )}
-          {next && (
-            <button type="button" class="button button--primary" onClick={onNext}>
-              {nextLabel}
-            </button>
-          )}
-        </div>
-      )}
+      {nav ?? <StepNav actions={defaultActions} />}
     </section>
   );
 }

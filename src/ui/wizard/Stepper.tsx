@@ -35,7 +35,7 @@ export function Stepper() {
   const narrow = useNarrow();
   const current = statuses.find((s) => s.status === 'current')?.step;
   const list = (
-    <ol class="stepper__list">
+    <ol class="plain-list stepper__list">
       {statuses.map(({ step, status }) => {
         const n = STEP_IDS.indexOf(step) + 1;
         const body = (

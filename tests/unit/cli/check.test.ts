@@ -15,24 +15,11 @@ import { evaluate as evaluateService } from '../../../src/assessments/digital-se
 import { parseDocument } from '../../../src/assessments/digital-service/schema';
 import { svOutcomes } from '../../../src/assessments/digital-service/messages/sv';
 import { renderServicePdf } from '../../../src/assessments/digital-service/pdf/render';
+import type { Line } from '../../../src/cli/table';
 import { nodeDeps, signedCopy } from '../pdf/helpers';
 
 const TODAY = '2026-11-23';
 const BIN = 'bin/kamerabedomning.mjs';
-
-interface Line {
-  file: string;
-  kind: string;
-  id: string;
-  version: number;
-  school: string;
-  outcome: string;
-  findings: { ruleId: string; severity: string }[];
-  missing: string[];
-  signed: boolean;
-  signatureValid: boolean | null;
-  fingerprint: string | null;
-}
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });

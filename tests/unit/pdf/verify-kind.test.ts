@@ -10,7 +10,7 @@ import { decisionRecord } from '../../../src/assessments/digital-service/pdf/rec
 import { verifyDocument, type VerifyDeps } from '../../../src/pdf/verify';
 import { base64FromUtf8, DATA_TAG, FINGERPRINT_TAG, SIGNED_TAG, utf8FromBase64 } from '../../../src/pdf/xmp';
 import { editVisibleText } from '../../e2e/pdf-edit';
-import { loadFixture } from '../assessments/digital-service/fixtures';
+import { serviceFixture } from '../assessments/digital-service/fixtures';
 import { nodeDeps, signedCopy } from './helpers';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
@@ -40,7 +40,7 @@ const editJson = (pdf: Uint8Array, tag: string, edit: (o: Record<string, unknown
 };
 
 async function decided() {
-  const doc = loadFixture('03-workspace-administration');
+  const doc = serviceFixture('03-workspace-administration');
   doc.decision.verdict = 'approveWithConditions';
   return renderServicePdf({ doc, decidedOn: DECIDED, lang: 'sv', now: NOW }, nodeDeps);
 }
@@ -64,7 +64,7 @@ describe('a digital-service decision PDF', () => {
   });
 
   test('a draft has nothing to check against', async () => {
-    const pdf = await renderServicePdf({ doc: loadFixture('01-free-quiz-app'), decidedOn: null, now: NOW }, nodeDeps);
+    const pdf = await renderServicePdf({ doc: serviceFixture('01-free-quiz-app'), decidedOn: null, now: NOW }, nodeDeps);
     const r = await verifyDocument(pdf, deps());
     expect(r.status).toBe('not-signed');
     expect(r.decision?.title).toBe('Quizzly');
@@ -102,7 +102,7 @@ describe('a digital-service decision PDF', () => {
   test('a forged decision, data, record and printed kontrollkod rewritten together, no longer reads as its pages', async () => {
     const original = await decided();
     const known = element(original, FINGERPRINT_TAG);
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.verdict = 'approve'; // the conditions dropped
     const record = await decisionRecord(doc, DECIDED);
     let pdf = replaceElement(original, DATA_TAG, base64FromUtf8(JSON.stringify(doc)));
@@ -131,7 +131,7 @@ describe('a digital-service decision PDF', () => {
   });
 
   test('a validation saved as JSON is read too, and says nothing was decided', async () => {
-    const json = JSON.stringify(loadFixture('05-swedish-lms'));
+    const json = JSON.stringify(serviceFixture('05-swedish-lms'));
     const r = await verifyDocument(json, deps());
     expect(r).toMatchObject({ status: 'not-signed', source: 'json' });
     expect(r.decision?.title).toBe('Skolplattan');

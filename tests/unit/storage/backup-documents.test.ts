@@ -1,9 +1,9 @@
 // Digital-service validations travel in the backup: restored on import through their kind, a forged or
 // broken one refuses the whole file with one message, and a file without them reads exactly as before.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument, type ServiceDoc } from '../../../src/assessments/digital-service/schema';
+import { serviceFixture } from '../../support/service-fixture';
 import { applyImport, eraseEverything, exportBackup, listDocuments, loadDocument, parseBackup, save, saveDocument } from '../../../src/storage';
 import type { BackupFile } from '../../../src/storage';
 import { buildBackup } from '../../../src/storage/backup-export';
@@ -12,12 +12,6 @@ import { dumpAll, freshStorage, sample } from './helpers';
 beforeEach(async () => {
   await freshStorage();
 });
-
-const fixture = (name: string): ServiceDoc => {
-  const parsed = parseDocument(JSON.parse(readFileSync(`tests/fixtures/digital-service/${name}.json`, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
-  return parsed.doc;
-};
 
 const keep = (doc: ServiceDoc, decidedOn: string | null = null) =>
   saveDocument({ id: doc.id, kind: 'digital-service', doc, summary: null, decidedOn });
@@ -34,7 +28,7 @@ const withDocuments = async (documents: unknown[]): Promise<string> =>
 
 describe('digital-service validations in the backup', () => {
   it('travel with their decision date and come back the same after erase-all', async () => {
-    const doc = fixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     await keep(doc, '2026-11-02');
     await save(sample('a', 'Skolan'), 0);
     const file = await exported();
@@ -58,14 +52,14 @@ describe('digital-service validations in the backup', () => {
   });
 
   it('importing the same file again changes nothing', async () => {
-    await keep(fixture('05-swedish-lms'));
+    await keep(serviceFixture('05-swedish-lms'));
     const text = JSON.stringify(await exported());
     const parsed = await parseBackup(text);
     expect(parsed.ok && parsed.plan.counts).toEqual({ add: 0, update: 0, conflict: 0, unchanged: 1 });
   });
 
   it('a validation changed here after the backup is kept, and the file’s becomes a copy', async () => {
-    const doc = fixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     await keep(doc);
     const text = JSON.stringify(await exported());
     await keep({ ...doc, service: { ...doc.service, name: 'Ändrad här' }, updatedAt: '2099-01-01T00:00:00.000Z' });
@@ -86,9 +80,9 @@ describe('digital-service validations in the backup', () => {
     ['a camera assessment in the list', () => sample('x')],
     ['an unknown format', (d: ServiceDoc) => ({ ...d, format: 'kamerabedomning/other' })],
   ])('refuses %s with one Swedish message and imports nothing', async (_, forge) => {
-    await keep(fixture('00-compliant-base'));
+    await keep(serviceFixture('00-compliant-base'));
     const before = await dumpAll();
-    const text = await withDocuments([{ kind: 'digital-service', doc: fixture('05-swedish-lms'), decidedOn: null }, { kind: 'digital-service', doc: forge(fixture('01-free-quiz-app')), decidedOn: null }]);
+    const text = await withDocuments([{ kind: 'digital-service', doc: serviceFixture('05-swedish-lms'), decidedOn: null }, { kind: 'digital-service', doc: forge(serviceFixture('01-free-quiz-app')), decidedOn: null }]);
     const parsed = await parseBackup(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -98,7 +92,7 @@ describe('digital-service validations in the backup', () => {
   });
 
   it('refuses a bad decision date and two documents with one id', async () => {
-    const doc = fixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     for (const docs of [[{ kind: 'x', doc, decidedOn: '2026-13-40' }], [{ doc }, { doc }], 'not a list']) {
       const parsed = await parseBackup(await withDocuments(docs as unknown[]));
       expect(parsed.ok).toBe(false);
@@ -106,7 +100,7 @@ describe('digital-service validations in the backup', () => {
   });
 
   it('survives fuzzed documents: never throws, and a refused file writes nothing', async () => {
-    const base = fixture('05-swedish-lms') as unknown as Record<string, unknown>;
+    const base = serviceFixture('05-swedish-lms') as unknown as Record<string, unknown>;
     const junk: unknown[] = [null, 0, -1, 1e300, '', 'x'.repeat(3000), [], {}, true, '2026-02-30'];
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);

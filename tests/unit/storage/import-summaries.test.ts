@@ -1,9 +1,8 @@
 // A validation imported from a backup is stored with the summary a save would store, so the register and
 // home see it at once (before, it came in with none and lists showed it blank or not at all).
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument, type ServiceDoc } from '../../../src/assessments/digital-service/schema';
+import { serviceFixture } from '../../support/service-fixture';
 import { recordOf } from '../../../src/assessments/digital-service/ui/record';
 import { applyImport, eraseEverything, exportBackup, listDocuments, loadDocument, parseBackup, saveDocument } from '../../../src/storage';
 import type { BackupFile } from '../../../src/storage';
@@ -13,12 +12,6 @@ import { freshStorage } from './helpers';
 beforeEach(async () => {
   await freshStorage();
 });
-
-const fixture = (name: string): ServiceDoc => {
-  const parsed = parseDocument(JSON.parse(readFileSync(`tests/fixtures/digital-service/${name}.json`, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
-  return parsed.doc;
-};
 
 async function importText(text: string, newId?: () => string): Promise<void> {
   const parsed = await parseBackup(text, newId ? { newId } : {});
@@ -35,8 +28,8 @@ const storedRow = async (id: string) => {
 
 describe('validations imported from a backup', () => {
   it('are stored with the summary a save stores, decided or draft, and the document unchanged', async () => {
-    const decided = fixture('05-swedish-lms');
-    const draft = fixture('01-free-quiz-app');
+    const decided = serviceFixture('05-swedish-lms');
+    const draft = serviceFixture('01-free-quiz-app');
     await saveDocument(recordOf(decided, '2026-11-02', new Date()));
     await saveDocument(recordOf(draft, null, new Date()));
     const saved = [await storedRow(decided.id), await storedRow(draft.id)];
@@ -53,7 +46,7 @@ describe('validations imported from a backup', () => {
   });
 
   it('a file holding only a validation gives it the summary of a save, and a kept copy its own id', async () => {
-    const doc = fixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     const file = await buildBackup({ assessments: [], policy: null, documents: [{ kind: 'digital-service', doc, decidedOn: '2026-11-02' }] } as BackupFile['payload']);
     await importText(JSON.stringify(file));
     const expected = recordOf(doc, '2026-11-02', new Date()).summary;

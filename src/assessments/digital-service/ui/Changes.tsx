@@ -8,6 +8,7 @@ import type { AnswerChange } from '../engine-draft/diff';
 import { changesSince } from '../lifecycle';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { answerText } from './answerText';
+import { DsTable } from './DsTable';
 import type { DsText } from './text';
 
 type Previous = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; doc: ServiceDoc };
@@ -52,27 +53,15 @@ export function RevalidationChanges({ doc, x }: { doc: ServiceDoc; x: DsText }) 
       {previous.kind === 'missing' && <p>{x.t('reval.previousMissing')}</p>}
       {previous.kind === 'ready' && changes.length === 0 && <p>{x.t('reval.noChanges')}</p>}
       {changes.length > 0 && (
-        <div class="ds-table-wrap" role="region" aria-labelledby="ds-changes-caption" tabIndex={0}>
-          <table class="ds-table">
-            <caption id="ds-changes-caption" class="visually-hidden">{x.t('reval.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{x.t('reval.question')}</th>
-                <th scope="col">{x.t('reval.before')}</th>
-                <th scope="col">{x.t('reval.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.path}>
-                  <th scope="row">{questionOf(c, x)}</th>
-                  <td class="ds-pre">{answerText(x, c.question, c.before)}</td>
-                  <td class="ds-pre">{answerText(x, c.question, c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DsTable caption={x.t('reval.caption')} regionId="ds-changes-caption" columns={[x.t('reval.question'), x.t('reval.before'), x.t('reval.after')]}>
+          {changes.map((c) => (
+            <tr key={c.path}>
+              <th scope="row">{questionOf(c, x)}</th>
+              <td class="ds-pre">{answerText(x, c.question, c.before)}</td>
+              <td class="ds-pre">{answerText(x, c.question, c.after)}</td>
+            </tr>
+          ))}
+        </DsTable>
       )}
     </section>
   );

@@ -12,7 +12,7 @@ export function FindingList({ findings, text, headingLevel = 3 }: { findings: re
   const sorted = [...findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <ul class="ds-findings">
+    <ul class="plain-list ds-findings">
       {sorted.map((f) => {
         const rule = rulebook.find((r) => r.id === f.ruleId);
         return (

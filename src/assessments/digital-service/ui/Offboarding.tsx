@@ -3,6 +3,7 @@
 import { isoDateOf } from '../../../engine/dates';
 import { formatDate } from '../../../ui/i18n';
 import { discontinue } from '../offboarding';
+import { DsTable } from './DsTable';
 import type { ServiceDoc } from '../schema';
 import type { ServiceSummary } from '../summarize';
 import type { DsText, OnReview } from './text';
@@ -28,31 +29,18 @@ export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
       ) : (
         <>
           <p>{x.t('off.done', { date: formatDate(ended.on, x.lang) })}</p>
-          <div class="ds-table-wrap">
-            <table class="ds-table ds-table--fit">
-              <caption class="visually-hidden">{x.t('off.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{x.t('off.task')}</th>
-                  <th scope="col">{x.t('off.owner')}</th>
-                  <th scope="col">{x.t('off.due')}</th>
-                  <th scope="col">{x.t('off.finished')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ended.tasks.map((t, n) => (
-                  <tr key={t.task}>
-                    <th scope="row" id={`ds-off-${n}`}>{x.t(`off.task.${t.task}`)}</th>
-                    <td class="ds-cell--name">{t.owner || x.t('off.noOwner')}</td>
-                    <td>{t.due ? formatDate(t.due, x.lang) : x.t('none')}</td>
-                    <td>
-                      <input type="checkbox" aria-labelledby={`ds-off-${n}`} checked={t.done} onChange={(e) => onAnswer(`discontinued.tasks.${n}.done`, e.currentTarget.checked)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DsTable caption={x.t('off.caption')} columns={[x.t('off.task'), x.t('off.owner'), x.t('off.due'), x.t('off.finished')]} fit>
+            {ended.tasks.map((t, n) => (
+              <tr key={t.task}>
+                <th scope="row" id={`ds-off-${n}`}>{x.t(`off.task.${t.task}`)}</th>
+                <td class="ds-cell--name">{t.owner || x.t('off.noOwner')}</td>
+                <td>{t.due ? formatDate(t.due, x.lang) : x.t('none')}</td>
+                <td>
+                  <input type="checkbox" aria-labelledby={`ds-off-${n}`} checked={t.done} onChange={(e) => onAnswer(`discontinued.tasks.${n}.done`, e.currentTarget.checked)} />
+                </td>
+              </tr>
+            ))}
+          </DsTable>
         </>
       )}
     </section>

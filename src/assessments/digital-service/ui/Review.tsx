@@ -5,6 +5,7 @@ import { formatDate } from '../../../ui/i18n';
 import type { StepLink } from '../../../ui/kind-wizard/KindStepPage';
 import type { Evaluation } from '../evaluate';
 import { KIND_ID, type ServiceDoc } from '../schema';
+import { DsTable } from './DsTable';
 import { FindingList } from './Findings';
 import { PdfButton } from './PdfButton';
 import type { DsText } from './text';
@@ -67,31 +68,17 @@ export function Review({ doc, ev, text, steps, decidedOn, onDecide }: ReviewProp
         {ev.conditions.length === 0 ? (
           <p>{t('conditions.none')}</p>
         ) : (
-          <div class="ds-table-wrap">
-            <table class="ds-table">
-              <caption class="visually-hidden">{t('conditions.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('conditions.text')}</th>
-                  <th scope="col">{t('conditions.owner')}</th>
-                  <th scope="col">{t('conditions.due')}</th>
-                  <th scope="col">{t('conditions.rule')}</th>
-                  <th scope="col">{t('conditions.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ev.conditions.map((c, n) => (
-                  <tr key={n}>
-                    <td>{c.text}</td>
-                    <td>{c.owner || t('none')}</td>
-                    <td>{c.due ? formatDate(c.due, lang) : t('none')}</td>
-                    <td>{c.ruleId || t('none')}</td>
-                    <td>{t(c.done ? 'conditions.done' : 'conditions.open')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DsTable caption={t('conditions.caption')} columns={[t('conditions.text'), t('conditions.owner'), t('conditions.due'), t('conditions.rule'), t('conditions.state')]}>
+            {ev.conditions.map((c, n) => (
+              <tr key={n}>
+                <td>{c.text}</td>
+                <td>{c.owner || t('none')}</td>
+                <td>{c.due ? formatDate(c.due, lang) : t('none')}</td>
+                <td>{c.ruleId || t('none')}</td>
+                <td>{t(c.done ? 'conditions.done' : 'conditions.open')}</td>
+              </tr>
+            ))}
+          </DsTable>
         )}
         {ev.unansweredWarnings.length > 0 && <p>{t('conditions.unanswered', { rules: ev.unansweredWarnings.join(', ') })}</p>}
       </section>

@@ -6,6 +6,7 @@ import { formatDate, useI18n } from '../../../ui/i18n';
 import { href } from '../../../ui/router';
 import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
+import { DsTable } from './DsTable';
 import { applyFilter, isFiltered } from './filter';
 import { OpenTasks } from './Offboarding';
 import { PlatformUpdate } from './PlatformUpdate';
@@ -18,64 +19,53 @@ import './ds.css';
 function RegisterTable({ items, x }: { items: readonly Item[]; x: DsText }) {
   const none = x.t('none');
   return (
-    <div class="ds-table-wrap" role="region" aria-labelledby="ds-reg-caption" tabIndex={0}>
-      <table class="ds-table">
-        <caption id="ds-reg-caption">{x.t('reg.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{x.t('reg.service')}</th>
-            <th scope="col">{x.t('reg.status')}</th>
-            <th scope="col">{x.t('reg.owner')}</th>
-            <th scope="col">{x.t('reg.grades')}</th>
-            <th scope="col">{x.t('reg.categories')}</th>
-            <th scope="col">{x.t('reg.nextReview')}</th>
-            <th scope="col">{x.t('reg.openConditions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map(({ row: r }) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <a href={href({ name: 'service', id: r.id, step: 'service' })}>{r.title || x.t('untitled')}</a>
-                {r.vendor && <span class="ds-sub">{r.vendor}</span>}
-              </th>
-              <td>
-                {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
-                {x.t(`status.${r.status}`)}
-                <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
-                {r.registryNumber && (
-                  <span class="ds-sub">
-                    {x.t('reg.registryNumber')} {r.registryNumber}
-                  </span>
-                )}
-                {r.trigger && (
-                  <span class="ds-sub">
-                    {x.t('reval.version')} {r.version}: {x.k(`revalidation.${r.trigger}`)}
-                  </span>
-                )}
-              </td>
-              <td>{r.owner || none}</td>
-              <td>
-                {r.grades.map((g) => x.option('grades', g)).join(', ') || none}
-                {r.youngestAge !== null && (
-                  <span class="ds-sub">
-                    {x.t('reg.ages')}: {r.youngestAge}
-                  </span>
-                )}
-              </td>
-              <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
-              <td>
-                {r.due !== 'not-due' && <strong class={`ds-flag-tag ds-due--${r.due}`}>{x.t(r.due === 'overdue' ? 'reval.overdue' : 'reval.soon')}</strong>}
-                {r.nextReview ? formatDate(r.nextReview, x.lang) : none}
-              </td>
-              <td>
-                <OpenTasks row={r} x={x} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DsTable
+      caption={x.t('reg.caption')}
+      regionId="ds-reg-caption"
+      captionShown
+      columns={[x.t('reg.service'), x.t('reg.status'), x.t('reg.owner'), x.t('reg.grades'), x.t('reg.categories'), x.t('reg.nextReview'), x.t('reg.openConditions')]}
+    >
+      {items.map(({ row: r }) => (
+        <tr key={r.id}>
+          <th scope="row">
+            <a href={href({ name: 'service', id: r.id, step: 'service' })}>{r.title || x.t('untitled')}</a>
+            {r.vendor && <span class="ds-sub">{r.vendor}</span>}
+          </th>
+          <td>
+            {r.needsReview && <strong class="ds-flag-tag">{x.t('plat.needsReview')}</strong>}
+            {x.t(`status.${r.status}`)}
+            <span class="ds-sub">{x.k(`outcome.${r.outcome}.name`)}</span>
+            {r.registryNumber && (
+              <span class="ds-sub">
+                {x.t('reg.registryNumber')} {r.registryNumber}
+              </span>
+            )}
+            {r.trigger && (
+              <span class="ds-sub">
+                {x.t('reval.version')} {r.version}: {x.k(`revalidation.${r.trigger}`)}
+              </span>
+            )}
+          </td>
+          <td>{r.owner || none}</td>
+          <td>
+            {r.grades.map((g) => x.option('grades', g)).join(', ') || none}
+            {r.youngestAge !== null && (
+              <span class="ds-sub">
+                {x.t('reg.ages')}: {r.youngestAge}
+              </span>
+            )}
+          </td>
+          <td>{r.categories.map((c) => x.option('categories', c)).join(', ') || none}</td>
+          <td>
+            {r.due !== 'not-due' && <strong class={`ds-flag-tag ds-due--${r.due}`}>{x.t(r.due === 'overdue' ? 'reval.overdue' : 'reval.soon')}</strong>}
+            {r.nextReview ? formatDate(r.nextReview, x.lang) : none}
+          </td>
+          <td>
+            <OpenTasks row={r} x={x} />
+          </td>
+        </tr>
+      ))}
+    </DsTable>
   );
 }
 

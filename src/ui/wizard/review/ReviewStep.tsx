@@ -7,6 +7,7 @@ import { bySeverity } from '../../findings/logic';
 import { useI18n } from '../../i18n';
 import { useWizard } from '../context';
 import { StepFrame } from '../StepFrame';
+import { StepNav } from '../StepNav';
 import { Answers } from './Answers';
 import { ReviewSummary } from './Summary';
 import { ChangesSinceLast } from '../../../assessments/camera/ui/lifecycle/ChangesSinceLast';
@@ -18,17 +19,13 @@ export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluat
   const { assessment, evaluation } = snapshot.context;
   const previous = usePreviousVersion(assessment);
   const nav = (
-    <div class="step-nav no-print">
-      <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
-        {t('wiz.nav.back')}
-      </button>
-      <button type="button" class="button" onClick={() => window.print()}>
-        {t('review.print')}
-      </button>
-      <button type="button" class="button button--primary" onClick={() => send({ type: 'nav.next' })}>
-        {t('review.toDecision')}
-      </button>
-    </div>
+    <StepNav
+      actions={[
+        { label: t('wiz.nav.back'), onClick: () => send({ type: 'nav.back' }) },
+        { label: t('review.print'), onClick: () => window.print() },
+        { label: t('review.toDecision'), onClick: () => send({ type: 'nav.next' }), primary: true },
+      ]}
+    />
   );
   return (
     <StepFrame step="review" intro={<p>{t('review.intro')}</p>} findings={[]} nav={nav} requiredNote={false}>

@@ -10,7 +10,7 @@ import { checkDecision, decisionRecord, DS_C14N_V1, parseDecisionRecord } from '
 import { verifyDocument, type VerifyDeps } from '../../../../src/pdf/verify';
 import { readPdfPayload } from '../../../../src/pdf/extract';
 import { nodeDeps } from '../../pdf/helpers';
-import { loadFixture } from './fixtures';
+import { serviceFixture } from './fixtures';
 
 const DECIDED = '2026-12-04';
 const deps: VerifyDeps = { fonts: nodeDeps, pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'), known: async () => [] };
@@ -24,7 +24,7 @@ describe('what may change after a decision', () => {
   });
 
   test('the kontrollkod stays when the service is discontinued, flagged, or a condition is done; it changes with an answer', async () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.verdict = 'approveWithConditions';
     const before = await decisionRecord(doc, DECIDED);
     const later = discontinue(doc, '2027-03-01');

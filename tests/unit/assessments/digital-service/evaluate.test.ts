@@ -7,7 +7,7 @@ import { en } from '../../../../src/assessments/digital-service/messages/en';
 import { sv } from '../../../../src/assessments/digital-service/messages/sv';
 import { revalidationTriggers, TRIGGERS } from '../../../../src/assessments/digital-service/revalidation';
 import { KIND_ID } from '../../../../src/assessments/digital-service/schema';
-import { loadFixture, TODAY } from './fixtures';
+import { serviceFixture, TODAY } from './fixtures';
 
 describe('digital-service outcome', () => {
   it('follows the brief\'s precedence', () => {
@@ -23,13 +23,13 @@ describe('digital-service outcome', () => {
   });
 
   it('offers only the verdicts the outcome allows', () => {
-    expect(evaluate(loadFixture('01-free-quiz-app'), TODAY).verdicts).toEqual(['reject']);
-    expect(evaluate(loadFixture('02-workspace-principal'), TODAY).verdicts).toEqual(['refer']);
+    expect(evaluate(serviceFixture('01-free-quiz-app'), TODAY).verdicts).toEqual(['reject']);
+    expect(evaluate(serviceFixture('02-workspace-principal'), TODAY).verdicts).toEqual(['refer']);
     expect(VERDICTS['dpia-first']).toEqual([]);
   });
 
   it('sends an independent school\'s referral to the huvudman, never "förvaltningen"', () => {
-    const doc = loadFixture('02-workspace-principal');
+    const doc = serviceFixture('02-workspace-principal');
     expect(sv[evaluate(doc, TODAY).outcomeNameKey]).toBe('Skickas till förvaltningen');
     doc.roles.ownerType = 'independent';
     const ev = evaluate(doc, TODAY);
@@ -38,7 +38,7 @@ describe('digital-service outcome', () => {
   });
 
   it('turns an approval\'s conditions into tasks with owner and date, and names warnings none answers', () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     const ev = evaluate(doc, TODAY);
     expect(ev.conditions).toHaveLength(3);
     for (const c of ev.conditions) expect(c).toMatchObject({ owner: 'IT-chef Lena', due: '2027-02-01', done: false });
@@ -48,7 +48,7 @@ describe('digital-service outcome', () => {
   });
 
   it('a condition without owner or date leaves the validation incomplete', () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.conditions[0]!.owner = '';
     const ev = evaluate(doc, TODAY);
     expect(ev.outcome).toBe('incomplete');
@@ -56,7 +56,7 @@ describe('digital-service outcome', () => {
   });
 
   it('answers kept from a branch that no longer applies decide nothing', () => {
-    const doc = loadFixture('09-timer-website');
+    const doc = serviceFixture('09-timer-website');
     doc.contract.dpa = 'none';
     doc.contract.ownPurposes = 'yes';
     doc.security.mfa = 'no';
@@ -68,7 +68,7 @@ describe('digital-service outcome', () => {
   });
 
   it('"vet inte" on an answer a rule needs keeps it incomplete and names the rule', () => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     doc.contract.deletionAtEnd = 'unknown';
     const ev = evaluate(doc, TODAY);
     expect(ev.outcome).toBe('incomplete');
@@ -76,7 +76,7 @@ describe('digital-service outcome', () => {
   });
 
   it('"vet inte" where the brief allows it is an answer', () => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     doc.transfer.foreignLaw = 'unknown';
     doc.rights.archive = 'unknown';
     expect(evaluate(doc, TODAY).outcome).toBe('approve');
@@ -87,7 +87,7 @@ describe('digital-service register summary', () => {
   const signing = { signedOn: '2026-12-01', endedOn: null };
 
   it('gives status, owner, ages, data, next review and open conditions', () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.verdict = 'approveWithConditions';
     doc.decision.conditions[0]!.done = 'yes';
     const s = summarize(doc, evaluate(doc, TODAY), signing);
@@ -99,7 +99,7 @@ describe('digital-service register summary', () => {
   });
 
   it('is under review until signed, discontinued once ended, and reviewed a year after signing by default', () => {
-    const doc = loadFixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     doc.decision.nextReview = '';
     doc.decision.verdict = 'approve';
     const ev = evaluate(doc, TODAY);
@@ -109,7 +109,7 @@ describe('digital-service register summary', () => {
   });
 
   it('names the platform validation a school validation inherits from', () => {
-    const doc = loadFixture('11-teams-inherited-younger');
+    const doc = serviceFixture('11-teams-inherited-younger');
     expect(summarize(doc, evaluate(doc, TODAY), signing).inheritedFrom).toBe('ds-platform-m365');
   });
 });
@@ -118,7 +118,7 @@ describe('digital-service kind', () => {
   it('loads each language\'s messages on demand, with the outcome names the evaluation points at', async () => {
     const { digitalService } = await import('../../../../src/assessments/digital-service');
     const [svCat, enCat] = await Promise.all([digitalService.messages.sv(), digitalService.messages.en()]);
-    const ev = digitalService.evaluate(loadFixture('06-proctoring-emotion'), TODAY);
+    const ev = digitalService.evaluate(serviceFixture('06-proctoring-emotion'), TODAY);
     expect([svCat[ev.outcomeNameKey], enCat[ev.outcomeNameKey]]).toEqual(['Kan inte godkännas', 'Cannot be approved']);
     expect(digitalService.parse(digitalService.empty('x', new Date('2026-12-04T10:00:00Z'))).ok).toBe(true);
   });
@@ -126,16 +126,16 @@ describe('digital-service kind', () => {
 
 describe('digital-service re-validation triggers', () => {
   it('flags scenario 10: new terms, a US sub-processor and a changed transfer; re-validated it needs conditions', () => {
-    const before = loadFixture('00-compliant-base');
-    const after = loadFixture('10-revalidated-us-subprocessor');
+    const before = serviceFixture('00-compliant-base');
+    const after = serviceFixture('10-revalidated-us-subprocessor');
     expect(revalidationTriggers(before, after)).toEqual(['newTerms', 'newSubprocessor', 'transferChanged']);
     expect(evaluate(after, TODAY).outcome).toBe('approve-with-conditions');
   });
 
   it('flags new use and a changed platform validation, and nothing when nothing changed', () => {
-    const before = loadFixture('11-teams-inherited-younger');
-    expect(revalidationTriggers(before, loadFixture('11-teams-inherited-younger'))).toEqual([]);
-    const after = loadFixture('11-teams-inherited-younger');
+    const before = serviceFixture('11-teams-inherited-younger');
+    expect(revalidationTriggers(before, serviceFixture('11-teams-inherited-younger'))).toEqual([]);
+    const after = serviceFixture('11-teams-inherited-younger');
     after.service.youngestAge = 9;
     after.data.categories.push('location');
     after.safety.generativeAi = 'yes';

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { INHERITED_PATHS, inherit, isInherited, platformPackage, readPlatformPackage, superseded } from '../../../../src/assessments/digital-service/inherit';
 import { empty, parseDocument, type ServiceDoc } from '../../../../src/assessments/digital-service/schema';
-import { loadFixture, TODAY } from './fixtures';
+import { serviceFixture, TODAY } from './fixtures';
 
 const platformDoc = (): ServiceDoc => {
-  const d = loadFixture('05-swedish-lms');
+  const d = serviceFixture('05-swedish-lms');
   return { ...d, id: 'platform-lms', roles: { ...d.roles, ownerName: 'Utbildningsförvaltningen' }, decision: { ...d.decision, level: 'administration', verdict: 'approveWithConditions' } };
 };
 

@@ -8,11 +8,11 @@ import { summarize } from '../../../../src/assessments/digital-service/summarize
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { dsText } from '../../../../src/assessments/digital-service/ui/text';
 import { answerText } from '../../../../src/assessments/digital-service/ui/answerText';
-import { allFixtures, loadFixture, TODAY } from './fixtures';
+import { allFixtures, serviceFixture, TODAY } from './fixtures';
 
 const NOW = new Date('2027-11-20T09:00:00Z');
 const approved = (): ServiceDoc => {
-  const doc = loadFixture('00-compliant-base');
+  const doc = serviceFixture('00-compliant-base');
   return { ...doc, decision: { ...doc.decision, verdict: 'approve', nextReview: '' } };
 };
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { discontinue, openOffboarding } from '../../../../src/assessments/digital-service/offboarding';
 import { parseDocument } from '../../../../src/assessments/digital-service/schema';
 import { registerCsv, registerRow } from '../../../../src/assessments/digital-service/ui/register';
-import { allFixtures, loadFixture, TODAY } from './fixtures';
+import { allFixtures, serviceFixture, TODAY } from './fixtures';
 
 describe('discontinuing a service', () => {
   it('keeps every answer, adds three tasks owned by the offboarding owner and due in a month', () => {
-    const doc = { ...loadFixture('05-swedish-lms') };
+    const doc = { ...serviceFixture('05-swedish-lms') };
     doc.decision = { ...doc.decision, offboardingOwner: 'Anna IKT', serviceOwner: 'Bo Rektor' };
     const ended = discontinue(doc, TODAY);
     expect({ ...ended, discontinued: undefined }).toEqual({ ...doc, discontinued: undefined });
@@ -23,7 +23,7 @@ describe('discontinuing a service', () => {
   });
 
   it('the register shows it Avvecklad with its open tasks, and a done task leaves the list', () => {
-    const ended = discontinue(loadFixture('05-swedish-lms'), TODAY);
+    const ended = discontinue(serviceFixture('05-swedish-lms'), TODAY);
     const row = registerRow(ended, '2026-11-02', TODAY);
     expect(row.status).toBe('discontinued');
     expect(row.openOffboarding).toHaveLength(3);
@@ -40,7 +40,7 @@ describe('discontinuing a service', () => {
       expect(doc.discontinued).toBeUndefined();
       expect(registerRow(doc, null, TODAY).openOffboarding).toEqual([]);
     }
-    const ended = discontinue(loadFixture('05-swedish-lms'), TODAY);
+    const ended = discontinue(serviceFixture('05-swedish-lms'), TODAY);
     const forged = { ...ended, discontinued: { on: TODAY, tasks: [{ task: 'rm -rf', owner: '', due: '', done: false }] } };
     expect(parseDocument(forged).ok).toBe(false);
   });

@@ -12,7 +12,7 @@ import { svOutcomes } from '../../../../src/assessments/digital-service/messages
 import type { ServiceDoc } from '../../../../src/assessments/digital-service/schema';
 import { readPdfPayload } from '../../../../src/pdf/extract';
 import { nodeDeps, pdfText, squash } from '../../pdf/helpers';
-import { loadFixture } from './fixtures';
+import { serviceFixture } from './fixtures';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
 const DECIDED = '2026-12-04';
@@ -26,7 +26,7 @@ async function render(doc: ServiceDoc, decidedOn: string | null, lang: 'sv' | 'e
 
 describe('the decision page', () => {
   test('an approval with conditions carries the beslutsformel, the derived outcome, ärende, dnr to come and the attachments', async () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.verdict = 'approveWithConditions';
     const { pages } = await render(doc, DECIDED);
     const first = pages[0]!;
@@ -36,7 +36,7 @@ describe('the decision page', () => {
   });
 
   test('a registry number typed before the decision is printed instead of "Tilldelas vid registrering"', async () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     doc.decision.registryNumber = 'BUN 2026/1234';
     const { pages } = await render(doc, DECIDED);
     expect(pages[0]).toContain(squash('BUN 2026/1234'));
@@ -44,7 +44,7 @@ describe('the decision page', () => {
   });
 
   test('a blocked service names its outcome, and a draft says it is no decision', async () => {
-    const doc = loadFixture('01-free-quiz-app');
+    const doc = serviceFixture('01-free-quiz-app');
     const { pages } = await render(doc, null);
     expect(pages[0]).toContain(squash(`Utfall enligt regelboken: ${svOutcomes['blocked.name']}.`));
     expect(pages[0]).toContain(squash('Underlag'));
@@ -53,7 +53,7 @@ describe('the decision page', () => {
   });
 
   test('a re-validation names its version, what started it and the decision it continues; a first version does not', async () => {
-    const decided = loadFixture('05-swedish-lms');
+    const decided = serviceFixture('05-swedish-lms');
     const doc = startRevalidation(decided, '2025-12-01', 'newSubprocessor', 'ds-v2', NOW, DECIDED);
     const { pages } = await render(doc, null);
     expect(pages[0]).toContain(squash('Omvalidering'));
@@ -62,7 +62,7 @@ describe('the decision page', () => {
   });
 
   test('in English the document speaks English', async () => {
-    const { pages } = await render(loadFixture('05-swedish-lms'), DECIDED, 'en');
+    const { pages } = await render(serviceFixture('05-swedish-lms'), DECIDED, 'en');
     expect(pages[0]).toContain(squash('Assigned on registration'));
     expect(pages[0]).toContain(squash('List of attachments'));
     expect(pages.join('\n')).toContain(squash('Information for guardians about'));
@@ -71,7 +71,7 @@ describe('the decision page', () => {
 
 describe('the assessment', () => {
   test('prints answers by step from the question definition and every finding with its source', async () => {
-    const doc = loadFixture('01-free-quiz-app');
+    const doc = serviceFixture('01-free-quiz-app');
     const { pages } = await render(doc, null);
     const all = pages.join('\n');
     for (const s of ['Tjänst och omfattning', 'Vad heter tjänsten?', 'Hur finansieras tjänsten?', 'Regel', 'Källa, kontrollerad']) expect(all, s).toContain(squash(s));
@@ -93,7 +93,7 @@ describe('the guardians’ appendix', () => {
     ].filter((s) => s.trim().length > 3);
 
   test.each(['03-workspace-administration', '05-swedish-lms', '08-portfolio-special-needs'])('%s: purpose, data categories, rights; nothing internal', async (name) => {
-    const doc = loadFixture(name);
+    const doc = serviceFixture(name);
     const { pages } = await render(doc, DECIDED);
     const appendix = pages.slice(pages.findIndex((p) => p.includes(squash('Information till vårdnadshavare om')))).join('\n');
     expect(appendix).toContain(squash(doc.service.purpose));
@@ -106,7 +106,7 @@ describe('the guardians’ appendix', () => {
   });
 
   test('names the data categories in the words of the wizard', async () => {
-    const { pages } = await render(loadFixture('03-workspace-administration'), DECIDED);
+    const { pages } = await render(serviceFixture('03-workspace-administration'), DECIDED);
     const appendix = pages.at(-1)!;
     for (const s of ['Namn', 'E-post', 'Betyg', 'Chatt']) expect(appendix, s).toContain(squash(s));
   });
@@ -114,7 +114,7 @@ describe('the guardians’ appendix', () => {
 
 describe('the embedded data', () => {
   test('restore to the same validation, evaluate to the same outcome and carry a kontrollkod that checks', async () => {
-    const doc = loadFixture('03-workspace-administration');
+    const doc = serviceFixture('03-workspace-administration');
     const { bytes, pages } = await render(doc, DECIDED);
     const payload = readPdfPayload(bytes);
     const restored = digitalService.restore(payload.assessment);
@@ -129,7 +129,7 @@ describe('the embedded data', () => {
   });
 
   test('a changed answer no longer matches the record; a forged record is refused', async () => {
-    const doc = loadFixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     const payload = readPdfPayload((await render(doc, DECIDED)).bytes);
     const forged = structuredClone(payload.assessment) as ServiceDoc;
     forged.decision.reasons = 'Ändrad i efterhand.';
@@ -141,7 +141,7 @@ describe('the embedded data', () => {
   });
 
   test('a draft carries the data but no record and no kontrollkod', async () => {
-    const doc = loadFixture('09-timer-website');
+    const doc = serviceFixture('09-timer-website');
     const { bytes, pages } = await render(doc, null);
     const payload = readPdfPayload(bytes);
     expect(payload.signed).toBeNull();

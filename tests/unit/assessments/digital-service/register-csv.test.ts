@@ -1,25 +1,18 @@
 // The service register's CSV and the guardians' list: Excel-ready (BOM, ';', CRLF), and the public list
 // carries only public fields — no owner, staff names, DPIA, contract, security or internal conditions.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type ServiceDoc } from '../../../../src/assessments/digital-service/schema';
 import { startRevalidation } from '../../../../src/assessments/digital-service/lifecycle';
 import { currentItems, publicCsv, publicList, registerCsv, registerRow } from '../../../../src/assessments/digital-service/ui/register';
-
-const fixture = (name: string): ServiceDoc => {
-  const parsed = parseDocument(JSON.parse(readFileSync(new URL(`../../../fixtures/digital-service/${name}`, import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
-  return parsed.doc;
-};
+import { serviceFixture } from './fixtures';
 
 const TODAY = '2026-12-05';
 
 /** Scenario 3 approved with conditions, one condition made public; and scenario 1, rejected. */
 function items() {
-  const approved = fixture('03-workspace-administration.json');
+  const approved = serviceFixture('03-workspace-administration');
   approved.decision.verdict = 'approveWithConditions';
   approved.decision.conditions[2]!.public = 'yes';
-  const rejected = fixture('01-free-quiz-app.json');
+  const rejected = serviceFixture('01-free-quiz-app');
   rejected.decision.verdict = 'reject';
   return [approved, rejected].map((doc) => ({ doc, row: registerRow(doc, '2026-12-01', TODAY) }));
 }

@@ -4,17 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { applyFilter, filterFromHash, filterQuery, isFiltered, NO_FILTER, type RegisterFilter } from '../../../../src/assessments/digital-service/ui/filter';
 import { registerRow } from '../../../../src/assessments/digital-service/ui/register';
 import { dsText } from '../../../../src/assessments/digital-service/ui/text';
-import { loadFixture, TODAY } from './fixtures';
+import { serviceFixture, TODAY } from './fixtures';
 
 /** Four services: two approved (one with conditions still open), one rejected, one under review. */
 function items() {
-  const glos = loadFixture('00-compliant-base'); // Glosappen, åk 4
+  const glos = serviceFixture('00-compliant-base'); // Glosappen, åk 4
   glos.decision.verdict = 'approve';
-  const workspace = loadFixture('03-workspace-administration'); // Google Workspace, åk 1–9, three conditions
+  const workspace = serviceFixture('03-workspace-administration'); // Google Workspace, åk 1–9, three conditions
   workspace.decision.verdict = 'approveWithConditions';
-  const quiz = loadFixture('01-free-quiz-app'); // Quizzly, åk 4
+  const quiz = serviceFixture('01-free-quiz-app'); // Quizzly, åk 4
   quiz.decision.verdict = 'reject';
-  const exam = loadFixture('06-proctoring-emotion'); // ExamGuard, gymnasiet, not decided
+  const exam = serviceFixture('06-proctoring-emotion'); // ExamGuard, gymnasiet, not decided
   return [
     { doc: glos, row: registerRow(glos, '2026-11-01', TODAY) },
     { doc: workspace, row: registerRow(workspace, '2026-11-02', TODAY) },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
 import type { ServiceDoc } from '../../../../src/assessments/digital-service/schema';
-import { loadFixture, TODAY } from './fixtures';
+import { serviceFixture, TODAY } from './fixtures';
 
 type Change = (d: ServiceDoc) => void;
 const inherit: Change = (d) => {
@@ -73,11 +73,11 @@ describe('the digital-service rulebook', () => {
   });
 
   it('the compliant base fires nothing', () => {
-    expect(fired(loadFixture('00-compliant-base'))).toEqual([]);
+    expect(fired(serviceFixture('00-compliant-base'))).toEqual([]);
   });
 
   it.each(rulebook.map((r) => [r.id] as const))('%s fires on its trigger', (id) => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     for (const change of triggers[id] ?? []) change(doc);
     expect(fired(doc)).toContain(id);
   });
@@ -94,14 +94,14 @@ describe('the digital-service rulebook', () => {
   });
 
   it('routing waits for the förvaltning: a decision at that level is not sent on, except residual risk', () => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     for (const change of triggers['DS-E01-platform'] ?? []) change(doc);
     doc.decision.level = 'administration';
     expect(fired(doc)).not.toContain('DS-E01-platform');
   });
 
   it('a DPIA judged not needed, with the reason and the DPO\'s agreement, is no DPIA-first', () => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     for (const change of [...(triggers['DS-H10-dpia-missing'] ?? []), dpo]) change(doc);
     expect(fired(doc)).not.toContain('DS-H10-dpia-missing');
     doc.dpia.exists = 'none';
@@ -109,7 +109,7 @@ describe('the digital-service rulebook', () => {
   });
 
   it('a reused DPIA exactly two years old is not yet flagged', () => {
-    const doc = loadFixture('00-compliant-base');
+    const doc = serviceFixture('00-compliant-base');
     for (const change of triggers['DS-S09-old-sector-dpia'] ?? []) change(doc);
     expect(fired(doc, '2026-12-03')).not.toContain('DS-S09-old-sector-dpia');
   });

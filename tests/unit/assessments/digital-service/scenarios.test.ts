@@ -1,7 +1,7 @@
 // Each scenario of the domain brief (section 8) evaluates to the brief's outcome and rule ids.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
-import { loadFixture, TODAY } from './fixtures';
+import { serviceFixture, TODAY } from './fixtures';
 
 interface Scenario {
   fixture: string;
@@ -38,7 +38,7 @@ const scenarios: Scenario[] = [
 
 describe('the brief\'s scenarios', () => {
   it.each(scenarios)('$fixture → $outcome', (s) => {
-    const ev = evaluate(loadFixture(s.fixture), TODAY);
+    const ev = evaluate(serviceFixture(s.fixture), TODAY);
     expect(ev.outcome).toBe(s.outcome);
     const strong = ev.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId);
     expect(strong.sort()).toEqual([...s.findings].sort());
@@ -50,12 +50,12 @@ describe('the brief\'s scenarios', () => {
   });
 
   it('names "vet inte" on where the data is stored as missing, with the rule that needs it', () => {
-    const [m] = evaluate(loadFixture('04-ai-chatbot'), TODAY).missing;
+    const [m] = evaluate(serviceFixture('04-ai-chatbot'), TODAY).missing;
     expect(m).toMatchObject({ path: 'transfer.locations', reason: 'unknown', rules: ['DS-H06-transfer-no-mechanism'] });
   });
 
   it('the compliant base is approved with nothing to say', () => {
-    const ev = evaluate(loadFixture('00-compliant-base'), TODAY);
+    const ev = evaluate(serviceFixture('00-compliant-base'), TODAY);
     expect(ev.outcome).toBe('approve');
     expect(ev.findings).toEqual([]);
     expect(ev.missing).toEqual([]);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { empty, parseDocument, type ServiceDoc } from '../../../../src/assessments/digital-service/schema';
-import { fixtureNames, loadFixture, TODAY } from './fixtures';
+import { fixtureNames, serviceFixture, TODAY } from './fixtures';
 
 const now = new Date('2026-12-04T09:30:00.000Z');
 const roundTrip = (d: unknown) => parseDocument(JSON.parse(JSON.stringify(d)));
@@ -21,8 +21,8 @@ describe('digital-service document schema', () => {
 
   it('a validation written before the registry number existed restores as written, without one', () => {
     for (const name of fixtureNames()) {
-      const { registryNumber: _, ...olderDecision } = loadFixture(name).decision;
-      const older: unknown = JSON.parse(JSON.stringify({ ...loadFixture(name), decision: olderDecision }));
+      const { registryNumber: _, ...olderDecision } = serviceFixture(name).decision;
+      const older: unknown = JSON.parse(JSON.stringify({ ...serviceFixture(name), decision: olderDecision }));
       const parsed = parseDocument(older);
       // Nothing added or changed: the decided text, and so its kontrollkod, stays what it was.
       expect(parsed.ok && parsed.doc, name).toStrictEqual(older);
@@ -37,13 +37,13 @@ describe('digital-service document schema', () => {
   });
 
   it.each(fixtureNames())('fixture %s round-trips unchanged', (name) => {
-    const doc = loadFixture(name);
+    const doc = serviceFixture(name);
     expect(roundTrip(doc)).toEqual({ ok: true, doc });
   });
 
   // A document as a forger sees it: any part may get any field.
   type Loose = { [K in keyof ServiceDoc]: Record<string, unknown> } & Record<string, unknown>;
-  const base = () => loadFixture('00-compliant-base') as unknown as Loose;
+  const base = () => serviceFixture('00-compliant-base') as unknown as Loose;
   const forged: [string, (d: Loose) => void][] = [
     ['an unknown top-level field', (d) => { d.extra = {}; }],
     ['an unknown answer', (d) => { d.service.favouriteColour = 'blå'; }],
@@ -78,7 +78,7 @@ describe('digital-service document schema', () => {
 
   it('never throws, whatever it is given', () => {
     fc.assert(fc.property(fc.anything(), (x) => { expect(parseDocument(x).ok).toBe(false); }), { numRuns: 300 });
-    const doc = loadFixture('05-swedish-lms');
+    const doc = serviceFixture('05-swedish-lms');
     fc.assert(fc.property(fc.jsonValue(), fc.constantFrom('service', 'data', 'contract', 'decision'), (junk, part) => {
       const d = { ...doc, [part]: { ...doc[part], extra: junk } };
       expect(parseDocument(d).ok).toBe(false);

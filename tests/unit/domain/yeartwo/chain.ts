@@ -1,23 +1,14 @@
 // Signed versions for the year-two tests, made the way the wizard signs: stamp, then fingerprint.
 import type { Assessment, IsoDate, SignoffKind } from '../../../../src/assessments/camera/domain';
 import { fingerprint } from '../../../../src/assessments/camera/domain';
+import { typedSignoff } from '../../../support/typed-signoff';
 
 /** The assessment decided and signed on `date` (its decision date), with a real fingerprint. */
 export async function sign(a: Assessment, date: IsoDate, kind: SignoffKind = 'decision'): Promise<Assessment> {
   const draft: Assessment = {
     ...a,
     school: { ...a.school, decisionDate: date },
-    signoff: {
-      kind,
-      name: 'Åsa Öberg',
-      title: 'Rektor',
-      place: 'Exempelstad',
-      date,
-      attested: true,
-      signature: { type: 'typed', typedName: 'Åsa Öberg' },
-      signedAt: `${date}T10:00:00.000Z`,
-      fingerprint: '',
-    },
+    signoff: typedSignoff(kind, date, `${date}T10:00:00.000Z`),
   };
   return { ...draft, signoff: { ...draft.signoff!, fingerprint: await fingerprint(draft) } };
 }

@@ -6,6 +6,7 @@ import type { Assessment, ReviewQuestion, YesNo } from '../../domain';
 import { annualReviewQuestions, textLimitAt } from '../../domain';
 import { formatDate, useI18n } from '../../../../ui/i18n';
 import { changeText } from './changeText';
+import '../../../../ui/fields/fields.css';
 import './lifecycle.css';
 
 export interface AnnualReviewQuestionsProps {
@@ -101,7 +102,7 @@ function YesNoQuestion({ q, value, onAnswer }: QuestionProps) {
   const base = `y2q-${q.field.replace(/[^\w-]/g, '-')}`;
   return (
     <fieldset class="lifecycle-field lifecycle-question" aria-describedby={describedBy(q, base)}>
-      <legend class="lifecycle-field__label">{q.question[lang]}</legend>
+      <legend class="field__label">{q.question[lang]}</legend>
       <div class="lifecycle-choices">
         {(['yes', 'no'] as const satisfies readonly YesNo[]).map((v) => (
           <label key={v} class="lifecycle-choice">
@@ -125,7 +126,7 @@ function SummaryQuestion({ q, value, onAnswer }: QuestionProps) {
   }, [value, base]);
   return (
     <div class="lifecycle-field lifecycle-question">
-      <label class="lifecycle-field__label" for={base}>
+      <label class="field__label" for={base}>
         {q.question[lang]}
       </label>
       <textarea

@@ -64,7 +64,7 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
     >
       <p>{t('lifecycle.end.help')}</p>
       <fieldset class="lifecycle-field">
-        <legend class="lifecycle-field__label">{t('lifecycle.end.scope')}</legend>
+        <legend class="field__label">{t('lifecycle.end.scope')}</legend>
         <label class="lifecycle-choice">
           <input type="radio" name={`${id}-scope`} value={WHOLE} checked={scope === WHOLE} onChange={() => setScope(WHOLE)} />
           <span>{t('lifecycle.end.scope.all')}</span>

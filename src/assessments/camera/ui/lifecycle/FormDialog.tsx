@@ -71,10 +71,10 @@ export function DateField({ id, label, hint, error, value, onInput, inputRef }: 
   const fullHint = [hint, t('date.hint')].filter(Boolean).join(' ');
   return (
     <div class="lifecycle-field">
-      <label class="lifecycle-field__label" for={id}>
+      <label class="field__label" for={id}>
         {label}
       </label>
-      <p id={`${id}-hint`} class="lifecycle-field__hint">
+      <p id={`${id}-hint`} class="field__hint">
         {fullHint}
       </p>
       <DateInput id={id} entry={entry} error={error} describedBy={`${id}-hint`} inputRef={inputRef} />

@@ -80,7 +80,7 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
     >
       <p>{t('lifecycle.later.help')}</p>
       <fieldset class="lifecycle-field">
-        <legend class="lifecycle-field__label">{t('lifecycle.later.by')}</legend>
+        <legend class="field__label">{t('lifecycle.later.by')}</legend>
         {(['administration', 'owner'] as const).map((value) => (
           <label key={value} class="lifecycle-choice">
             <input type="radio" name={`${id}-by`} value={value} checked={by === value} onChange={() => setBy(value)} />
@@ -89,7 +89,7 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
         ))}
       </fieldset>
       <fieldset class="lifecycle-field" aria-invalid={errors.result ? 'true' : undefined} aria-describedby={errors.result ? `${id}-result-error` : undefined}>
-        <legend class="lifecycle-field__label">{t('lifecycle.later.result')}</legend>
+        <legend class="field__label">{t('lifecycle.later.result')}</legend>
         {errors.result && (
           <p id={`${id}-result-error`} class="lifecycle-field__error">
             {t(errors.result)}
@@ -104,16 +104,16 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
       </fieldset>
       <DateField id={`${id}-date`} label={t('lifecycle.later.date')} error={errors.date ? t(errors.date) : null} value={date} onInput={setDate} />
       <div class="lifecycle-field">
-        <label class="lifecycle-field__label" for={`${id}-ref`}>
+        <label class="field__label" for={`${id}-ref`}>
           {t('lifecycle.later.reference')}
         </label>
         <input id={`${id}-ref`} type="text" value={reference} maxLength={textLimitAt('laterDecision.reference')} onInput={(e) => setReference(e.currentTarget.value)} autocomplete="off" />
       </div>
       <div class="lifecycle-field">
-        <label class="lifecycle-field__label" for={`${id}-who`}>
+        <label class="field__label" for={`${id}-who`}>
           {t('lifecycle.later.decidedBy')}
         </label>
-        <p id={`${id}-who-hint`} class="lifecycle-field__hint">
+        <p id={`${id}-who-hint`} class="field__hint">
           {t('lifecycle.later.decidedBy.hint')}
         </p>
         <input id={`${id}-who`} type="text" value={decidedBy} maxLength={textLimitAt('laterDecision.decidedBy')} onInput={(e) => setDecidedBy(e.currentTarget.value)} aria-describedby={`${id}-who-hint`} />

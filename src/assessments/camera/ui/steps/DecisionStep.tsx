@@ -13,6 +13,7 @@ import { SignoffForm } from '../../../../ui/signoff/SignoffForm';
 import { useWizard } from '../../../../ui/wizard/context';
 import { Outcome } from '../../../../ui/wizard/review/Outcome';
 import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepNav } from '../../../../ui/wizard/StepNav';
 
 /** A complete signature, to ask the machine whether signing is possible at all before the form is filled. */
 const PROBE: SignoffDraft = { name: 'x', title: '', place: '', date: '', attested: true, signature: { type: 'typed', typedName: 'x' } };
@@ -182,13 +183,7 @@ export function DecisionStep() {
     // Only on entering the step: a date the principal clears later stays cleared.
   }, []);
 
-  const nav = (
-    <div class="step-nav no-print">
-      <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
-        {t('review.backToReview')}
-      </button>
-    </div>
-  );
+  const nav = <StepNav actions={[{ label: t('review.backToReview'), onClick: () => send({ type: 'nav.back' }) }]} />;
   return (
     <StepFrame
       step="decision"

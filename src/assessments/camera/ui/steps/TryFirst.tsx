@@ -7,6 +7,7 @@ import { fieldId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
 import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepNav } from '../../../../ui/wizard/StepNav';
 
 type Advised = Exclude<MeasureKind, 'other'>;
 const ADVICE = MEASURE_KINDS.filter((k): k is Advised => k !== 'other');
@@ -26,35 +27,27 @@ export function TryFirst() {
     announce(t('step.measures.tryFirst.added', { kind: t(`step.measures.kind.${kind}`) }));
   };
 
+  const recordReason = () => {
+    send({ type: 'measures.recordReason' });
+    focusId(fieldId('measures.noneReason'));
+  };
   const nav = (
-    <div class="step-nav step-nav--wrap no-print">
-      <button type="button" class="button" onClick={() => send({ type: 'nav.back' })}>
-        {t('step.measures.tryFirst.back')}
-      </button>
-      <button
-        type="button"
-        class="button"
-        onClick={() => {
-          send({ type: 'measures.recordReason' });
-          focusId(fieldId('measures.noneReason'));
-        }}
-      >
-        {t('step.measures.tryFirst.reason')}
-      </button>
-      <button type="button" class="button button--primary" onClick={saveAndExit}>
-        {t('step.measures.tryFirst.save')}
-      </button>
-      <button type="button" class="button" onClick={() => send({ type: 'nav.next' })}>
-        {t('step.measures.tryFirst.continue')}
-      </button>
-    </div>
+    <StepNav
+      wrap
+      actions={[
+        { label: t('step.measures.tryFirst.back'), onClick: () => send({ type: 'nav.back' }) },
+        { label: t('step.measures.tryFirst.reason'), onClick: recordReason },
+        { label: t('step.measures.tryFirst.save'), onClick: saveAndExit, primary: true },
+        { label: t('step.measures.tryFirst.continue'), onClick: () => send({ type: 'nav.next' }) },
+      ]}
+    />
   );
 
   return (
     <StepFrame step="measures" title={t('step.measures.tryFirst.title')} focusKey="measures:tryFirst" nav={nav} findings={[]} requiredNote={false}>
       <p>{t('step.measures.tryFirst.body')}</p>
       <h2 class="group__title">{t('step.measures.tryFirst.adviceTitle')}</h2>
-      <ul class="advice">
+      <ul class="plain-list advice">
         {ADVICE.map((kind) => (
           <li key={kind} class="advice__item">
             <p>
