@@ -13,9 +13,8 @@ export interface FooterText {
   missingNote: string;
 }
 
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export { appBuild, appVersion } from './build';
+export { appBuild, appVersion, localTimeZone, madeBy } from './build';
 
 export const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 

@@ -6,7 +6,7 @@
 import type { Assessment, Lang, Policy } from '../assessments/camera/domain';
 import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../assessments/camera/domain';
 import type { PdfPayload } from './extract';
-import { appBuild, appVersion } from './build';
+import { appBuild, appVersion, localTimeZone } from './build';
 import { diffPages } from './page-diff';
 import { browserPdfjs, readPageText } from './page-text';
 import type { VerifyDeps, VerifyResult } from './verify-data';
@@ -58,7 +58,7 @@ function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
  */
 export function reproducible(r: Record<string, unknown> | null): boolean {
   const build = appBuild();
-  return r !== null && r.appVersion === appVersion() && build !== '' && r.build === build && r.timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone && typeof r.evaluatedOn === 'string';
+  return r !== null && r.appVersion === appVersion() && build !== '' && r.build === build && r.timeZone === localTimeZone() && typeof r.evaluatedOn === 'string';
 }
 
 /** The printed time of a kb:render, or of the PDF itself before kb:render existed. */

@@ -16,7 +16,7 @@ import { balancingSection, consultationSection, dataSection, dpiaSection } from 
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import { pdfText } from './text';
 import type { RenderOptions } from '../../../pdf/xmp';
-import { appVersion, appBuild, finish, footers, localTimeZone, newDocument, runningHeader } from '../../../pdf/document';
+import { finish, footers, madeBy, newDocument, runningHeader } from '../../../pdf/document';
 
 export type { PdfDeps } from '../../../pdf/fonts';
 export { localTimeZone } from '../../../pdf/document';
@@ -82,11 +82,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
   const withData = !c.omitPlacement;
   const record = withData && a.signoff !== null ? (input.signed ?? (await recordFromRawDocument(a))) : null;
   const render: RenderOptions = {
-    appVersion: appVersion(),
-    build: appBuild(),
-    lang,
-    printedAt: now.toISOString(),
-    timeZone: localTimeZone(),
+    ...madeBy(now, lang),
     policy,
     evaluatedOn: evaluatedOn(a, policy, input.evaluation, printedOn),
     previous: input.previous ?? null,

@@ -4,7 +4,7 @@
 // and "Verifiera dokument" can read it back.
 import { isoDateOf } from '../../../engine/dates';
 import type { Lang } from '../../../engine/kind';
-import { appBuild, appVersion, finish, footers, localTimeZone, newDocument, runningHeader } from '../../../pdf/document';
+import { finish, footers, madeBy, newDocument, runningHeader } from '../../../pdf/document';
 import type { PdfDeps } from '../../../pdf/fonts';
 import { browserDeps, loadFonts, registerFonts } from '../../../pdf/fonts';
 import { Flow } from '../../../pdf/layout';
@@ -66,7 +66,7 @@ export async function renderServicePdf(input: ServicePdfInput, deps: PdfDeps = b
   guardiansAppendix(c);
   const fingerprint = record?.fingerprint ?? '';
   footers(flow, t, fingerprint === '' ? t.draftFooter : t.fingerprint(fingerprint));
-  const render = { appVersion: appVersion(), build: appBuild(), lang, printedAt: now.toISOString(), timeZone: localTimeZone(), evaluatedOn: today, unit: c.unit };
+  const render = { ...madeBy(now, lang), evaluatedOn: today, unit: c.unit };
   return finish(
     pdf,
     {
