@@ -67,9 +67,10 @@ export function Review({ doc, ev, text, steps, decidedOn, onDecide }: ReviewProp
         {ev.conditions.length === 0 ? (
           <p>{t('conditions.none')}</p>
         ) : (
-          <div class="ds-table-wrap">
+          // Scrolls sideways on a phone: a named region in the tab order, so the keyboard can scroll it too.
+          <div class="ds-table-wrap" role="region" aria-labelledby="ds-conditions-caption" tabIndex={0}>
             <table class="ds-table">
-              <caption class="visually-hidden">{t('conditions.caption')}</caption>
+              <caption id="ds-conditions-caption" class="visually-hidden">{t('conditions.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('conditions.text')}</th>
