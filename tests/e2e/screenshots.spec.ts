@@ -1,100 +1,74 @@
-// `npm run screenshots`: a PNG of each wizard step (sv) in docs/screenshots/step-<n>-<id>.png, taken from a
-// filled night-time facade assessment. Full pages, 200 % zoom, forced colours and print go to the test's output folder (test-results/) for review.
+// `npm run screenshots`: every screen of the camera kind (sv) in docs/screenshots/camera-<n>-<step>.png at
+// 1280×800 and camera-<n>-<step>-360.png at 360×740, from the imported night-time facade assessment, none
+// scrolling sideways. 200 % zoom, forced colours and print go to the test's output folder (test-results/) for review.
+// The other screens: screenshots-screens.spec.ts; the digital-service kind: screenshots-service.spec.ts.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { FACADE_NIGHT, assessmentToReview, field, heading, saved } from './wizard-support';
+import { heading, saved } from './wizard-support';
+import { loadFixture } from './lifecycle-support';
+import { expectNoSidewaysScroll, importSeed, photograph } from './screens-support';
 
 test.skip(process.env.SCREENSHOTS !== '1', 'only with SCREENSHOTS=1 (npm run screenshots)');
 
-const STEPS = [
-  ['school', 'Skola och ansvar'],
-  ['problem', 'Problem och syfte'],
-  ['measures', 'Andra åtgärder'],
-  ['cameras', 'Kameror'],
-  ['balancing', 'Intresseavvägning'],
-  ['data', 'Hantering av personuppgifter'],
-  ['consultation', 'Samråd och information'],
-  ['review', 'Granskning'],
-] as const;
+const STEPS = ['school', 'problem', 'measures', 'cameras', 'balancing', 'data', 'consultation', 'review', 'decision'] as const;
+const FACADE = loadFixture('facade-night.json');
 
-async function goTo(page: Page, title: string): Promise<void> {
-  // On a narrow screen the steps are folded behind one line.
-  const fold = page.locator('.stepper__fold:not([open]) > summary');
-  if (await fold.count()) await fold.click();
-  await page.getByRole('navigation', { name: 'Steg i bedömningen' }).getByRole('button', { name: new RegExp(title) }).click();
-  await expect(heading(page)).toHaveText(title);
-  // Screenshots show the step as it opens, not with the heading's focus or the pointer's hover.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.evaluate(() => window.scrollTo(0, 0));
+async function openStep(page: Page, step: string): Promise<void> {
+  await page.evaluate((hash) => (location.hash = hash), `#/a/${FACADE.id}/${step}`);
+  await expect(page).toHaveURL(new RegExp(`/${step}$`));
+  await expect(heading(page)).toBeVisible();
   await saved(page);
 }
 
-test('a screenshot of every step', async ({ page }, testInfo) => {
-  const out = (name: string) => testInfo.outputPath(name);
-  const extra = (name: string) => page.screenshot({ path: out(`${name}-full.png`), fullPage: true });
-  test.setTimeout(240_000);
+test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('kb.lang', 'sv'));
-  await assessmentToReview(page, [FACADE_NIGHT, { ...FACADE_NIGHT, location: 'Idrottshallens norra fasad vid förrådet' }]);
+  await importSeed(page, { assessments: [FACADE] });
   // The one-time "ready offline" notice is not part of the wizard.
-  await page.getByRole('button', { name: 'Stäng' }).click({ timeout: 15_000 }).catch(() => undefined);
-  // A warning answered and one left open, so the findings show both states.
-  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
-  await page.getByRole('button', { name: /Granska/ }).first().click();
+  await page.getByRole('button', { name: 'Stäng' }).click({ timeout: 5_000 }).catch(() => undefined);
+});
 
-  for (const [n, [id, title]] of STEPS.entries()) {
-    await goTo(page, title);
-    if (id === 'school') await page.locator('details.why summary').first().click();
-    await page.screenshot({ path: `docs/screenshots/step-${n + 1}-${id}.png` });
-    await extra(`step-${n + 1}-${id}`);
-    if (id === 'cameras') {
+test('every step of the camera kind at 1280 and 360 px', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const [n, step] of STEPS.entries()) {
+    await openStep(page, step);
+    if (step === 'school') await page.locator('details.why summary').first().click();
+    if (step === 'decision') await page.getByRole('radio', { name: 'Godkänn bevakningen' }).first().check();
+    await photograph(page, `camera-${n + 1}-${step}`);
+    if (step === 'cameras') {
       await page.getByRole('button', { name: 'Svara på frågorna Kamera 1' }).click();
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.screenshot({ path: 'docs/screenshots/step-4-cameras-editor.png' });
-      await page.locator('#g-cam-public-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: 'docs/screenshots/step-4-cameras-public.png' });
-      await extra('step-4-cameras-editor');
+      await photograph(page, 'camera-4-cameras-editor');
       await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
     }
   }
-  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
-  await expect(heading(page)).toHaveText('Beslut och underskrift');
-  await page.getByRole('radio', { name: 'Godkänn bevakningen' }).first().check();
-  await page.evaluate(() => window.scrollTo(0, 0));
   await saved(page);
-  await page.screenshot({ path: 'docs/screenshots/step-9-decision.png' });
-  await extra('step-9-decision');
+});
 
+test('the camera steps at 200 % zoom, in forced colours and in print', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const out = (name: string) => testInfo.outputPath(name);
   // 200 % zoom on a 1280×800 screen is a 640×400 CSS viewport: nothing may scroll sideways.
   await page.setViewportSize({ width: 640, height: 400 });
-  await expect(page.locator('.stepper__fold')).toBeVisible();
-  for (const [n, [id, title]] of STEPS.entries()) {
-    await goTo(page, title);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${id} scrolls sideways at 200 %`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: out(`zoom200-step-${n + 1}-${id}.png`), fullPage: true });
+  for (const step of STEPS) {
+    await openStep(page, step);
+    await expectNoSidewaysScroll(page, `${step} at 200 %`);
+    await page.screenshot({ path: out(`zoom200-${step}.png`), fullPage: true });
   }
-  const noSideways = async (what: string) =>
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${what} at 200 %`).toBeLessThanOrEqual(0);
-  await goTo(page, 'Kameror');
+  await openStep(page, 'cameras');
   await page.getByRole('button', { name: 'Svara på frågorna Kamera 2' }).click();
-  await page.locator(`${field('cameras.1.hours.preset')}--custom`).check();
-  await noSideways('camera editor with custom hours');
+  await page.locator('#f-cameras-1-hours-preset--custom').check();
+  await expectNoSidewaysScroll(page, 'camera editor with custom hours at 200 %');
   await page.screenshot({ path: out('zoom200-camera-editor.png'), fullPage: true });
-  await page.locator(`${field('cameras.1.hours.preset')}--facadePractice`).check();
+  await page.locator('#f-cameras-1-hours-preset--facadePractice').check();
   await page.getByRole('button', { name: 'Klar – tillbaka till kameralistan' }).click();
-  await goTo(page, 'Granskning');
-  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
-  await noSideways('decision with sign-off');
-  await page.screenshot({ path: out('zoom200-decision.png'), fullPage: true });
+
   await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(page.locator('.stepper__fold')).toHaveCount(0);
   await page.emulateMedia({ forcedColors: 'active' });
-  for (const [n, [id, title]] of STEPS.entries()) {
-    await goTo(page, title);
-    await page.screenshot({ path: out(`forced-step-${n + 1}-${id}.png`) });
+  for (const step of STEPS) {
+    await openStep(page, step);
+    await page.screenshot({ path: out(`forced-${step}.png`) });
   }
-  // The print view of the review (the last step visited above): no navigation chrome, no buttons.
+  // The print view of the review: no navigation chrome, no buttons.
+  await openStep(page, 'review');
   await page.emulateMedia({ forcedColors: 'none', media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Steg i bedömningen' })).toBeHidden();
   await page.screenshot({ path: out('print-review.png'), fullPage: true });

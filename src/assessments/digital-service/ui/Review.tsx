@@ -68,7 +68,7 @@ export function Review({ doc, ev, text, steps, decidedOn, onDecide }: ReviewProp
         {ev.conditions.length === 0 ? (
           <p>{t('conditions.none')}</p>
         ) : (
-          <DsTable caption={t('conditions.caption')} columns={[t('conditions.text'), t('conditions.owner'), t('conditions.due'), t('conditions.rule'), t('conditions.state')]}>
+          <DsTable caption={t('conditions.caption')} regionId="ds-conditions-caption" columns={[t('conditions.text'), t('conditions.owner'), t('conditions.due'), t('conditions.rule'), t('conditions.state')]}>
             {ev.conditions.map((c, n) => (
               <tr key={n}>
                 <td>{c.text}</td>
