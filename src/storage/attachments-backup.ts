@@ -2,6 +2,7 @@
 // bytes (base64), only for images the exported documents refer to. On reading, every image must hash to its
 // name, or the file is refused as a whole: a forged image would otherwise pass as the signed one.
 import type { Assessment } from '../assessments/camera/domain';
+import { base64ToBytes, bytesToBase64 } from '../engine/base64';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { attachmentProblem, attachmentsOf, isAttachmentHash, MAX_ATTACHMENT_BYTES } from './attachments';
 import type { AttachmentFault, AttachmentRecord } from './attachments';
@@ -18,23 +19,7 @@ export type AttachmentSection = Record<string, EncodedAttachment>;
 /** More images than this in one file is not a school's backup (about 15 cameras per assessment, 50 assessments). */
 export const MAX_BACKUP_ATTACHMENTS = 2000;
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode with a million arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array | null {
-  try {
-    const binary = atob(text);
-    const out = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
-}
+export { bytesToBase64 as toBase64 } from '../engine/base64';
 
 /** Every image the documents refer to, signed versions included. */
 export function referencedAttachments(documents: Iterable<Pick<Assessment, 'cameras'>>): Set<string> {
@@ -46,7 +31,7 @@ export function referencedAttachments(documents: Iterable<Pick<Assessment, 'came
 /** The section for a backup, keys sorted so the same images give the same file. */
 export function encodeAttachments(records: Iterable<AttachmentRecord>): AttachmentSection {
   const sorted = [...records].sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
-  return Object.fromEntries(sorted.map((r) => [r.hash, { type: r.type, width: r.width, height: r.height, base64: toBase64(r.bytes) }]));
+  return Object.fromEntries(sorted.map((r) => [r.hash, { type: r.type, width: r.width, height: r.height, base64: bytesToBase64(r.bytes) }]));
 }
 
 /** Why an attachment section cannot be read: which image (its hash, shortened) and what is wrong. */
@@ -71,7 +56,7 @@ export async function decodeAttachments(raw: unknown, referenced: ReadonlySet<st
     if (typeof base64 !== 'string') return { ok: false, problem: { hash: hash.slice(0, 12), why: 'shape' } };
     // Checked before decoding: base64 is 4 characters for 3 bytes.
     if (base64.length > Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4) return { ok: false, problem: { hash: hash.slice(0, 12), why: 'too-large' } };
-    const bytes = fromBase64(base64);
+    const bytes = base64ToBytes(base64);
     if (bytes === null) return { ok: false, problem: { hash: hash.slice(0, 12), why: 'shape' } };
     const problem = attachmentProblem(type, bytes, width, height);
     if (problem !== null) return { ok: false, problem: { hash: hash.slice(0, 12), why: problem } };

@@ -27,6 +27,7 @@ export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVer
 export type { KnownVersion } from './known';
 export { saveAttachment, loadAttachment, loadAttachments, attachmentsOf, MAX_ATTACHMENT_BYTES } from './attachments';
 export type { AttachmentRecord, AttachmentType, SaveAttachmentResult } from './attachments';
+export type { AttachmentSection } from './attachments-backup';
 export { saveDocument, loadDocument, listDocuments, countDocuments } from './documents';
 export type { KindDocumentRecord, DocumentSaveResult, DocumentLoadResult } from './documents';
 

@@ -1,6 +1,7 @@
 // The cameras' drawings and photos in the PDF: the full copy prints each image with its marked field of view
 // and description; the copy for distribution carries no image at all and says they were left out; a document
 // without images prints exactly as before.
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { restore } from '../../../src/assessments/camera/domain';
@@ -8,6 +9,11 @@ import type { Assessment } from '../../../src/assessments/camera/domain';
 import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
 import type { ViewImages } from '../../../src/assessments/camera/pdf/view-images';
 import { verifyDocument } from '../../../src/pdf/verify';
+import { extractAssessment, extractAttachments } from '../../../src/pdf/extract';
+import { applyImport, loadAttachment, parseBackup } from '../../../src/storage';
+import type { AttachmentSection } from '../../../src/storage';
+import { buildBackup } from '../../../src/storage/backup-export';
+import { freshStorage } from '../storage/helpers';
 import { nodeDeps, pdfText, signaturePng, signedCopy, squash } from './helpers';
 
 const load = (file: string): Assessment => {
@@ -69,5 +75,39 @@ describe('drawings and photos in the PDF', () => {
     const pdf = await renderAssessmentPdf({ assessment: signed, images, now: NOW }, nodeDeps);
     const result = await verifyDocument(pdf, { fonts: nodeDeps, pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'), known: async () => [] });
     expect(result).toMatchObject({ status: 'match', differences: [] });
+  });
+
+  test('the full copy carries the image beside the data, and importing it stores the image; the distribution copy carries none', async () => {
+    const full = await renderAssessmentPdf({ assessment: a, images, now: NOW }, nodeDeps);
+    const carried = extractAttachments(full) as AttachmentSection;
+    expect(Object.keys(carried)).toEqual([HASH]);
+    const distribution = await renderAssessmentPdf({ assessment: a, images, omitPlacement: true, now: NOW }, nodeDeps);
+    expect(extractAttachments(distribution)).toBeNull();
+    expect(Buffer.from(distribution).toString('latin1')).not.toContain('kb:attachments');
+
+    // As the import of a PDF does it: the document and its images as a backup, checked on reading.
+    const restored = restore(extractAssessment(full));
+    if (!restored.ok) throw new Error('does not restore');
+    const asBackup = async (section: AttachmentSection) =>
+      JSON.stringify(await buildBackup({ assessments: [{ assessment: restored.value, versions: [], deletedAt: null }], policy: null, attachments: section }));
+    await freshStorage();
+    // HASH is not the hash of these bytes: the image is refused, and with it the whole file.
+    const forged = await parseBackup(await asBackup(carried));
+    expect(forged.ok ? 'imported' : forged.error.kind).toBe('invalid-attachment');
+  });
+
+  test('an image whose bytes hash to its name comes back from the full copy into storage', async () => {
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(png).digest('hex');
+    const b = { ...a, cameras: a.cameras.map((k, i) => (i === 0 && k.view ? { ...k, view: { ...k.view, attachment: hash } } : k)) };
+    const full = await renderAssessmentPdf({ assessment: b, images: new Map([[hash, images.get(HASH)!]]), now: NOW }, nodeDeps);
+    const restored = restore(extractAssessment(full));
+    if (!restored.ok) throw new Error('does not restore');
+    await freshStorage();
+    const file = await buildBackup({ assessments: [{ assessment: restored.value, versions: [], deletedAt: null }], policy: null, attachments: extractAttachments(full) as AttachmentSection });
+    const parsed = await parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error.message.en);
+    expect(await applyImport(parsed.plan)).toMatchObject({ ok: true, added: 1 });
+    expect(Array.from((await loadAttachment(hash))?.bytes ?? [])).toEqual(Array.from(png));
   });
 });

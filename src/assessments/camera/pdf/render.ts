@@ -16,7 +16,7 @@ import { balancingSection, consultationSection, dataSection, dpiaSection } from 
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import { pdfText } from './text';
 import type { RenderOptions } from '../../../pdf/xmp';
-import { viewAppendix } from './view-images';
+import { embeddedImages, viewAppendix } from './view-images';
 import type { ViewImages } from './view-images';
 import { appVersion, finish, footers, localTimeZone, newDocument, runningHeader } from '../../../pdf/document';
 
@@ -110,6 +110,8 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
       signedJson: record === null ? null : JSON.stringify(record),
       // A copy for distribution carries nothing a verifier could use, so no previous version either.
       renderJson: withData ? JSON.stringify(render) : null,
+      // The images only with the data: the copy for distribution never carries them.
+      attachmentsJson: withData ? embeddedImages(a.cameras, input.images) : null,
     },
     now,
   );

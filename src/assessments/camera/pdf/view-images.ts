@@ -5,6 +5,7 @@ import type { Camera, Lang } from '../domain';
 import type { DocContext } from '../../../pdf/context';
 import { COLOR, SIZE } from '../../../pdf/theme';
 import type { Rgb } from '../../../pdf/theme';
+import { bytesToBase64 } from '../../../engine/base64';
 import { orDash } from './format';
 
 /** An image as the device stored it (storage's AttachmentRecord, without depending on storage). */
@@ -94,4 +95,18 @@ function outline(c: DocContext, points: [number, number][]): void {
   }
   doc.setFillColor(...MAGENTA);
   for (const [x, y] of points) doc.circle(x, y, 0.9, 'F');
+}
+
+/**
+ * The images the document refers to, as the PDF embeds them beside the data (as in a backup: SHA-256 →
+ * type, size, base64), so importing the full copy restores them. Null when there are none to carry.
+ */
+export function embeddedImages(cameras: readonly Camera[], images: ViewImages = new Map()): string | null {
+  const entries = [...new Set(withImage(cameras).map((k) => k.view?.attachment ?? ''))]
+    .sort()
+    .flatMap((hash) => {
+      const image = images.get(hash);
+      return image ? [[hash, { type: image.type, width: image.width, height: image.height, base64: bytesToBase64(image.bytes) }] as const] : [];
+    });
+  return entries.length === 0 ? null : JSON.stringify(Object.fromEntries(entries));
 }
