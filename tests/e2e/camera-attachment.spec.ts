@@ -1,5 +1,6 @@
 // A drawing or photo for a camera: attach a PNG, mark three corners with the mouse, reload (it is still
-// there), then the PDF: the full copy carries the image, the copy for distribution does not.
+// there), then the PDF: the full copy carries the image, the copy for distribution does not, and the full copy
+// imported on another device brings the image back.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
@@ -47,7 +48,7 @@ async function clickAt(page: Page, x: number, y: number): Promise<void> {
 
 const images = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length;
 
-test('a camera gets a drawing with its field of view marked; the full PDF prints it, the distribution copy does not', async ({ page }) => {
+test('a camera gets a drawing with its field of view marked; the full PDF prints it, the distribution copy does not', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await assessmentToReview(page, [FACADE_NIGHT]);
   await openCamera(page);
@@ -95,4 +96,15 @@ test('a camera gets a drawing with its field of view marked; the full PDF prints
   const distribution = await downloadPdf(page, true);
   expect(images(distribution)).toBe(0);
   expect(await pdfText(distribution)).toContain('Ritningar och foton med kamerornas upptagningsområden är utelämnade i denna kopia');
+
+  // The full copy imported on another device brings the drawing and its marking with it.
+  const other = await (await browser.newContext({ baseURL: page.url().replace(/#.*$/, '') })).newPage();
+  await other.goto('/');
+  await other.getByLabel('Importera säkerhetskopia eller PDF').setInputFiles({ name: 'full.pdf', mimeType: 'application/pdf', buffer: full });
+  await other.getByRole('dialog', { name: 'Importera säkerhetskopian?' }).getByRole('button', { name: 'Importera' }).click();
+  await expect(other.getByText(/Importen är klar: 1 tillagda/)).toBeVisible();
+  await other.getByRole('link', { name: 'Öppna Lindängsskolan' }).click();
+  await openCamera(other);
+  await expect(other.getByRole('img', { name: /^Ritning eller foto för / })).toBeVisible();
+  await expect(other.locator('.camera-view__canvas circle')).toHaveCount(3);
 });
