@@ -57,9 +57,10 @@ async function loadServices(): Promise<Services> {
     drafts,
     // backup-export is outside storage's public face: a backup built from memory is needed only here,
     // as the way out when saving to disk fails.
-    backupOf: async (assessments) => {
+    backupOf: async (assessments, attachments) => {
       const { buildBackup } = await import('./storage/backup-export');
-      const file = await buildBackup({ assessments: assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null })), policy: null });
+      const entries = assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null }));
+      const file = await buildBackup({ assessments: entries, policy: null, ...(attachments ? { attachments } : {}) });
       return { fileName: `kamerabedomning-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`, text: JSON.stringify(file) };
     },
   };

@@ -1,5 +1,11 @@
 // SHA-256 as 64 lower-case hex digits (Web Crypto: browsers and Node 20), for fingerprints and checksums.
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** The same of raw bytes: an attached image is named by the hash of its bytes. */
+export async function sha256HexOfBytes(bytes: Uint8Array): Promise<string> {
+  // A copy into a plain ArrayBuffer: Web Crypto refuses views of a SharedArrayBuffer.
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,7 +1,7 @@
 // Reads the assessment back out of a PDF this app made, without jsPDF or any PDF library: the XMP packet
 // is an uncompressed stream, so its tags can be found in the raw bytes (the last one wins, as a PDF
 // updated in place appends newer objects at the end).
-import { DATA_TAG, FINGERPRINT_TAG, REDACTED_TAG, RENDER_TAG, SIGNED_TAG, utf8FromBase64 } from './xmp';
+import { ATTACHMENTS_TAG, DATA_TAG, FINGERPRINT_TAG, REDACTED_TAG, RENDER_TAG, SIGNED_TAG, utf8FromBase64 } from './xmp';
 
 export interface PdfPayload {
   /** The parsed assessment JSON, or null when absent or unreadable. */
@@ -16,6 +16,8 @@ export interface PdfPayload {
   render: unknown;
   /** The document's language tag from the XMP packet ('sv-SE', 'en-GB'), null when absent. */
   language: string | null;
+  /** The cameras' images (unchecked JSON, SHA-256 → image); null when the PDF carries none. Import checks each hash. */
+  attachments: unknown;
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
@@ -56,6 +58,7 @@ export function readPdfPayload(bytes: Uint8Array): PdfPayload {
     signed: jsonElement(text, SIGNED_TAG),
     render: jsonElement(text, RENDER_TAG),
     language,
+    attachments: jsonElement(text, ATTACHMENTS_TAG),
   };
 }
 
@@ -63,4 +66,10 @@ export function readPdfPayload(bytes: Uint8Array): PdfPayload {
 export function extractAssessment(pdfBytes: Uint8Array): unknown {
   if (!isPdf(pdfBytes)) return null;
   return readPdfPayload(pdfBytes).assessment;
+}
+
+/** The cameras' images a full copy carries (unchecked: the backup import checks each against its hash), or null. */
+export function extractAttachments(pdfBytes: Uint8Array): unknown {
+  if (!isPdf(pdfBytes)) return null;
+  return readPdfPayload(pdfBytes).attachments;
 }

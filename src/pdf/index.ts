@@ -10,7 +10,7 @@ import { lazyOnce } from './lazy';
 export type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
 export type { RegisterPdfOptions, RegisterVersionRow } from '../assessments/camera/pdf/register';
 export type { KindDecision, VerifyResult, VerifyStatus } from './verify';
-export { extractAssessment } from './extract';
+export { extractAssessment, extractAttachments } from './extract';
 export { verifyDocument } from './verify';
 
 type RenderModule = typeof Render;

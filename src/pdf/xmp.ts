@@ -3,6 +3,7 @@
 // no XML escaping or PDF tool re-encoding can change a byte of it.
 
 import type { Lang, Policy } from '../assessments/camera/domain';
+import { bytesToBase64 } from '../engine/base64';
 
 export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
 export const DATA_TAG = 'kb:assessment';
@@ -12,15 +13,14 @@ export const REDACTED_TAG = 'kb:redacted';
 export const SIGNED_TAG = 'kb:signed';
 /** How the pages were made (base64 JSON of RenderOptions), so a verifier can make them again. */
 export const RENDER_TAG = 'kb:render';
+/** The cameras' images (base64 JSON: SHA-256 → type, size, base64 bytes), so importing the full copy restores them. */
+export const ATTACHMENTS_TAG = 'kb:attachments';
 
 const xml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function base64FromUtf8(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(new TextEncoder().encode(text));
 }
 
 export function utf8FromBase64(b64: string): string {
@@ -66,6 +66,8 @@ export interface XmpFields {
   signedJson?: string | null;
   /** The RenderOptions JSON; null where the PDF carries no data. */
   renderJson?: string | null;
+  /** The attached images JSON; null where there are none or the PDF carries no data. */
+  attachmentsJson?: string | null;
 }
 
 const tagged = (tag: string, json: string | null | undefined): string[] => (json == null ? [] : [`<${tag}>${base64FromUtf8(json)}</${tag}>`]);
@@ -93,6 +95,7 @@ export function xmpPacket(f: XmpFields): string {
     ...(data === '' ? [] : [data]),
     ...tagged(SIGNED_TAG, f.signedJson),
     ...tagged(RENDER_TAG, f.renderJson),
+    ...tagged(ATTACHMENTS_TAG, f.attachmentsJson),
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',

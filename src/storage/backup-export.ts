@@ -1,6 +1,8 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
 import { fileSlug, isoDateOf, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { RestoreProblem } from '../assessments/camera/domain';
+import { loadAttachments } from './attachments';
+import { encodeAttachments, referencedAttachments } from './attachments-backup';
 import { documentsForBackup } from './backup-documents';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DOCUMENTS_FORMAT_VERSION } from './backup-format';
 import type { BackupEntry, BackupFile } from './backup-format';
@@ -111,7 +113,14 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
     const { policy, custom } = policyFrom(policyValue);
     const docs = await documentsForBackup(documents);
     for (const id of docs.skipped) skipped.push({ id, problems: [unreadableDocument] });
-    const payload = { assessments: entries, policy: custom ? policy : null, ...(docs.entries.length > 0 ? { documents: docs.entries } : {}) };
+    // Images only when a document refers to one, so a backup without them is byte for byte what it was.
+    const images = await loadAttachments(referencedAttachments(entries.flatMap((e) => [e.assessment, ...e.versions.map((v) => v.document)])));
+    const payload = {
+      assessments: entries,
+      policy: custom ? policy : null,
+      ...(docs.entries.length > 0 ? { documents: docs.entries } : {}),
+      ...(images.size > 0 ? { attachments: encodeAttachments(images.values()) } : {}),
+    };
     const file = await buildBackup(payload, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single

@@ -1,6 +1,8 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
 import type { Assessment, IsoDate, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
 import type { BaseDoc } from '../engine/kind';
+import type { AttachmentProblem, AttachmentSection } from './attachments-backup';
+import { MAX_ATTACHMENT_BYTES } from './attachments';
 
 // The limits and the format's name live apart, so storage's public face exports them without this module.
 import type { BACKUP_FORMAT } from './backup-limits';
@@ -47,7 +49,7 @@ export interface BackupFile {
   /** SHA-256, hex, of the canonical JSON of `payload`. */
   checksum: string;
   /** `documents` only when there are some, so a backup without them is byte for byte what it always was. */
-  payload: { assessments: BackupEntry[]; policy: Policy | null; documents?: DocumentEntry[] };
+  payload: { assessments: BackupEntry[]; policy: Policy | null; documents?: DocumentEntry[]; attachments?: AttachmentSection };
 }
 
 export type BackupErrorKind =
@@ -62,6 +64,7 @@ export type BackupErrorKind =
   | 'duplicate-ids'
   | 'changed-since-check'
   | 'signed-content'
+  | 'invalid-attachment'
   | 'too-many'
   | 'no-space'
   | 'storage'
@@ -170,6 +173,20 @@ export const backupErrors = {
       `${who.sv} i filen ${why.sv}; ett undertecknat dokument får aldrig ändras, så inget har importerats.`,
       `${who.en} in the file ${why.en}; a signed document must never change, so nothing was imported.`,
     ),
+  /** An attached image that cannot be read or does not hash to its name: one sentence per way, nothing imported. */
+  invalidAttachment: ({ hash, why }: AttachmentProblem) => {
+    const which = { sv: hash ? `En bild i filen (${hash}…)` : 'Bilderna i filen', en: hash ? `An image in the file (${hash}…)` : 'The images in the file' };
+    const what: Record<AttachmentProblem['why'], [string, string]> = {
+      'hash-mismatch': ['stämmer inte med sin kontrollsumma: filen har ändrats eller skadats efter att den sparades', 'does not match its checksum: the file was changed or damaged after it was saved'],
+      'too-large': [`är större än ${mb(MAX_ATTACHMENT_BYTES)} MB`, `is larger than ${mb(MAX_ATTACHMENT_BYTES)} MB`],
+      'too-many': ['är fler än en säkerhetskopia kan ha', 'are more than a backup can have'],
+      'not-image': ['är inte en JPEG- eller PNG-bild', 'is not a JPEG or PNG image'],
+      'bad-size': ['saknar giltig bredd och höjd', 'has no valid width and height'],
+      shape: ['går inte att läsa', 'cannot be read'],
+    };
+    const [sv, en] = what[why];
+    return err('invalid-attachment', `${which.sv} ${sv}. Inget har importerats.`, `${which.en} ${en}. Nothing was imported.`);
+  },
   /** A document of another kind (a digital-service validation) that its kind refuses. */
   invalidDocument: (sv: string, en: string) => err('invalid-records', sv, en),
   tooMany: (inFile: number, stored: number) =>

@@ -1,5 +1,6 @@
 // Import: read a backup, plan it against what is stored, show the plan, then apply it all in one transaction.
 import type { Policy } from '../assessments/camera/domain';
+import type { AttachmentRecord } from './attachments';
 import type { DocumentWrite } from './backup-documents';
 import { backupErrors } from './backup-format';
 import type { BackupError } from './backup-format';
@@ -17,7 +18,7 @@ export type { ImportAction, ImportItem, ImportPlan } from './backup-plan';
 export type ImportResult = { ok: true; added: number; updated: number; conflicts: number } | { ok: false; error: BackupError };
 
 // The writes stay private to this module: only a plan made by parseBackup can be applied.
-const planWrites = new WeakMap<ImportPlan, { writes: Write[]; documents: DocumentWrite[]; policy: Policy | null }>();
+const planWrites = new WeakMap<ImportPlan, { writes: Write[]; documents: DocumentWrite[]; policy: Policy | null; attachments: AttachmentRecord[] }>();
 
 export interface ParseOptions {
   /** Ids for the copies kept on a conflict (default crypto.randomUUID). */
@@ -48,7 +49,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     if (free !== null && text.length > free) return { ok: false, error: backupErrors.noSpace(text.length, free) };
     const planned = await planImport(read.backup, options.newId ?? (() => crypto.randomUUID()), new Date().toISOString());
     if (!planned.ok) return planned;
-    planWrites.set(planned.plan, { writes: planned.writes, documents: planned.documents, policy: planned.policy });
+    planWrites.set(planned.plan, { writes: planned.writes, documents: planned.documents, policy: planned.policy, attachments: read.backup.attachments });
     return { ok: true, plan: planned.plan };
   } catch (e) {
     const failure = storageFailure(e);
@@ -71,7 +72,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   if (!planned) return { ok: false, error: backupErrors.changedSinceCheck() };
   try {
     await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries', 'documents'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries', 'documents', 'attachments'], 'readwrite');
       const done = tx.done;
       done.catch(() => undefined); // an abort below rejects it; the error we throw says why
       const assessments = tx.objectStore('assessments');
@@ -103,6 +104,8 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
         }
         for (const d of planned.documents) if (d.row) ops.push(tx.objectStore('documents').put(d.row));
         if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
+        // Named by their hash, checked on reading: putting one already stored writes the same bytes again.
+        for (const image of planned.attachments) ops.push(tx.objectStore('attachments').put(image));
       });
     });
   } catch (e) {

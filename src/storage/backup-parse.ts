@@ -1,6 +1,8 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
 import { restore, restorePolicy, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { Assessment, Policy, RestoreProblem } from '../assessments/camera/domain';
+import type { AttachmentRecord } from './attachments';
+import { decodeAttachments, referencedAttachments } from './attachments-backup';
 import { documentError, isObj, readDocuments, type Obj } from './backup-documents';
 import { BACKUP_FORMAT, DOCUMENTS_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CHARS, backupErrors, checkStructure } from './backup-format';
 import type { BackupEntry, BackupError, DocumentEntry, RecordProblem } from './backup-format';
@@ -19,6 +21,8 @@ export interface ParsedBackup {
   documents: DocumentEntry[];
   /** What restore noted while reading (migrations, filled defaults). */
   notes: RecordProblem[];
+  /** Attached images the documents refer to, each checked against its hash (none in an older file). */
+  attachments: AttachmentRecord[];
 }
 
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v.slice(0, 60)}"` : v === undefined ? '–' : typeof v);
@@ -104,6 +108,8 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
     if (!settled.ok) return { ok: false, error: backupErrors.signedContent(settled.problem.who, settled.problem.why) };
     entries.push({ assessment: r.assessment, versions: settled.versions, deletedAt: r.deletedAt });
   }
+  const images = await decodeAttachments(payload.attachments, referencedAttachments(entries.flatMap((e) => [e.assessment, ...e.versions.map((v) => v.document)])));
+  if (!images.ok) return { ok: false, error: backupErrors.invalidAttachment(images.problem) };
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as BackupEntry;
     const first = seen.get(entry.assessment.id);
@@ -120,6 +126,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
       policy,
       documents: documents.entries,
       notes,
+      attachments: images.records,
     },
   };
 }

@@ -7,7 +7,7 @@ import type { AssessmentStatus, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type { AssessmentStatus, AreaSummary } from './summary-types';
 
@@ -58,6 +58,8 @@ export interface KbSchema extends DBSchema {
   summaries: { key: string; value: StoredSummary };
   /** Documents of the other assessment kinds (digital-service first), one row per document (v3). */
   documents: { key: string; value: KindDocumentRecord; indexes: { kind: string; updatedAt: string } };
+  /** Images attached to cameras, content-addressed (v4). Erasing the device clears them with the rest. */
+  attachments: { key: string; value: AttachmentRecord };
 }
 
 /** One document of a kind other than camera: the raw document (restored by its kind on reading) and its summary. */
@@ -73,8 +75,20 @@ export interface KindDocumentRecord {
   decidedOn: IsoDate | null;
 }
 
+export type AttachmentType = 'image/jpeg' | 'image/png';
+
+/** An image attached to a camera (v4), keyed by the SHA-256 of its bytes; never changed once written. */
+export interface AttachmentRecord {
+  hash: string;
+  type: AttachmentType;
+  /** Bytes, not a Blob: Safari has lost Blobs stored in IndexedDB, and a byte array clones everywhere. */
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export type KbDatabase = IDBPDatabase<KbSchema>;
-export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries', 'documents'] as const;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries', 'documents', 'attachments'] as const;
 
 let connection: Promise<KbDatabase> | null = null;
 
@@ -105,6 +119,7 @@ function open(): Promise<KbDatabase> {
         documents.createIndex('kind', 'kind');
         documents.createIndex('updatedAt', 'updatedAt');
       }
+      if (oldVersion < 4) db.createObjectStore('attachments', { keyPath: 'hash' });
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.
     blocking(_current, _blocked, event) {

@@ -25,6 +25,9 @@ export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions }
 export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-limits';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
 export type { KnownVersion } from './known';
+export { saveAttachment, loadAttachment, loadAttachments, attachmentsOf, MAX_ATTACHMENT_BYTES } from './attachments';
+export type { AttachmentRecord, AttachmentType, SaveAttachmentResult } from './attachments';
+export type { AttachmentSection } from './attachments-backup';
 export { saveDocument, loadDocument, listDocuments, countDocuments } from './documents';
 export type { KindDocumentRecord, DocumentSaveResult, DocumentLoadResult } from './documents';
 

@@ -25,8 +25,11 @@ export interface Services {
    * loaded on first use: xstate and the machine are not part of the first visit of home.
    */
   wizard: () => Promise<typeof wizardMachine>;
-  /** A backup file of these assessments made from memory (the way out when saving to disk fails). */
-  backupOf: (assessments: Assessment[]) => Promise<{ fileName: string; text: string }>;
+  /**
+   * A backup file of these assessments made from memory (the way out when saving to disk fails, and how a PDF
+   * is imported), with the images a full-copy PDF carried; importing the file checks each against its hash.
+   */
+  backupOf: (assessments: Assessment[], attachments?: StorageApi.AttachmentSection) => Promise<{ fileName: string; text: string }>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -27,10 +27,12 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
     setState({ kind: 'making' });
     try {
       // A signed version prints the record stored at signing, so the PDF carries exactly what was signed.
-      const [module, settings, signed] = await Promise.all([
+      // The cameras' drawings and photos go only into the full copy: the distribution copy never reads them.
+      const [module, settings, signed, images] = await Promise.all([
         pdf(),
         storage.getSettings().catch(() => null),
         assessment.signoff ? storage.storedSignedRecord(assessment.id, assessment.version).catch(() => null) : null,
+        omitPlacement ? null : storage.loadAttachments(storage.attachmentsOf(assessment)).catch(() => null),
       ]);
       const blob = await module.makeAssessmentPdf({
         assessment,
@@ -40,6 +42,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
         ...(settings ? { policy: settings.policy } : {}),
         ...(previous ? { previous } : {}),
         ...(signed ? { signed } : {}),
+        ...(images ? { images } : {}),
       });
       const version = assessment.version > 1 ? `-v${assessment.version}` : '';
       const file = `kamerabedomning-${fileSlug(assessment.school.schoolName)}${version}${omitPlacement ? '-spridning' : ''}.pdf`;

@@ -1,7 +1,7 @@
 // Turns a chosen file into an import plan: a backup (JSON), one assessment (JSON), or a PDF made by this app.
 import { restore } from '../../assessments/camera/domain';
 import type { Assessment, Text } from '../../assessments/camera/domain';
-import type { ImportPlan } from '../../storage';
+import type { AttachmentSection, ImportPlan } from '../../storage';
 import type { Services } from '../services';
 
 export type ReadResult = { ok: true; plan: ImportPlan } | { ok: false; message: Text };
@@ -14,7 +14,7 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 /** A single assessment (from a PDF or a bare document) goes through the same planner as a backup. */
-async function planOne(services: Services, raw: unknown, what: 'pdf' | 'json'): Promise<ReadResult> {
+async function planOne(services: Services, raw: unknown, what: 'pdf' | 'json', images: unknown = null): Promise<ReadResult> {
   const restored = restore(raw);
   if (!restored.ok) {
     const first = restored.problems[0];
@@ -24,7 +24,8 @@ async function planOne(services: Services, raw: unknown, what: 'pdf' | 'json'): 
       ? fail(`PDF-filens bedömning går inte att läsa (${where}). Inget har importerats.`, `The assessment in the PDF cannot be read (${whereEn}). Nothing was imported.`)
       : fail(`Bedömningen i filen går inte att läsa (${where}). Inget har importerats.`, `The assessment in the file cannot be read (${whereEn}). Nothing was imported.`);
   }
-  const file = await services.backupOf([restored.value as Assessment]);
+  // The cast only carries the images through: the backup import checks each against its hash and size.
+  const file = await services.backupOf([restored.value as Assessment], images === null ? undefined : (images as AttachmentSection));
   return plan(services, file.text);
 }
 
@@ -49,7 +50,7 @@ export async function readImportFile(services: Services, file: File): Promise<Re
         'The PDF holds no assessment that can be imported. Only PDFs made by Kamerabedömning can be imported, and not copies for distribution (without exact placements). Nothing was imported.',
       );
     }
-    return planOne(services, raw, 'pdf');
+    return planOne(services, raw, 'pdf', pdf.extractAttachments(bytes));
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   // One assessment document (e.g. the emergency backup of older versions) rather than a whole backup.

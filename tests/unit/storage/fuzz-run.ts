@@ -22,9 +22,9 @@ let originalJson = '';
 async function rows(): Promise<Rows> {
   const db = await getDb();
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [assessments, versions, settings, meta, summaries, documents] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
+  const [assessments, versions, settings, meta, summaries, documents, attachments] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
   await tx.done;
-  return { assessments, versions, settings, meta, summaries, documents } as Rows;
+  return { assessments, versions, settings, meta, summaries, documents, attachments } as Rows;
 }
 
 /** Back to the original state in one transaction (cheaper than a new database per variant). */

@@ -76,6 +76,14 @@ export const TimeWindowSchema = v.looseObject({
   overMidnight: v.optional(v.boolean()),
 });
 
+/** A marked field of view has a handful of corners; more is a mistake. */
+export const MAX_VIEW_POINTS = 100;
+const fraction = () => v.pipe(v.number(), v.minValue(0, 'negative'), v.maxValue(1, 'tooBig'));
+const CameraViewSchema = v.looseObject({
+  attachment: v.optional(v.pipe(v.string(), v.regex(/^(?:[0-9a-f]{64})?$/, 'fingerprint')), ''),
+  polygon: v.optional(v.pipe(v.array(v.pipe(v.array(fraction()), v.length(2, 'point'))), v.maxLength(MAX_VIEW_POINTS, 'tooMany')), () => []),
+});
+
 export const CameraSchema = v.looseObject({
   id: itemId(),
   name: text(500),
@@ -114,6 +122,7 @@ export const CameraSchema = v.looseObject({
   inView: v.optional(v.pipe(v.array(v.picklist(VIEW_AREAS)), v.maxLength(VIEW_AREAS.length, 'tooMany'))),
   carriedOver: v.optional(v.boolean()),
   alreadyInUse: v.optional(v.boolean()),
+  view: v.optional(CameraViewSchema),
 });
 
 const SignatureSchema = v.variant('type', [

@@ -289,6 +289,23 @@ export interface Camera {
   carriedOver?: boolean;
   /** Added 2026-12: entered in a review of cameras already filming, so not a new camera (KB-H14). */
   alreadyInUse?: boolean;
+  /**
+   * Added 2026-12: a drawing or photo with the field of view marked. Absent on a camera without one, so an
+   * older camera keeps its canonical form and fingerprint. The text alternative is `fieldOfView`.
+   */
+  view?: CameraView;
+}
+
+/** A corner of the marked field of view, as fractions (0..1) of the image's width and height. */
+export type ViewPoint = [x: number, y: number];
+
+/**
+ * The image is stored apart (IndexedDB store `attachments`), named by the SHA-256 of its bytes, so the
+ * signed content covers the image through its hash. '' when the image was removed.
+ */
+export interface CameraView {
+  attachment: string;
+  polygon: ViewPoint[];
 }
 
 export interface Balancing {

@@ -97,6 +97,9 @@ export function answerText(path: string, value: unknown): Text {
   const template = templateOf(path);
   if (template === 'cameras.*.hours' && isObject(value)) return hoursText(value as unknown as CameraHours);
   if (template === 'data.retentionHours' && typeof value === 'number') return retentionText(value);
+  // A camera's image and its marking: the hash shortened, the marking by its corners, never raw numbers.
+  if (template === 'cameras.*.view.attachment' && typeof value === 'string') return t(`bild ${value.slice(0, 12)}…`, `image ${value.slice(0, 12)}…`);
+  if (template === 'cameras.*.view.polygon' && Array.isArray(value)) return value.length === 0 ? NOT_ANSWERED : t(`${value.length} hörn`, `${value.length} corners`);
   const table: Record<string, Text> | undefined = VALUE_LABELS[template] ?? (YES_NO_FIELDS.test(template) ? YES_NO : undefined);
   if (Array.isArray(value)) {
     if (value.length === 0) return NOT_ANSWERED;

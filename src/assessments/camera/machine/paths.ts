@@ -52,7 +52,7 @@ function sameKind(current: Json, next: Json): boolean {
  * Questions added 2026-12 that a camera (or time window) from an older file lacks: answering one adds the
  * field, with the kind it has on a new camera. carriedOver is never written by an answer (KB-H18).
  */
-const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean'>> = {
+const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean' | 'view'>> = {
   otherAreaUse: 'string',
   analytics: 'array',
   inView: 'array',
@@ -62,10 +62,15 @@ const ADDABLE: Readonly<Record<string, 'string' | 'array' | 'boolean'>> = {
   overMidnight: 'boolean',
   // A camera entered before its review became one of an existing decision may be marked as already filming.
   alreadyInUse: 'boolean',
+  // The first image attached to a camera adds its view; later edits write its fields.
+  view: 'view',
 };
+const isView = (value: Json): boolean =>
+  isRecord(value) && Object.keys(value).length === 2 && typeof value.attachment === 'string' && Array.isArray(value.polygon);
 const addableKind = (key: string, rest: string[], value: Json): boolean => {
   const kind = ADDABLE[key];
   if (kind === undefined || rest.length > 0) return false;
+  if (kind === 'view') return isView(value);
   return kind === 'array' ? Array.isArray(value) : typeof value === kind;
 };
 

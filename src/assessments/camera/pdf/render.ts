@@ -16,6 +16,8 @@ import { balancingSection, consultationSection, dataSection, dpiaSection } from 
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import { pdfText } from './text';
 import type { RenderOptions } from '../../../pdf/xmp';
+import { embeddedImages, viewAppendix } from './view-images';
+import type { ViewImages } from './view-images';
 import { finish, footers, madeBy, newDocument, runningHeader } from '../../../pdf/document';
 
 export type { PdfDeps } from '../../../pdf/fonts';
@@ -35,6 +37,8 @@ export interface AssessmentPdfInput {
   previous?: Assessment;
   /** What was signed (the version row's record); by default derived from the signed document itself. */
   signed?: SignedRecord;
+  /** The cameras' drawings and photos by hash (storage's attachments); printed only in the full copy. */
+  images?: ViewImages;
 }
 
 /** The day `given` was evaluated for, among the two a caller uses (signing day, today); null if neither. */
@@ -77,6 +81,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
     signAppendix(c);
     letterAppendix(c);
   }
+  viewAppendix(c, input.images);
   footers(flow, t, fingerprint === '' ? t.draft : t.fingerprint(fingerprint));
   const school = a.school.schoolName;
   const withData = !c.omitPlacement;
@@ -102,6 +107,8 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput, deps: PdfDe
       signedJson: record === null ? null : JSON.stringify(record),
       // A copy for distribution carries nothing a verifier could use, so no previous version either.
       renderJson: withData ? JSON.stringify(render) : null,
+      // The images only with the data: the copy for distribution never carries them.
+      attachmentsJson: withData ? embeddedImages(a.cameras, input.images) : null,
     },
     now,
   );

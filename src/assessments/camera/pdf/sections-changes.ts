@@ -8,7 +8,7 @@ import { fields, table } from '../../../pdf/table';
 import { COLOR, SIZE } from '../../../pdf/theme';
 
 /** In a copy for wide distribution, exact placement and fields of view are left out here too (OSL 18:8). */
-const PLACEMENT = /^cameras\.\d+\.(location|fieldOfView)$/;
+const PLACEMENT = /^cameras\.\d+\.(location|fieldOfView|view\..+)$/;
 
 function rowOf(c: DocContext, previous: Assessment, change: Change): string[] {
   const { t, lang } = c;

@@ -9,6 +9,7 @@ import { ChoiceField } from '../../../../ui/fields/ChoiceField';
 import { Group } from '../../../../ui/fields/Group';
 import { AlreadyInUseField } from '../fields/AlreadyInUseField';
 import { HoursField } from '../fields/HoursField';
+import { CameraViewField } from '../view/CameraViewField';
 import { SelectField } from '../../../../ui/fields/SelectField';
 import { TextField } from '../../../../ui/fields/TextField';
 import { itemHeadingId } from '../../../../ui/fields/listFocus';
@@ -65,6 +66,7 @@ export function CameraEditor({ index, branch, centralReview }: { index: number; 
       <Group id="g-cam-view" title={t('cam.g.view')} why={t('cam.g.view.why')} source={ruleById('KB-S03-beyond-facade-area')?.source}>
         <CheckboxGroup path={`${base}.inView`} legend={t('cam.inView')} hint={t('cam.inView.hint')} choices={choices(t, VIEW_AREAS, 'cam.inView')} required={camera.inView !== undefined} />
         <TextField path={`${base}.fieldOfView`} label={t('cam.fieldOfView')} hint={t('cam.fieldOfView.hint')} multiline required />
+        <CameraViewField index={index} name={name} />
         {shown('limitedToFacadePlus2m') && <ChoiceField path={`${base}.limitedToFacadePlus2m`} legend={t('cam.limitedToFacadePlus2m')} choices={yesNo(t)} required inline />}
         <ChoiceField path={`${base}.coversIncidentSpots`} legend={t('cam.coversIncidentSpots')} hint={t('cam.coversIncidentSpots.hint')} choices={yesNo(t)} required inline />
         <ChoiceField path={`${base}.mount`} legend={t('cam.mount')} choices={choices(t, ['fixed', 'movable'], 'cam.mount')} required inline />
