@@ -40,18 +40,17 @@ async function readKindParts(storage: Storage): Promise<KindPart[]> {
 
 /** Only the list can fail the page; the rest falls back to what hides it (no prompt, no reminder, no parts). */
 async function readHome(storage: Storage): Promise<HomeState> {
-  void storage.listSummaries().then(() => performance.mark('t:summaries'));
-  const [items, parts, organisationSetUp, needsBackup] = await Promise.all([
-    storage.listSummaries().then(
-      (list) => ({ ok: true as const, list }),
-      (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
-    ),
-    readKindParts(storage).catch((): KindPart[] => []),
-    storage.organisationSetUp().catch(() => true),
-    storage.needsBackup().catch(() => false),
-  ]);
-  if (!items.ok) return { kind: 'failed', error: items.error };
-  return { kind: 'ready', items: items.list, parts, organisationSetUp, needsBackup };
+  try {
+    const [items, parts, organisationSetUp, needsBackup] = await Promise.all([
+      storage.listSummaries(),
+      readKindParts(storage).catch((): KindPart[] => []),
+      storage.organisationSetUp().catch(() => true),
+      storage.needsBackup().catch(() => false),
+    ]);
+    return { kind: 'ready', items, parts, organisationSetUp, needsBackup };
+  } catch (e) {
+    return { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 export function useHomeData(): { state: HomeState; reload: () => Promise<void> } {
