@@ -60,7 +60,9 @@ function preloadFirstPage(): Plugin {
         };
         mark(entry.fileName);
         const already = new Set(have);
-        chunks.filter((c) => FIRST_PAGE.some((re) => re.test(c.facadeModuleId ?? ''))).forEach((c) => mark(c.fileName));
+        // By the modules a chunk holds, not its facade: in the bench build the harness page imports storage
+        // statically, so storage's chunk is shared and has no facade (it went unpreloaded there, unlike in dist/).
+        chunks.filter((c) => c.moduleIds.some((id) => FIRST_PAGE.some((re) => re.test(id)))).forEach((c) => mark(c.fileName));
         const js = [...have].filter((f) => !already.has(f));
         const css = js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
         const links = [

@@ -40,17 +40,31 @@ const unreadableDocument: RestoreProblem = {
 
 const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
+type FileHead = Omit<BackupFile, 'payload'>;
+
+const headOf = async (payload: BackupFile['payload'], content: string, now: Date): Promise<FileHead> => ({
+  format: BACKUP_FORMAT,
+  formatVersion: payload.documents === undefined ? BACKUP_FORMAT_VERSION : DOCUMENTS_FORMAT_VERSION,
+  schemaVersion: SCHEMA_VERSION,
+  appVersion: appVersion(),
+  createdAt: now.toISOString(),
+  checksum: await sha256Hex(content),
+});
+
 /** Builds the backup file from entries and a policy (exported for tests and the bench). */
 export async function buildBackup(payload: BackupFile['payload'], now: Date = new Date()): Promise<BackupFile> {
-  return {
-    format: BACKUP_FORMAT,
-    formatVersion: payload.documents === undefined ? BACKUP_FORMAT_VERSION : DOCUMENTS_FORMAT_VERSION,
-    schemaVersion: SCHEMA_VERSION,
-    appVersion: appVersion(),
-    createdAt: now.toISOString(),
-    checksum: await sha256Hex(canonicalJson(payload)),
-    payload,
-  };
+  return { ...(await headOf(payload, canonicalJson(payload), now)), payload };
+}
+
+/**
+ * The backup file as text, its payload written in canonical order: the text the checksum is taken over is the
+ * file's own payload, serialised once (not once to hash and again to save), and reading the file back finds
+ * it already sorted (canonicalPayload). Parses to the same file as JSON.stringify(buildBackup(...)).
+ */
+export async function backupText(payload: BackupFile['payload'], now: Date = new Date()): Promise<string> {
+  const content = canonicalJson(payload);
+  const head = JSON.stringify(await headOf(payload, content, now));
+  return `${head.slice(0, -1)},"payload":${content}}`;
 }
 
 export interface Stored {
@@ -121,13 +135,13 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
       ...(docs.entries.length > 0 ? { documents: docs.entries } : {}),
       ...(images.size > 0 ? { attachments: encodeAttachments(images.values()) } : {}),
     };
-    const file = await buildBackup(payload, now);
+    const text = await backupText(payload, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single
       ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${isoDateOf(now)}.json`
       : `kamerabedomning-sakerhetskopia-${isoDateOf(now)}.json`;
     if (options.id === undefined) await markBackedUp(now.toISOString());
-    return { ok: true, fileName, text: JSON.stringify(file), count: entries.length, skipped };
+    return { ok: true, fileName, text, count: entries.length, skipped };
   } catch (e) {
     return storageFailure(e);
   }

@@ -8,7 +8,7 @@ import { BACKUP_FORMAT, DOCUMENTS_FORMAT_VERSION, MAX_ASSESSMENTS, MAX_BACKUP_CH
 import type { BackupEntry, BackupError, DocumentEntry, RecordProblem } from './backup-format';
 import { settleSigned } from './backup-signed';
 import type { IncomingVersion } from './backup-signed';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalPayload, sha256Hex } from './canonical';
 import { describeError } from './db';
 
 export interface ParsedBackup {
@@ -52,7 +52,7 @@ export async function readBackup(text: string): Promise<{ ok: true; backup: Pars
     const schemaVersion = typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION;
     if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: backupErrors.newerSchema(schemaVersion, SCHEMA_VERSION, 'schema') };
     if (typeof root.checksum !== 'string' || root.checksum === '') return { ok: false, error: backupErrors.checksumMismatch(true) };
-    if ((await sha256Hex(canonicalJson(root.payload))) !== root.checksum.toLowerCase()) {
+    if ((await sha256Hex(canonicalPayload(root.payload))) !== root.checksum.toLowerCase()) {
       return { ok: false, error: backupErrors.checksumMismatch(false) };
     }
     return await readPayload(root.payload, root, root.formatVersion);

@@ -7,7 +7,7 @@ import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
 import { Notices, type NoticeState } from './shell/Notices';
 import { Placeholder } from './shell/Placeholder';
-import { Lazy, Loading } from './shell/Lazy';
+import { Lazy, Loading, preload } from './shell/Lazy';
 import './shell/shell.css';
 
 // Loaders are module constants, so each page's chunk is fetched once and reused. Even the home page is
@@ -54,7 +54,8 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
   );
   const route = useRoute();
   const t = i18n.t;
-  if (!services && route.name === 'home') void loadHome();
+  // Cached as it arrives, so the render that has services shows home at once (its read starts in that render).
+  if (!services && route.name === 'home') void preload(loadHome).catch(() => undefined);
 
   return (
     <ServicesContext.Provider value={services}>

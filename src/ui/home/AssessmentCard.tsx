@@ -1,4 +1,5 @@
 // One assessment in the list: school and area, status, last changed, outcome, next review, and actions.
+import { Component } from 'preact';
 import type { AreaKind, Lang } from '../../assessments/camera/domain';
 import { outcomeName } from '../../assessments/camera/domain/outcomes';
 import { areaName } from '../../assessments/camera/domain/areas';
@@ -143,4 +144,20 @@ export function AssessmentCard(props: AssessmentCardProps) {
       </article>
     </li>
   );
+}
+
+/**
+ * A card that renders again only when one of its own props changes: with 1,000 cards, each batch revealed or
+ * notice shown would otherwise compare every card already on the page. Language changes still reach it
+ * (AssessmentCard reads the language from context).
+ */
+export class StableCard extends Component<AssessmentCardProps> {
+  override shouldComponentUpdate(next: AssessmentCardProps): boolean {
+    const keys = Object.keys(next) as (keyof AssessmentCardProps)[];
+    return keys.length !== Object.keys(this.props).length || keys.some((k) => next[k] !== this.props[k]);
+  }
+
+  override render() {
+    return <AssessmentCard {...this.props} />;
+  }
 }

@@ -1,14 +1,15 @@
 // The dashboard's sections with their operations: duplicate, delete (confirmed, into the bin) with undo, and the
 // year-two actions on signed assessments (annual review, later decision, end, reminder).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AssessmentSummary } from '../../storage';
 import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
 import type { DialogRequest } from './LifecycleDialogs';
-import { AssessmentCard, displayName, type LifecycleAction } from './AssessmentCard';
+import { StableCard, displayName, type AssessmentCardProps, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
+import { useRevealed } from './revealed';
 import { reasonKey } from '../session/reasons';
 
 // The year-two actions need the camera domain: they load on the first click, never with the list.
@@ -111,6 +112,21 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
     });
   };
 
+  // The cards' handlers keep their identity across renders (so a card is not rendered again for nothing) and
+  // call this render's functions.
+  const latest = useRef({ duplicate, setConfirm, runLifecycleAction });
+  latest.current = { duplicate, setConfirm, runLifecycleAction };
+  const handlers = useMemo<Pick<AssessmentCardProps, 'onDuplicate' | 'onDelete' | 'onLifecycleAction'>>(
+    () => ({
+      onDuplicate: (i) => void latest.current.duplicate(i),
+      onDelete: (i) => latest.current.setConfirm(i),
+      onLifecycleAction: (action, i) => void latest.current.runLifecycleAction(action, i),
+    }),
+    [],
+  );
+  const revealed = useRevealed(SECTION_IDS.reduce((n, s) => n + dash.sections[s].length, 0));
+  let budget = revealed;
+
   return (
     <>
       <div class="list-status" role="status">
@@ -143,6 +159,8 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
         const items = dash.sections[section];
         if (items.length === 0) return null;
         const titleId = `dash-${section}`;
+        const shown = budget >= items.length ? items : items.slice(0, Math.max(0, budget));
+        budget -= shown.length;
         return (
           <section key={section} class={`dash-section dash-section--${section}`} aria-labelledby={titleId}>
             <h2 id={titleId} class="dash-section__title">
@@ -150,17 +168,15 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
             </h2>
             <p class="muted dash-section__help">{t(`lifecycle.dash.section.${section}.help`)}</p>
             <ul class="a-list" aria-label={`${t(`lifecycle.dash.section.${section}`)} – ${t('home.list.label')}`} aria-busy={busy ? 'true' : undefined}>
-              {items.map((item) => (
-                <AssessmentCard
+              {shown.map((item) => (
+                <StableCard
                   key={item.id}
                   item={item}
                   section={section}
                   busy={busy}
                   continuation={dash.continuedBy.get(item.id)}
                   successor={dash.supersededBy.get(item.id)}
-                  onDuplicate={(i) => void duplicate(i)}
-                  onDelete={(i) => setConfirm(i)}
-                  onLifecycleAction={(action, i) => void runLifecycleAction(action, i)}
+                  {...handlers}
                 />
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { useServices } from '../services';
@@ -11,21 +11,15 @@ import { AssessmentList } from './AssessmentList';
 import { dashboard } from './dashboard';
 import { ReviewNotice } from './ReviewNotice';
 import { KindDueNotices, KindSections } from './KindParts';
-import { useKindParts } from './useKindParts';
-import { useSummaries } from './useSummaries';
+import { useHomeData } from './useHomeData';
 import './home.css';
 
 export function Home() {
   const { t } = useI18n();
   const { storage } = useServices();
-  const { state, reload } = useSummaries();
+  const { state, reload } = useHomeData();
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
-  const [needsBackup, setNeedsBackup] = useState(false);
-
-  useEffect(() => {
-    void storage.needsBackup().then(setNeedsBackup, () => undefined);
-  }, [storage, state]);
 
   const onNew = async () => {
     setCreating(true);
@@ -35,9 +29,10 @@ export function Home() {
     setCreating(false);
   };
 
-  const parts = useKindParts(state);
+  const ready = state.kind === 'ready' ? state : null;
+  const parts = ready?.parts;
   // Empty only when no kind has anything stored: a device with only service validations is not empty.
-  const empty = state.kind === 'ready' && state.items.length === 0 && parts !== null && parts.length === 0;
+  const empty = ready !== null && ready.items.length === 0 && ready.parts.length === 0;
   const dash = useMemo(() => (state.kind === 'ready' ? dashboard(state.items) : null), [state]);
   return (
     <section class="page" aria-busy={state.kind === 'loading' || creating ? 'true' : undefined}>
@@ -50,12 +45,12 @@ export function Home() {
           </button>
         </div>
       </div>
-      <OrganisationPrompt />
+      {ready && <OrganisationPrompt setUp={ready.organisationSetUp} />}
       {dash && dash.due.length > 0 && <ReviewNotice due={dash.due} />}
       {parts && <KindDueNotices parts={parts} />}
       {creating && <p class="muted" role="status">{t('home.list.creating')}</p>}
       {createError && <p role="alert" class="list-status__error">{t('home.list.opFailed', { error: createError })}</p>}
-      {needsBackup && !empty && (
+      {ready?.needsBackup && !empty && (
         <div class="backup-reminder" role="note">
           <p>{t('home.list.backupReminder')}</p>
           <a href={`${href({ name: 'settings' })}`}>{t('home.list.backupLink')}</a>

@@ -2,7 +2,7 @@
 // with a link to its own list. Every word comes from the kind (src/engine/kind.ts, KindHome).
 import { useI18n } from '../i18n';
 import { DueNotice } from './DueNotice';
-import type { KindPart } from './useKindParts';
+import type { KindPart } from './useHomeData';
 
 export function KindDueNotices({ parts }: { parts: readonly KindPart[] }) {
   const { t, lang } = useI18n();

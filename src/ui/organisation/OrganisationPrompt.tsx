@@ -6,15 +6,16 @@ import { href } from '../router';
 import { useServices } from '../services';
 import './organisation.css';
 
-export function OrganisationPrompt() {
+/** `setUp` when the page has read it with its own data (home: the prompt appears with the list, never after it). */
+export function OrganisationPrompt({ setUp: known }: { setUp?: boolean } = {}) {
   const { t } = useI18n();
   const { storage } = useServices();
   // A light read (no rules loaded): home's first visit stays small. The example's figures are on the setup page.
-  const [setUp, setSetUp] = useState(true);
+  const [read, setRead] = useState(true);
   useEffect(() => {
-    void storage.organisationSetUp().then(setSetUp, () => undefined);
-  }, [storage]);
-  if (setUp) return null;
+    if (known === undefined) void storage.organisationSetUp().then(setRead, () => undefined);
+  }, [storage, known]);
+  if (known ?? read) return null;
   return (
     <section class="org-prompt" aria-labelledby="org-prompt-title">
       <h2 id="org-prompt-title">{t('org.prompt.title')}</h2>

@@ -1,0 +1,74 @@
+// Everything home shows, read together: the list, the other kinds' parts, whether the organisation is set up
+// and whether a backup is due. The page appears once, whole: a notice or prompt arriving after the list would
+// push the cards down under the principal's eyes (a layout shift). Read again whenever the principal comes
+// back to the page or something changes.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { isoDateOf } from '../../engine/dates';
+import type { DueEntry, KindHome } from '../../engine/kind';
+import type { AssessmentSummary } from '../../storage';
+import { useServices, type Services } from '../services';
+
+export interface KindPart {
+  id: string;
+  home: KindHome;
+  count: number;
+  due: DueEntry[];
+}
+
+export interface HomeData {
+  items: AssessmentSummary[];
+  /** One part per other kind with documents (none when nothing else is stored). */
+  parts: KindPart[];
+  organisationSetUp: boolean;
+  needsBackup: boolean;
+}
+
+export type HomeState = { kind: 'loading' } | ({ kind: 'ready' } & HomeData) | { kind: 'failed'; error: string };
+
+type Storage = Services['storage'];
+
+/** The other kinds' documents, through the registry: counting reads no document, and the registry loads only
+ * when some kind has documents, so a first visit (nothing stored) never fetches a kind. */
+async function readKindParts(storage: Storage): Promise<KindPart[]> {
+  const counts = await storage.countDocuments();
+  if (Object.keys(counts).length === 0) return [];
+  const { kinds } = await import('../../assessments/registry');
+  const today = isoDateOf(new Date());
+  const withHome = kinds.kinds.flatMap((k) => (k.home && counts[k.id] ? [{ id: k.id, home: k.home, count: counts[k.id] ?? 0 }] : []));
+  return Promise.all(withHome.map(async (p) => ({ ...p, due: p.home.dueOf(await storage.listDocuments(p.id), today) })));
+}
+
+/** Only the list can fail the page; the rest falls back to what hides it (no prompt, no reminder, no parts). */
+async function readHome(storage: Storage): Promise<HomeState> {
+  try {
+    const [items, parts, organisationSetUp, needsBackup] = await Promise.all([
+      storage.listSummaries(),
+      readKindParts(storage).catch((): KindPart[] => []),
+      storage.organisationSetUp().catch(() => true),
+      storage.needsBackup().catch(() => false),
+    ]);
+    return { kind: 'ready', items, parts, organisationSetUp, needsBackup };
+  } catch (e) {
+    return { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function useHomeData(): { state: HomeState; reload: () => Promise<void> } {
+  const { storage } = useServices();
+  // The first read starts with the first render, not after it has painted: the list is what home waits for.
+  const [first] = useState(() => { performance.mark('t:read-start'); return readHome(storage).then((s) => { performance.mark('t:read-done'); return s; }); });
+  const [state, setState] = useState<HomeState>({ kind: 'loading' });
+  const reload = useCallback(async () => setState(await readHome(storage)), [storage]);
+  useEffect(() => {
+    let live = true;
+    void first.then((s) => live && setState(s));
+    // Another tab may have saved, imported or deleted meanwhile.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [first, reload]);
+  return { state, reload };
+}
