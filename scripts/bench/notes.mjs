@@ -6,8 +6,10 @@ export const explanations = {
   'First visit: usable ≤ 1.3 × the floor':
     'After the shell paints, home waits for storage, the domain and the Home chunk (fetched in parallel, modulepreloaded), then opens IndexedDB (created on a first visit) and reads the list before it can paint.',
   'First visit: FCP ≤ 1.3 × the floor': 'The shell paints once the entry chunk (preact, the shell, the common messages) and the CSS have arrived.',
-  'Reference PDF ≤ 150 ms': 'jsPDF lays out and compresses every page in JavaScript on the main thread; see "Before and after the startup and PDF work" below; wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
-  'Stress PDF ≤ 400 ms': 'The stress fixture has 60 cameras, 300 incidents and very long texts: about ten times the reference document; see "Before and after the startup and PDF work" below; wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
+  'Reference PDF ≤ 150 ms':
+    'jsPDF lays out and compresses every page in JavaScript on the main thread; see "Before and after the startup and PDF work" below. Profiled again (2026-12-06): what is left is jsPDF\'s text() per line (its glyph encoding, pdfEscape16, a fifth), its deflate of the pages (fflate, a sixth; CompressionStream was tried and was slower: the copies to and from jsPDF\'s binary strings cost more than it saved), table layout (a tenth) and garbage collection (a fifth). Wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
+  'Stress PDF ≤ 400 ms':
+    'The stress fixture has 60 cameras, 300 incidents and very long texts: about ten times the reference document, with the same profile as the reference PDF; see "Before and after the startup and PDF work" below; wall-clock figures on this shared 2-core machine vary from run to run (the CPU-time comparison there is steadier).',
   'Autosave p95 ≤ 1 s after idle': 'The debounce waits for the principal to stop typing before it writes; the figure includes that wait.',
   'Home list of 1,000 painted ≤ 200 ms after navigation':
     'Counted from navigation start to the first screenful of cards painted. Profiled on the loaded machine (listperf branch): building all 1,000 cards in one task took about 0.9 s of CPU, and home rendered the whole list again when the backup reminder, the other kinds and the organisation prompt each arrived; the bench build also fetched storage only after the entry ran (its preload matched no chunk there; fixed, dist/ was never affected). Now home reads all it shows at once, starting in its first render, shows the first 20 cards and adds the rest 100 per task, and cards already shown are not rendered again: on the loaded machine (load average 6–15 on 2 cores) the same-run medians were 3216 → 828 ms, and 3432 → 1528 ms alternating the two builds navigation by navigation. What is left: the shell and its chunks up to first paint, then one IndexedDB getAll of 1,000 summary rows (about 1.7 MB, three quarters of it the register\'s copy of each document, which home does not show: 250–680 ms on the loaded machine; the same rows without it read about three times faster, but moving it to a store of its own is a schema change left for later).',
@@ -15,7 +17,7 @@ export const explanations = {
     'Every record goes through restore() on export and on import, and each imported record is evaluated once for its summary; the checksum is SHA-256 of the canonical JSON of the whole 8 MB payload, on export and again on import (TextEncoder alone about 150 ms each way on the loaded machine). The payload is now written in canonical order and serialised once, and a file written so is checked without a sorted copy (canonicalPayload): measured as main-thread CPU time (Performance.getMetrics ThreadTime, 6 alternating rounds on the loaded machine) export + import went from a median of 2.59 to 2.46 s (best 2.29 → 2.11 s): a small gain; wall-clock there was 14–17 s, most of it IndexedDB writing 1,000 rows and summaries in the browser process while other jobs held the CPU. What is left is restore, evaluation and IndexedDB\'s own serialisation of 1,000 rows and summaries, all needed for the same checks as before.',
   'Lighthouse desktop 100/100/100 on home, a step and the review': 'See the audits below 90 in the Lighthouse table.',
   'Lighthouse mobile performance ≥ 95 on home, a step and the review':
-    'Under slow 4G and a 4× slower CPU every chunk on the way to the first page costs a round trip and its parse time; see the audits below 90.',
+    'Under slow 4G and a 4× slower CPU every chunk on the way to the first page costs a round trip and its parse time; see the audits below 90. The review no longer fetches jsPDF (~400 KiB) as it opens, only when the PDF panel comes on screen or is pointed at, and signature_pad loads with the signature canvas, not with the wizard. What a step still waits for: the session chunk (the machine, xstate, the step views) and reading the assessment from IndexedDB before its first render; preact\'s first render of the step is most of its main-thread work.',
   'CLS 0 on every screen':
     'Home\'s shift was the organisation prompt (and, with signed assessments, the backup reminder) arriving after the list and pushing the cards down; home now shows everything from one read, and the layout-shift observer reports none on home at 1350 and 360 px with a 4× slower CPU (tests/e2e/home-many.spec.ts checks it). If the CLS column still shows a shift, it is on another screen; see the Lighthouse table.',
 };
@@ -38,5 +40,13 @@ export const history = [
   'when they change. Process CPU time in Node, median of 7: stress 1231 → 714 ms, reference 176 → 135 ms; the',
   'inflated page content of both documents is byte for byte the same. What is left is mostly jsPDF itself (text()',
   'and compression).',
+  '',
+  'PDF, second round (2026-12-06), profiled in Chromium first: page compression about a sixth of the stress time,',
+  'text() a fifth, of which jsPDF\'s Arabic shaping and bidi plugins 7 % (the embedded font draws no right-to-left',
+  'letter). Changed: coordinates written with 3 decimals instead of 16 (pages a third smaller to format and',
+  'compress; files 7–9 % smaller), the right-to-left plugins run only on right-to-left text, measured widths kept',
+  'per weight without a key string. Main-thread CPU time in Chromium, before and after alternated in one run on',
+  'the loaded machine, medians of 7–9: reference 89–109 → 78–90 ms, stress 443–501 → 365–446 ms; the page text of',
+  'every fixture in both languages is the same as before.',
   '',
 ];

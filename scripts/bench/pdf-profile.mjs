@@ -9,6 +9,8 @@ import { serve } from '../static-server.mjs';
 
 const name = process.argv[2] ?? 'stress';
 const RUNS = 5;
+// The subset fonts are generated, not committed: without them the PDF fails with "font has no cmap table".
+execSync('node scripts/build-fonts.mjs', { stdio: 'inherit' });
 execSync('npx vite build --outDir dist-profile --emptyOutDir --logLevel warn', { stdio: 'inherit', env: { ...process.env, KB_BENCH: '1', KB_PROFILE: '1' } });
 const server = await serve('dist-profile', 0);
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu', '--disable-quic'] });

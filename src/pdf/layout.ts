@@ -19,7 +19,8 @@ export class Flow {
   y: number;
   /** Pages on which a character the font lacks was replaced; their footer explains the marker. */
   readonly markedPages = new Set<number>();
-  private readonly widths = new Map<string, number>();
+  /** Unit widths by text, one map per weight: no key string built per lookup (wrapping measures every word). */
+  private readonly widths = { normal: new Map<string, number>(), bold: new Map<string, number>() };
   private readonly cleaned = new Map<string, string>();
   /** The font, size and colour last given to jsPDF, so a line in the same style sets nothing (profiled: issue 18). */
   private applied: { bold: boolean; size: number; color: Rgb } | null = null;
@@ -72,13 +73,14 @@ export class Flow {
 
   /** Width in mm of already clean text; cached per font and word because wrapping measures a lot. */
   measure(text: string, style: TextStyle): number {
-    const key = `${style.bold ? 'b' : 'n'}${text}`;
-    let unit = this.widths.get(key);
+    const weight = style.bold ? 'bold' : 'normal';
+    const widths = this.widths[weight];
+    let unit = widths.get(text);
     if (unit === undefined) {
-      this.doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+      this.doc.setFont(FONT, weight);
       this.applied = null; // the font may have changed under use()
       unit = this.doc.getStringUnitWidth(text);
-      this.widths.set(key, unit);
+      widths.set(text, unit);
     }
     return (unit * style.size) / this.doc.internal.scaleFactor;
   }

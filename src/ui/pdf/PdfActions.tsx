@@ -1,5 +1,5 @@
 // The PDF panel on the review and after signing: language, a copy without placements, download.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, Evaluation, Lang } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
@@ -21,7 +21,8 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
   const [state, setState] = useState<State>({ kind: 'idle' });
   // A new version or annual review prints its changes since the signed version it continues.
   const previous = usePreviousVersion(assessment);
-  usePrefetchPdf();
+  const panel = useRef<HTMLElement>(null);
+  usePrefetchPdf(panel);
 
   const make = async () => {
     setState({ kind: 'making' });
@@ -55,7 +56,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
 
   const busy = state.kind === 'making';
   return (
-    <section class="pdf-actions no-print" aria-labelledby={`${id}-title`} aria-busy={busy ? 'true' : undefined}>
+    <section ref={panel} class="pdf-actions no-print" aria-labelledby={`${id}-title`} aria-busy={busy ? 'true' : undefined}>
       <h2 id={`${id}-title`} class="pdf-actions__title">
         {t('pdf.title')}
       </h2>

@@ -1,13 +1,38 @@
 // Loads the lazy PDF module through the services, so the UI never imports jsPDF's side itself.
+import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useServices } from '../services';
 
-/** Starts fetching the PDF code early (idempotent) so the first click does not wait for it. */
-export function usePrefetchPdf(): void {
+/**
+ * Starts fetching the PDF code (idempotent) once the PDF panel is on screen or the pointer or focus reaches
+ * it, so the first click does not wait. Not as the review opens: jsPDF is ~400 KiB to parse and run, and on
+ * a phone that work delayed the review's own first render (mobile Lighthouse).
+ */
+export function usePrefetchPdf(panel: RefObject<HTMLElement | null>): void {
   const { pdf } = useServices();
   useEffect(() => {
-    void pdf()
-      .then((m) => m.loadPdfModule())
-      .catch(() => undefined); // offline without the chunk: the click will say so
-  }, [pdf]);
+    const el = panel.current;
+    let started = false;
+    const start = (): void => {
+      if (started) return;
+      started = true;
+      stop();
+      void pdf()
+        .then((m) => m.loadPdfModule())
+        .catch(() => undefined); // offline without the chunk: the click will say so
+    };
+    const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start()) : null;
+    const stop = (): void => {
+      observer?.disconnect();
+      el?.removeEventListener('pointerenter', start);
+      el?.removeEventListener('focusin', start);
+    };
+    if (!el || !observer) start();
+    else {
+      observer.observe(el);
+      el.addEventListener('pointerenter', start);
+      el.addEventListener('focusin', start);
+    }
+    return stop;
+  }, [pdf, panel]);
 }

@@ -1,6 +1,8 @@
 // A drawn signature (signature_pad on a canvas) with an accessible name and a "Rensa" button.
 // Keyboard and screen-reader users choose the typed signature instead; the canvas says so.
-import SignaturePadLib from 'signature_pad';
+// signature_pad is imported when the canvas mounts, not with the wizard: no other step needs it, and on a
+// phone its parse time counted against every step's first render (mobile Lighthouse).
+import type SignaturePadLib from 'signature_pad';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
@@ -12,20 +14,20 @@ export function SignatureCanvas({ onChange, describedBy }: { onChange: (dataUrl:
   onChangeRef.current = onChange;
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    // Size the drawing buffer to the displayed size and the screen's pixel ratio, or strokes come out blurred.
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    canvas.width = canvas.offsetWidth * ratio;
-    canvas.height = canvas.offsetHeight * ratio;
-    canvas.getContext('2d')?.scale(ratio, ratio);
-    const pad = new SignaturePadLib(canvas, { penColor: '#0b1f33', backgroundColor: 'rgb(255,255,255)' });
-    padRef.current = pad;
-    const done = () => onChangeRef.current(pad.isEmpty() ? '' : pad.toDataURL('image/png'));
-    pad.addEventListener('endStroke', done);
+    let pad: SignaturePadLib | null = null;
+    let unmounted = false;
+    const done = () => onChangeRef.current(!pad || pad.isEmpty() ? '' : pad.toDataURL('image/png'));
+    void import('signature_pad').then(({ default: Pad }) => {
+      const canvas = canvasRef.current;
+      if (unmounted || !canvas) return;
+      pad = start(Pad, canvas);
+      padRef.current = pad;
+      pad.addEventListener('endStroke', done);
+    });
     return () => {
-      pad.removeEventListener('endStroke', done);
-      pad.off();
+      unmounted = true;
+      pad?.removeEventListener('endStroke', done);
+      pad?.off();
     };
   }, []);
 
@@ -42,4 +44,13 @@ export function SignatureCanvas({ onChange, describedBy }: { onChange: (dataUrl:
       </button>
     </div>
   );
+}
+
+function start(Pad: typeof SignaturePadLib, canvas: HTMLCanvasElement): SignaturePadLib {
+  // Size the drawing buffer to the displayed size and the screen's pixel ratio, or strokes come out blurred.
+  const ratio = Math.max(window.devicePixelRatio || 1, 1);
+  canvas.width = canvas.offsetWidth * ratio;
+  canvas.height = canvas.offsetHeight * ratio;
+  canvas.getContext('2d')?.scale(ratio, ratio);
+  return new Pad(canvas, { penColor: '#0b1f33', backgroundColor: 'rgb(255,255,255)' });
 }
