@@ -2,7 +2,7 @@
 // What home reads (summaries, settings, the wipe marker) is here at once; whatever restores or evaluates a
 // document loads on first call (later.ts), so the first visit of home does not fetch the camera domain.
 import { runAfterOpen } from './db';
-import { backupExport, backupImport, conflicts, known, later, rows } from './later';
+import { attachments, backupExport, backupImport, conflicts, known, later, rows } from './later';
 export { DB_NAME, DB_VERSION, closeDatabase } from './db';
 export type { AssessmentStatus, AreaSummary } from './db';
 export type { StorageFailure, StorageFailureReason } from './errors';
@@ -25,7 +25,6 @@ export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions }
 export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-limits';
 export type { BackupError, BackupErrorKind, RecordProblem, BackupFile, SignedVersion } from './backup-format';
 export type { KnownVersion } from './known';
-export { saveAttachment, loadAttachment, loadAttachments, attachmentsOf, MAX_ATTACHMENT_BYTES } from './attachments';
 export type { AttachmentRecord, AttachmentType, SaveAttachmentResult } from './attachments';
 export type { AttachmentSection } from './attachments-backup';
 export { saveDocument, loadDocument, listDocuments, countDocuments } from './documents';
@@ -46,6 +45,14 @@ export const buildBackup = later(async () => (await backupExport()).buildBackup)
 export const parseBackup = later(async () => (await backupImport()).parseBackup);
 export const applyImport = later(async () => (await backupImport()).applyImport);
 export const findSignedVersion = later(async () => (await known()).findSignedVersion);
+// The images' code loads when a camera image is added, shown or printed, never for home.
+export const saveAttachment = later(async () => (await attachments()).saveAttachment);
+export const loadAttachment = later(async () => (await attachments()).loadAttachment);
+/** The images a document refers to, read from the device. */
+export const loadAttachmentsOf = later(async () => {
+  const m = await attachments();
+  return (a: Parameters<typeof m.attachmentsOf>[0]) => m.loadAttachments(m.attachmentsOf(a));
+});
 export const storedSignedRecord = later(async () => (await known()).storedSignedRecord);
 
 // Every connection opened once storage is loaded (and the one open now) gives signed versions written before

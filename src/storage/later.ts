@@ -14,3 +14,4 @@ export const backupImport = () => Promise.all([import('./backup-import'), summar
 export const backupExport = () => import('./backup-export');
 export const conflicts = () => Promise.all([import('./conflicts'), summarizerReady()]).then(([m]) => m);
 export const known = () => import('./known');
+export const attachments = () => import('./attachments');

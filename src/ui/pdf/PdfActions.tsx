@@ -33,7 +33,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
         pdf(),
         storage.getSettings().catch(() => null),
         assessment.signoff ? storage.storedSignedRecord(assessment.id, assessment.version).catch(() => null) : null,
-        omitPlacement ? null : storage.loadAttachments(storage.attachmentsOf(assessment)).catch(() => null),
+        omitPlacement ? null : storage.loadAttachmentsOf(assessment).catch(() => null),
       ]);
       const blob = await module.makeAssessmentPdf({
         assessment,
