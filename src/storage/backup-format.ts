@@ -94,12 +94,14 @@ const err = (kind: BackupErrorKind, sv: string, en: string, problems: RecordProb
 });
 
 const mb = (chars: number): string => (chars / 1024 / 1024).toFixed(1);
+/** Swedish writes a decimal comma: 50,0 MB. */
+const mbSv = (chars: number): string => mb(chars).replace('.', ',');
 
 export const backupErrors = {
   tooLarge: (chars: number) =>
     err(
       'too-large',
-      `Filen är för stor (${mb(chars)} MB). En säkerhetskopia från Kamerabedömning får vara högst ${mb(MAX_BACKUP_CHARS)} MB. Inget har importerats.`,
+      `Filen är för stor (${mbSv(chars)} MB). En säkerhetskopia från Kamerabedömning får vara högst ${mbSv(MAX_BACKUP_CHARS)} MB. Inget har importerats.`,
       `The file is too large (${mb(chars)} MB). A Kamerabedömning backup may be at most ${mb(MAX_BACKUP_CHARS)} MB. Nothing was imported.`,
     ),
   notJson: (detail: string) =>
@@ -178,7 +180,7 @@ export const backupErrors = {
     const which = { sv: hash ? `En bild i filen (${hash}…)` : 'Bilderna i filen', en: hash ? `An image in the file (${hash}…)` : 'The images in the file' };
     const what: Record<AttachmentProblem['why'], [string, string]> = {
       'hash-mismatch': ['stämmer inte med sin kontrollsumma: filen har ändrats eller skadats efter att den sparades', 'does not match its checksum: the file was changed or damaged after it was saved'],
-      'too-large': [`är större än ${mb(MAX_ATTACHMENT_BYTES)} MB`, `is larger than ${mb(MAX_ATTACHMENT_BYTES)} MB`],
+      'too-large': [`är större än ${mbSv(MAX_ATTACHMENT_BYTES)} MB`, `is larger than ${mb(MAX_ATTACHMENT_BYTES)} MB`],
       'too-many': ['är fler än en säkerhetskopia kan ha', 'are more than a backup can have'],
       'not-image': ['är inte en JPEG- eller PNG-bild', 'is not a JPEG or PNG image'],
       'bad-size': ['saknar giltig bredd och höjd', 'has no valid width and height'],
@@ -198,7 +200,7 @@ export const backupErrors = {
   noSpace: (neededChars: number, freeBytes: number) =>
     err(
       'no-space',
-      `Säkerhetskopian behöver ungefär ${mb(neededChars)} MB men webbläsaren har bara ${mb(freeBytes)} MB kvar åt appen på den här enheten. Inget har importerats.`,
+      `Säkerhetskopian behöver ungefär ${mbSv(neededChars)} MB men webbläsaren har bara ${mbSv(freeBytes)} MB kvar åt appen på den här enheten. Inget har importerats.`,
       `The backup needs about ${mb(neededChars)} MB but the browser has only ${mb(freeBytes)} MB left for the app on this device. Nothing was imported.`,
     ),
   changedSinceCheck: () =>

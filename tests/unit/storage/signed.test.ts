@@ -210,7 +210,7 @@ describe('a backup beyond what the device can hold is refused before anything is
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error.kind).toBe('no-space');
-      expect(parsed.error.message.sv).toMatch(/^Säkerhetskopian behöver ungefär 0\.0 MB men webbläsaren har bara 0\.0 MB kvar/);
+      expect(parsed.error.message.sv).toMatch(/^Säkerhetskopian behöver ungefär 0,0 MB men webbläsaren har bara 0,0 MB kvar/);
     }
     expect((await parseBackup(text, { freeBytes: async () => null })).ok).toBe(true);
   });

@@ -13,11 +13,12 @@ import './camera-view.css';
 /** A file bigger than this is refused before it is read: no photo from a phone is near it. */
 export const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
 const MAX_POINTS = 100;
-const toMb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+/** Megabytes as the language writes them: 15 MB, 15,3 MB in Swedish. */
+const toMb = (bytes: number, lang: string): string => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 const fraction = (n: number): number => Math.round(Math.min(1, Math.max(0, n)) * 10_000) / 10_000;
 
 export function CameraViewField({ index, name }: { index: number; name: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { storage } = useServices();
   const { snapshot, send } = useWizard();
   const camera = snapshot.context.assessment.cameras[index];
@@ -46,7 +47,7 @@ export function CameraViewField({ index, name }: { index: number; name: string }
     if (file === undefined) return;
     setError('');
     if (file.size > MAX_IMPORT_BYTES) {
-      setError(t('cam.view.tooLarge', { size: toMb(file.size), max: toMb(MAX_IMPORT_BYTES) }));
+      setError(t('cam.view.tooLarge', { size: toMb(file.size, lang), max: toMb(MAX_IMPORT_BYTES, lang) }));
       return;
     }
     setBusy(true);
@@ -87,7 +88,7 @@ export function CameraViewField({ index, name }: { index: number; name: string }
         {t('cam.view.hint')}
       </p>
       <label class="button camera-view__file">
-        {t('cam.view.choose', { max: toMb(MAX_IMPORT_BYTES) })}
+        {t('cam.view.choose', { max: toMb(MAX_IMPORT_BYTES, lang) })}
         <input ref={input} id={id} type="file" accept="image/jpeg,image/png,image/*" class="visually-hidden" aria-describedby={hintId(base)} disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
       </label>
       <div role="alert">{error !== '' && <p class="field__error">{error}</p>}</div>
