@@ -16,7 +16,7 @@ export interface PdfPayload {
   render: unknown;
   /** The document's language tag from the XMP packet ('sv-SE', 'en-GB'), null when absent. */
   language: string | null;
-  /** The cameras' images (unchecked JSON, SHA-256 → image); null when the PDF carries none. Import checks each hash. */
+  /** The assessment's images (unchecked JSON, SHA-256 → image); null when the PDF carries none. Import checks each hash. */
   attachments: unknown;
 }
 
@@ -68,7 +68,7 @@ export function extractAssessment(pdfBytes: Uint8Array): unknown {
   return readPdfPayload(pdfBytes).assessment;
 }
 
-/** The cameras' images a full copy carries (unchecked: the backup import checks each against its hash), or null. */
+/** The images a full copy carries (unchecked: the backup import checks each against its hash), or null. */
 export function extractAttachments(pdfBytes: Uint8Array): unknown {
   if (!isPdf(pdfBytes)) return null;
   return readPdfPayload(pdfBytes).attachments;

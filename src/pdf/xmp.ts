@@ -13,7 +13,7 @@ export const REDACTED_TAG = 'kb:redacted';
 export const SIGNED_TAG = 'kb:signed';
 /** How the pages were made (base64 JSON of RenderOptions), so a verifier can make them again. */
 export const RENDER_TAG = 'kb:render';
-/** The cameras' images (base64 JSON: SHA-256 → type, size, base64 bytes), so importing the full copy restores them. */
+/** The assessment's images (base64 JSON: SHA-256 → type, size, base64 bytes), so importing the full copy restores them. */
 export const ATTACHMENTS_TAG = 'kb:attachments';
 
 const xml = (s: string): string =>

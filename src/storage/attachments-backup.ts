@@ -16,13 +16,13 @@ export interface EncodedAttachment {
 
 export type AttachmentSection = Record<string, EncodedAttachment>;
 
-/** More images than this in one file is not a school's backup (about 15 cameras per assessment, 50 assessments). */
+/** More images than this in one file is not a school's backup (about 15 images per assessment, 50 assessments). */
 export const MAX_BACKUP_ATTACHMENTS = 2000;
 
 export { bytesToBase64 as toBase64 } from '../engine/base64';
 
 /** Every image the documents refer to, signed versions included. */
-export function referencedAttachments(documents: Iterable<Pick<Assessment, 'cameras'>>): Set<string> {
+export function referencedAttachments(documents: Iterable<Assessment>): Set<string> {
   const out = new Set<string>();
   for (const d of documents) for (const h of attachmentsOf(d)) out.add(h);
   return out;

@@ -1,7 +1,8 @@
-// Images attached to cameras (a floor plan or a photo with the field of view marked). The bytes live in their
+// Images attached to an assessment (a floor plan or a photo with the field of view marked). The bytes live in their
 // own store, named by their SHA-256: the same image twice is stored once, and the document holds only the
 // hash, so a signed document's fingerprint covers the image without its bytes in every save.
 import type { Assessment } from '../assessments/camera/domain';
+import { imageRefs } from '../assessments/camera/domain/images';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { withDb } from './db';
 import type { AttachmentRecord, AttachmentType } from './db';
@@ -72,6 +73,6 @@ export async function loadAttachments(hashes: Iterable<string>): Promise<Map<str
 }
 
 /** The images a document refers to (a camera whose image was removed refers to none). */
-export function attachmentsOf(a: Pick<Assessment, 'cameras'>): string[] {
-  return a.cameras.flatMap((c) => (c.view && isAttachmentHash(c.view.attachment) ? [c.view.attachment] : []));
+export function attachmentsOf(a: Assessment): string[] {
+  return imageRefs(a).filter(isAttachmentHash);
 }

@@ -58,7 +58,7 @@ export interface KbSchema extends DBSchema {
   summaries: { key: string; value: StoredSummary };
   /** Documents of the other assessment kinds (digital-service first), one row per document (v3). */
   documents: { key: string; value: KindDocumentRecord; indexes: { kind: string; updatedAt: string } };
-  /** Images attached to cameras, content-addressed (v4). Erasing the device clears them with the rest. */
+  /** Images attached to assessments (drawings, photos), content-addressed (v4). Erasing the device clears them with the rest. */
   attachments: { key: string; value: AttachmentRecord };
 }
 

@@ -1,5 +1,5 @@
 // "Ny bedömning": which kind of assessment, in plain words with when each applies. The camera kind has two
-// starts: new surveillance, or a review of cameras already filming (the same wizard, asking what they rest on);
+// starts: new surveillance, or a review of surveillance already filming (the same wizard, asking what they rest on);
 // each other kind creates its own document.
 import { useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../i18n';

@@ -28,7 +28,7 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
     setState({ kind: 'making' });
     try {
       // A signed version prints the record stored at signing, so the PDF carries exactly what was signed.
-      // The cameras' drawings and photos go only into the full copy: the distribution copy never reads them.
+      // The drawings and photos go only into the full copy: the distribution copy never reads them.
       const [module, settings, signed, images] = await Promise.all([
         pdf(),
         storage.getSettings().catch(() => null),

@@ -11,7 +11,7 @@ export async function createAndOpen(_storage: Services['storage']): Promise<{ ok
 
 /**
  * On failure, `reason` is storage's reason (see reasons.ts for its sentence). `existing` starts the review of
- * cameras already filming (an existing decision or old IMY permit) instead of new surveillance.
+ * surveillance already filming (an existing decision or old IMY permit) instead of new surveillance.
  */
 export async function createCameraAndOpen(
   storage: Services['storage'],
