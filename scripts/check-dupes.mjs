@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// 7 after one localStorage guard, one StepNav, one plain-list rule, one DsTable and the lifecycle dialogs using the answer fields' label, hint and text box (2026-12-06): what is left is boilerplate tails of JSX and storage results, two rules of one rule file, and pairs in files of other engineers (home, CameraEditor). 17 after one error box, one dialog look, one incident blank and one notice frame (2026-12-05). 22 after the wizard, storage and field components shared their copies (2026-12-05): the rest is mostly CSS and files of other layers. 35 after merging the digital-service screens, the organisation form and the incident table (2026-12-05): new pairs in CSS and field components, to bring down, not up. 29 after the move into src/assessments: the summary store added a type copy (db.ts/summary-types.ts) and jscpd now pairs files it did not before; the aim stays under 10.
-const CEILING = 7;
+// 6 after the verify page's kontrollkod box took the answer fields' text box (2026-12-06). 7 after one localStorage guard, one StepNav, one plain-list rule, one DsTable and the lifecycle dialogs using the answer fields' label, hint and text box (2026-12-06): what is left is boilerplate tails of JSX and storage results, two rules of one rule file, and pairs in files of other engineers (home, CameraEditor). 17 after one error box, one dialog look, one incident blank and one notice frame (2026-12-05). 22 after the wizard, storage and field components shared their copies (2026-12-05): the rest is mostly CSS and files of other layers. 35 after merging the digital-service screens, the organisation form and the incident table (2026-12-05): new pairs in CSS and field components, to bring down, not up. 29 after the move into src/assessments: the summary store added a type copy (db.ts/summary-types.ts) and jscpd now pairs files it did not before; the aim stays under 10.
+const CEILING = 6;
 
 const out = mkdtempSync(join(tmpdir(), 'jscpd-'));
 try {

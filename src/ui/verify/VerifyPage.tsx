@@ -12,6 +12,7 @@ import { CompareSources } from './CompareSources';
 import type { AddedFile } from './useKnown';
 import { useKnown } from './useKnown';
 import { Headline, SignedDetails } from './VerifyResultView';
+import '../fields/fields.css';
 import '../pdf/pdf.css';
 import './verify.css';
 
