@@ -5,7 +5,7 @@ import { loadFirstMessages } from './i18n/first';
 import { useRoute } from './router';
 import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
-import { Notices, type NoticeState } from './shell/Notices';
+import { Notices, OfflineStatus, type NoticeState } from './shell/Notices';
 import { Placeholder } from './shell/Placeholder';
 import { Lazy, Loading, preload } from './shell/Lazy';
 import './shell/shell.css';
@@ -80,6 +80,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
         <footer class="app-footer">
           <p>
             {t('footer.local')} · {t('footer.version', { version: __APP_VERSION__ })}
+            <OfflineStatus ready={notices.offlineReady} />
           </p>
         </footer>
       </I18nContext.Provider>

@@ -1,35 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { href } from '../router';
-
-/** The offline-ready note is news, not a task: it closes itself after this long, or when the page changes. */
-export const OFFLINE_NOTE_MS = 8000;
-
-/** Closes the note after `ms` or on the next navigation; not while focus is inside it (someone is reading it). */
-function useSelfClosing(open: boolean, close: () => void, ms = OFFLINE_NOTE_MS) {
-  const box = useRef<HTMLDivElement>(null);
-  const closeRef = useRef(close);
-  closeRef.current = close;
-  useEffect(() => {
-    if (!open) return;
-    let timer = 0;
-    const later = () => {
-      timer = window.setTimeout(() => {
-        if (box.current?.contains(document.activeElement)) later();
-        else closeRef.current();
-      }, ms);
-    };
-    later();
-    const onNavigate = () => closeRef.current();
-    window.addEventListener('hashchange', onNavigate);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('hashchange', onNavigate);
-    };
-  }, [open, ms]);
-  return box;
-}
 
 /** A notice that asks something of the user: its title, a sentence, and its buttons. */
 function AlertNotice({ tone, title, body, children }: { tone: 'warn' | 'update'; title: string; body: string; children: ComponentChildren }) {
@@ -46,17 +17,16 @@ function AlertNotice({ tone, title, body, children }: { tone: 'warn' | 'update';
 }
 
 export interface NoticeState {
+  /** News, not a task: said in the footer (OfflineStatus), where it moves nothing on the page. */
   offlineReady: boolean;
   needRefresh: boolean;
   /** The browser deleted this device's saved assessments (the install marker says there were some). */
   wiped: boolean;
 }
 
-/** PWA and storage notices: offline ready, the update prompt (never reloads by itself), a wiped database. */
+/** PWA and storage notices that ask something: the update prompt (never reloads by itself), a wiped database. */
 export function Notices({ state, onReload, onDismiss }: { state: NoticeState; onReload: () => void; onDismiss: (which: keyof NoticeState) => void }) {
   const { t } = useI18n();
-  // Said once by the live region when it appears (the region is on the page before it), then it goes by itself.
-  const offlineBox = useSelfClosing(state.offlineReady, () => onDismiss('offlineReady'));
   return (
     <div class="notices" role="region" aria-label={t('app.name')} aria-live="polite">
       {state.wiped && (
@@ -79,16 +49,16 @@ export function Notices({ state, onReload, onDismiss }: { state: NoticeState; on
           </button>
         </AlertNotice>
       )}
-      {state.offlineReady && (
-        <div class="notice notice--info" role="status" ref={offlineBox}>
-          <p>{t('pwa.offlineReady')}</p>
-          <div class="notice__actions">
-            <button type="button" class="button" onClick={() => onDismiss('offlineReady')}>
-              {t('pwa.close')}
-            </button>
-          </div>
-        </div>
-      )}
     </div>
   );
+}
+
+/**
+ * "Ready to work offline" in the footer, once the app is cached: a box above the page pushed everything down
+ * as it appeared on a first visit (a layout shift) and had to be closed. The status region is on the page
+ * from the start, so a screen reader says the sentence when it arrives.
+ */
+export function OfflineStatus({ ready }: { ready: boolean }) {
+  const { t } = useI18n();
+  return <span role="status">{ready ? ` · ${t('pwa.offlineReady')}` : ''}</span>;
 }
