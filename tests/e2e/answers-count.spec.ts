@@ -1,7 +1,8 @@
 // How much a principal must answer: fills the reference school's assessment (the fixture the bench and PDF
 // tests call reference) through the wizard and counts each answer given (a choice clicked, a field filled)
-// and each key typed. Writes the counts to test-results/answers-count.json for docs/benchmarks.md; it
-// asserts no timings. A measurement, not a check: `npm run count:answers` runs it, `npm test` skips it.
+// and each key typed, once typing every camera and once copying each camera from the one before. Writes the
+// counts to test-results/answers-count.json and answers-count-copied.json for docs/benchmarks.md; it asserts
+// no timings. A measurement, not a check: `npm run count:answers` runs it, `npm test` skips it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -119,8 +120,15 @@ async function pasteIncidents(page: Page, n: Counts): Promise<void> {
   await expect(page.locator('.repeating__count')).toHaveText(`(${rows.length})`);
 }
 
-test('answers and keystrokes for the reference school', async ({ page }) => {
-  test.setTimeout(240_000);
+/** Camera 1 typed in; each later camera a copy of the one before ("Kopiera"), then only what differs answered. */
+async function copyCamera(page: Page, i: number, n: Counts): Promise<void> {
+  await page.getByRole('button', { name: /^Kopiera / }).nth(i - 1).click();
+  n.clicks++;
+  await page.getByRole('button', { name: /^Svara på frågorna / }).nth(i).click();
+  n.clicks++;
+}
+
+async function countFlow(page: Page, { copyCameras }: { copyCameras: boolean }, file: string): Promise<void> {
   const n: Counts = { answers: 0, keystrokes: 0, clicks: 0 };
   const perStep: Record<string, Counts> = {};
   const step = async (name: string, fill: () => Promise<void>) => {
@@ -141,8 +149,9 @@ test('answers and keystrokes for the reference school', async ({ page }) => {
   });
   await step('cameras', async () => {
     for (const [i, camera] of items(part('cameras')).entries()) {
-      await click(page, 'Lägg till en kamera', n);
-      await expect(heading(page)).toHaveText(`Kameror: Kamera ${i + 1}`);
+      if (copyCameras && i > 0) await copyCamera(page, i, n);
+      else await click(page, 'Lägg till en kamera', n);
+      await expect(heading(page)).toHaveText(/^Kameror: /);
       const { id: _id, ...rest } = camera;
       await fillAll(page, leaves(rest, `cameras.${i}`, LISTS), n);
       await click(page, 'Klar – tillbaka till kameralistan', n);
@@ -165,6 +174,16 @@ test('answers and keystrokes for the reference school', async ({ page }) => {
   perStep.decision = { answers: n.answers - before.answers, keystrokes: n.keystrokes - before.keystrokes, clicks: n.clicks - before.clicks };
 
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/answers-count.json', `${JSON.stringify({ total: n, perStep }, null, 2)}\n`);
+  writeFileSync(`test-results/${file}`, `${JSON.stringify({ total: n, perStep }, null, 2)}\n`);
   expect(n.answers).toBeGreaterThan(0);
+}
+
+test('answers and keystrokes for the reference school', async ({ page }) => {
+  test.setTimeout(240_000);
+  await countFlow(page, { copyCameras: false }, 'answers-count.json');
+});
+
+test('answers and keystrokes for the reference school, each camera copied from the one before', async ({ page }) => {
+  test.setTimeout(240_000);
+  await countFlow(page, { copyCameras: true }, 'answers-count-copied.json');
 });
