@@ -7,10 +7,9 @@ import { ASSESSMENT_FORMAT } from '../assessments/camera/domain/types';
 import { check, type Found } from '../engine/check';
 import { isoDateOf } from '../engine/dates';
 import type { AssessmentKind, BaseDoc } from '../engine/kind';
-import { diffPages } from './page-diff';
-import { browserPdfjs, readPageText } from './page-text';
+import { browserPdfjs } from './page-text';
 import type { KindDecision, VerifyDeps, VerifyResult } from './verify-data';
-import { printedAt, reproducible } from './verify-pages';
+import { pagesAgainst, printedAt, reproducible } from './verify-pages';
 
 /** The kind of a file that is not the camera kind's, or null: such files are read by verify-data.ts. */
 export async function otherKindOf(raw: unknown): Promise<AssessmentKind | null> {
@@ -41,11 +40,7 @@ async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedOn: stri
     unit: typeof unit === 'string' ? unit : '',
     ...(deps.fonts ? { fonts: deps.fonts } : {}),
   });
-  const pdfjs = await (deps.pdfjs ?? browserPdfjs)();
-  const [expected, seen] = await Promise.all([readPageText(again, pdfjs), readPageText(pdf.bytes, pdfjs)]);
-  const differences = diffPages(expected, seen);
-  if (differences.length === 0) return { ...result, differences };
-  return reproducible(pdf.render) ? { ...result, differences, status: 'altered', reason: 'text-differs' } : { ...result, differences, status: 'pages-not-compared' };
+  return pagesAgainst(again, pdf.bytes, await (deps.pdfjs ?? browserPdfjs)(), reproducible(pdf.render), result);
 }
 
 export async function verifyKindDocument(

@@ -8,7 +8,7 @@ import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy 
 import type { PdfPayload } from './extract';
 import { appBuild, appVersion, localTimeZone } from './build';
 import { diffPages } from './page-diff';
-import { browserPdfjs, readPageText } from './page-text';
+import { browserPdfjs, readPageText, type PdfjsLib } from './page-text';
 import type { VerifyDeps, VerifyResult } from './verify-data';
 import type { RenderOptions } from './xmp';
 
@@ -89,8 +89,16 @@ export async function comparePages(bytes: Uint8Array, payload: PdfPayload, docum
     },
     ...(deps.fonts ? [deps.fonts] : []),
   );
+  return pagesAgainst(again, bytes, pdfjs, options.reproducible, result);
+}
+
+/**
+ * The text of the pages made again against the text of the PDF in hand. A difference is an altered
+ * document only when the pages could be made again exactly; otherwise the pages are "not compared".
+ */
+export async function pagesAgainst(again: Uint8Array, bytes: Uint8Array, pdfjs: PdfjsLib, exact: boolean, result: VerifyResult): Promise<VerifyResult> {
   const [expected, found] = await Promise.all([readPageText(again, pdfjs), readPageText(bytes, pdfjs)]);
   const differences = diffPages(expected, found);
   if (differences.length === 0) return { ...result, differences };
-  return { ...result, differences, status: options.reproducible ? 'altered' : 'pages-not-compared', ...(options.reproducible ? { reason: 'text-differs' as const } : {}) };
+  return exact ? { ...result, differences, status: 'altered', reason: 'text-differs' } : { ...result, differences, status: 'pages-not-compared' };
 }
