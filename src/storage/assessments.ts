@@ -65,7 +65,7 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
     const expected = await expectSigned(saved, signed);
     const outcome = await withDb(async (db) => {
       // The summary is written with the row, in this transaction: the list never disagrees with the document.
-      const tx = db.transaction(['assessments', 'versions', 'settings', 'meta', 'summaries'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'meta', 'summaries', 'registers'], 'readwrite');
       if (!(await installAllows(tx.objectStore('meta')))) return { erased: true };
       const stored = await tx.objectStore('assessments').get(a.id);
       if (stored && stored.assessment?.revision !== expectedRevision) return { conflict: stored.assessment as unknown };
@@ -76,6 +76,7 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
       await commitAll(tx, (writes) => {
         writes.push(tx.objectStore('assessments').put({ ...row.record, deletedAt }));
         writes.push(tx.objectStore('summaries').put({ ...row.summary, deletedAt }));
+        writes.push(row.register ? tx.objectStore('registers').put(row.register) : tx.objectStore('registers').delete(a.id));
         const version = verdict.add && toVersionRecord(saved, verdict.add);
         if (version) {
           writes.push(tx.objectStore('versions').add(version));
@@ -160,13 +161,14 @@ export function undoBin(id: string): Promise<OpResult> {
 /** Deletes, in one transaction, the binned rows `pick` chooses (with their signed versions); returns their ids. */
 async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
   return withDb(async (db) => {
-    const tx = db.transaction(['assessments', 'versions', 'summaries'], 'readwrite');
+    const tx = db.transaction(['assessments', 'versions', 'summaries', 'registers'], 'readwrite');
     // Read and delete in the same transaction, so an undo in another tab cannot slip in between.
     const ids = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id)).map((r) => r.id);
     await commitAll(tx, (ops) => {
       for (const id of ids) {
         ops.push(tx.objectStore('assessments').delete(id));
         ops.push(tx.objectStore('summaries').delete(id));
+        ops.push(tx.objectStore('registers').delete(id));
         ops.push(tx.objectStore('versions').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
       }
     });

@@ -7,7 +7,10 @@ import type { BackupError } from './backup-format';
 import { readBackup } from './backup-parse';
 import { planImport } from './backup-plan';
 import type { ImportPlan, Write } from './backup-plan';
+import { unwrap } from 'idb';
 import { commitAll, describeError, withDb } from './db';
+import type { AssessmentRecord } from './db';
+import type { Row } from './records';
 import { storageFailure } from './errors';
 import { noteDataSaved } from './persistence';
 import { forgetCachedSettings } from './settings';
@@ -66,50 +69,62 @@ async function staleDocuments(store: { get(id: string): Promise<{ updatedAt: str
   return toCheck.some((d, i) => (d.expectUpdatedAt === null ? rows[i] !== undefined : rows[i]?.updatedAt !== d.expectUpdatedAt));
 }
 
+/**
+ * A row added or changed (another tab) since the plan was made. Only the ids already stored are read: into an
+ * empty database, no row is read at all.
+ */
+async function staleRows(store: { getAllKeys(): Promise<string[]>; get(id: string): Promise<AssessmentRecord | undefined> }, writes: Write[]): Promise<boolean> {
+  const stored = new Set(await store.getAllKeys());
+  const toCheck = writes.filter((w) => w.record !== null);
+  if (toCheck.some((w) => (w.expectRevision === null) === stored.has(w.targetId))) return true;
+  const rows = await Promise.all(toCheck.flatMap((w) => (w.expectRevision === null ? [] : [store.get(w.targetId).then((r) => r?.assessment?.revision === w.expectRevision)])));
+  return rows.some((same) => !same);
+}
+
 /** Applies a plan from parseBackup: everything in one transaction, or nothing at all. Never throws. */
 export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
   const planned = planWrites.get(plan);
   if (!planned) return { ok: false, error: backupErrors.changedSinceCheck() };
+  // The error of the request that failed: the transaction's own error may still be unset when tx.done rejects.
+  let failed: unknown = null;
   try {
     await withDb(async (db) => {
-      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries', 'documents', 'attachments'], 'readwrite');
+      const tx = db.transaction(['assessments', 'versions', 'settings', 'summaries', 'registers', 'documents', 'attachments'], 'readwrite');
+      unwrap(tx).addEventListener('error', (event) => (failed ??= event.target instanceof IDBRequest ? event.target.error : null));
       const done = tx.done;
       done.catch(() => undefined); // an abort below rejects it; the error we throw says why
-      const assessments = tx.objectStore('assessments');
-      const toCheck = planned.writes.filter((w) => w.record !== null);
-      const current = await Promise.all(toCheck.map((w) => assessments.get(w.targetId)));
-      const stale = toCheck.some((w, i) => {
-        const row = current[i];
-        return w.expectRevision === null ? row !== undefined : row?.assessment?.revision !== w.expectRevision;
-      }) || (await staleDocuments(tx.objectStore('documents'), planned.documents));
-      if (stale) {
+      if ((await staleRows(tx.objectStore('assessments'), planned.writes)) || (await staleDocuments(tx.objectStore('documents'), planned.documents))) {
         tx.abort();
         throw new StalePlan();
       }
+      // Native requests, no promise each: thousands of rows are written in one go. A request that fails aborts
+      // the transaction (its error rejects tx.done, which commitAll awaits); one that throws aborts it here.
+      const assessments = unwrap(tx.objectStore('assessments'));
+      const summaries = unwrap(tx.objectStore('summaries'));
+      const registers = unwrap(tx.objectStore('registers'));
+      const versions = unwrap(tx.objectStore('versions'));
       await commitAll(tx, (ops) => {
-        const summaries = tx.objectStore('summaries');
         for (const w of planned.writes) {
-          // Each row with its summary, in this one transaction.
-          // One push per write: a write that throws must not lose the one before it (commitAll settles them).
-          if (w.record) {
-            ops.push(assessments.put(w.record.record));
-            ops.push(summaries.put(w.record.summary));
-          }
-          if (w.keep) {
-            ops.push(assessments.add(w.keep.record));
-            ops.push(summaries.put(w.keep.summary));
-          }
+          // Each row with its summary and register copy, in this one transaction.
+          if (w.record) putRow(w.record, 'put');
+          if (w.keep) putRow(w.keep, 'add');
           // add, not put: a signed version that appeared since the plan aborts the whole import.
-          for (const v of w.versions) ops.push(tx.objectStore('versions').add(v));
+          for (const v of w.versions) versions.add(v);
         }
         for (const d of planned.documents) if (d.row) ops.push(tx.objectStore('documents').put(d.row));
         if (planned.policy) ops.push(tx.objectStore('settings').put({ key: 'policy', value: planned.policy }));
         // Named by their hash, checked on reading: putting one already stored writes the same bytes again.
         for (const image of planned.attachments) ops.push(tx.objectStore('attachments').put(image));
       });
+      function putRow(row: Row, how: 'put' | 'add'): void {
+        assessments[how](row.record);
+        summaries.put(row.summary);
+        if (row.register) registers.put(row.register);
+        else registers.delete(row.record.id);
+      }
     });
   } catch (e) {
-    if (e instanceof StalePlan || describeError(e).name === 'ConstraintError') return { ok: false, error: backupErrors.changedSinceCheck() };
+    if (e instanceof StalePlan || describeError(failed ?? e).name === 'ConstraintError') return { ok: false, error: backupErrors.changedSinceCheck() };
     const failure = storageFailure(e);
     return { ok: false, error: backupErrors.storage(failure.reason, failure.error) };
   }

@@ -1,13 +1,13 @@
 // The IndexedDB schema and the one shared connection. Only src/storage imports idb.
-import { openDB, deleteDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDB, deleteDB, unwrap } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 // Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
 import type { Assessment, IsoDate, IsoDateTime, SignedRecord } from '../assessments/camera/domain';
-import type { AssessmentStatus, StoredSummary } from './summary-types';
+import type { AssessmentStatus, RegisterDoc, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';
 /** Bump only together with a new `if (oldVersion < N)` step and a saved dump in tests/fixtures/db/vN.json. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type { AssessmentStatus, AreaSummary } from './summary-types';
 
@@ -54,8 +54,13 @@ export interface KbSchema extends DBSchema {
   versions: { key: [string, number]; value: VersionRecord };
   settings: { key: SettingKey; value: SettingRecord };
   meta: { key: 'install'; value: MetaRecord };
-  /** Since v2: what the lists and the register show of each assessment, written in the same transaction as its row. */
+  /** Since v2: what the lists show of each assessment, written in the same transaction as its row. */
   summaries: { key: string; value: StoredSummary };
+  /**
+   * Since v5: what the register reads of each readable assessment (the kind's pruned copy), written with its
+   * row and summary. Until v5 it sat inside each summary, three quarters of the bytes the home list read.
+   */
+  registers: { key: string; value: RegisterDoc };
   /** Documents of the other assessment kinds (digital-service first), one row per document (v3). */
   documents: { key: string; value: KindDocumentRecord; indexes: { kind: string; updatedAt: string } };
   /** Images attached to assessments (drawings, photos), content-addressed (v4). Erasing the device clears them with the rest. */
@@ -88,9 +93,33 @@ export interface AttachmentRecord {
 }
 
 export type KbDatabase = IDBPDatabase<KbSchema>;
-export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries', 'documents', 'attachments'] as const;
+export const ALL_STORES = ['assessments', 'versions', 'settings', 'meta', 'summaries', 'documents', 'attachments', 'registers'] as const;
 
 let connection: Promise<KbDatabase> | null = null;
+
+type UpgradeStore<Name extends 'summaries' | 'registers'> = IDBPObjectStore<KbSchema, ArrayLike<StoreNames<KbSchema>>, Name, 'versionchange'>;
+
+/**
+ * The v5 step: each summary row's `register` (the document pruned for the register, or null) becomes a row of
+ * the registers store, and the summary is written back without it. Native requests, so it stays one chain of
+ * IndexedDB callbacks inside the upgrade; a row that is not an object is left as it is.
+ */
+function moveRegisterCopies(summaries: UpgradeStore<'summaries'>, registers: UpgradeStore<'registers'>): void {
+  const from = unwrap(summaries);
+  const to = unwrap(registers);
+  const walk = from.openCursor();
+  walk.onsuccess = () => {
+    const cursor = walk.result;
+    if (cursor === null) return;
+    const row: unknown = cursor.value;
+    if (typeof row === 'object' && row !== null && 'register' in row) {
+      const { register, ...lean } = row as { register: unknown };
+      if (typeof register === 'object' && register !== null) to.put({ ...register, id: cursor.primaryKey });
+      cursor.update(lean);
+    }
+    cursor.continue();
+  };
+}
 
 export function newInstall(): MetaRecord {
   const installId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -120,6 +149,12 @@ function open(): Promise<KbDatabase> {
         documents.createIndex('updatedAt', 'updatedAt');
       }
       if (oldVersion < 4) db.createObjectStore('attachments', { keyPath: 'hash' });
+      if (oldVersion < 5) {
+        db.createObjectStore('registers', { keyPath: 'id' });
+        // A database from v2–v4 has summaries that carry the register's copy: move each copy out, in this
+        // same transaction (a cursor chains IndexedDB requests only, so nothing commits under it).
+        if (oldVersion >= 2) moveRegisterCopies(tx.objectStore('summaries'), tx.objectStore('registers'));
+      }
     },
     // Another tab wants a newer version (or to delete): step aside; our next call reopens.
     blocking(_current, _blocked, event) {

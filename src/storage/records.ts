@@ -4,17 +4,24 @@ import type { Assessment, IsoDateTime, Policy, SignedRecord, SignoffKind } from 
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { summarizer } from './summarizer';
 import { areaSummaryOf } from '../assessments/camera/summary-parts';
-import type { StoredSummary, Summary } from './summary-types';
+import type { RegisterDoc, StoredSummary, Summary } from './summary-types';
 
 export function statusOf(a: Pick<Assessment, 'endedOn' | 'signoff'>): AssessmentStatus {
   if (a.endedOn !== '') return 'ended';
   return a.signoff ? 'signed' : 'draft';
 }
 
-/** An assessment's row and its summary, to be written in one transaction. */
+/** An assessment's row, its summary and the register's copy (null: none), to be written in one transaction. */
 export interface Row {
   record: AssessmentRecord;
   summary: StoredSummary;
+  register: RegisterDoc | null;
+}
+
+/** A summary as stored: the register's copy goes to a store of its own. */
+export function splitSummary(s: Summary, deletedAt: IsoDateTime | null, unreadable: boolean): { summary: StoredSummary; register: RegisterDoc | null } {
+  const { register, ...lean } = s;
+  return { summary: { ...lean, deletedAt, unreadable }, register };
 }
 
 /**
@@ -40,7 +47,7 @@ export function toRow(a: Assessment, policy: Policy, deletedAt: IsoDateTime | nu
     nextReviewDate: summary.nextReviewDate,
     deletedAt,
   };
-  return { record, summary: { ...summary, deletedAt, unreadable: false } };
+  return { record, ...splitSummary(summary, deletedAt, false) };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -1,6 +1,6 @@
-// The summary read path: the home list, the bin and the register read the summary store, never whole
-// documents. Kept small on purpose (idb and types only; no valibot, no rules, no xstate): the home page
-// can import this alone on a first visit. Writing summaries happens with each row (see rows.ts).
+// The summary read path: the home list, the bin and the register read the summary store (the register also
+// its store of pruned copies), never whole documents. Kept small on purpose (idb and types only; no valibot,
+// no rules, no xstate): the home page can import this alone on a first visit. Writing summaries happens with each row (see rows.ts).
 import { dueStatus } from '../engine/days';
 import { withDb } from './db';
 import type { KbDatabase } from './db';
@@ -20,19 +20,25 @@ export function onDay(s: StoredSummary, today: string): AssessmentSummary {
 }
 
 /**
- * Every summary, after making sure every row has one: a database upgraded from v1 is back-filled once (in one
- * transaction, by the lazily loaded back-fill), so a list never lacks an assessment that is stored.
+ * Every summary (and with `registers`, every register copy, read in the same transaction), after making sure
+ * every row has one: a database upgraded from v1 is back-filled once (in one transaction, by the lazily loaded
+ * back-fill), so a list never lacks an assessment that is stored.
  */
-async function readAll(): Promise<StoredSummary[]> {
-  const read = (db: KbDatabase) => {
-    const tx = db.transaction(['assessments', 'summaries'], 'readonly');
-    return Promise.all([tx.objectStore('assessments').count(), tx.objectStore('summaries').getAll()]);
+async function readAll(registers = false): Promise<{ summaries: StoredSummary[]; registers: RegisterDoc[] }> {
+  const read = async (db: KbDatabase) => {
+    const tx = db.transaction(['assessments', 'summaries', 'registers'], 'readonly');
+    const [rows, summaries, copies] = await Promise.all([
+      tx.objectStore('assessments').count(),
+      tx.objectStore('summaries').getAll(),
+      registers ? tx.objectStore('registers').getAll() : [],
+    ]);
+    return { rows, summaries, registers: copies };
   };
-  const [rows, summaries] = await withDb(read);
-  if (rows === summaries.length) return summaries;
+  const first = await withDb(read);
+  if (first.rows === first.summaries.length) return first;
   const { backfillSummaries } = await import('./summary-backfill');
   await backfillSummaries(await summarizerReady());
-  return (await withDb(read))[1];
+  return withDb(read);
 }
 
 /** Today on the app's one clock: the summarizer provided last (tests provide others). */
@@ -42,7 +48,7 @@ const byNewest = (a: StoredSummary, b: StoredSummary): number => (a.updatedAt < 
 
 /** Assessments not in the bin, most recently changed first; due reviews judged on `day` (default: the app's today). */
 export async function listSummaries(day?: string): Promise<AssessmentSummary[]> {
-  const [all, on] = await Promise.all([readAll(), day ?? today()]);
+  const [{ summaries: all }, on] = await Promise.all([readAll(), day ?? today()]);
   return all
     .filter((s) => s.deletedAt === null)
     .sort(byNewest)
@@ -51,7 +57,7 @@ export async function listSummaries(day?: string): Promise<AssessmentSummary[]> 
 
 /** The bin, most recently deleted first. */
 export async function listBin(): Promise<AssessmentSummary[]> {
-  const [all, on] = await Promise.all([readAll(), today()]);
+  const [{ summaries: all }, on] = await Promise.all([readAll(), today()]);
   return all
     .filter((s) => s.deletedAt !== null)
     .sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1))
@@ -60,5 +66,7 @@ export async function listBin(): Promise<AssessmentSummary[]> {
 
 /** What the register reads of every readable assessment not in the bin (drafts included: they head chains). */
 export async function listRegister(): Promise<RegisterDoc[]> {
-  return (await readAll()).flatMap((s) => (s.deletedAt === null && s.register !== null ? [s.register] : []));
+  const { summaries, registers } = await readAll(true);
+  const listed = new Set(summaries.flatMap((s) => (s.deletedAt === null && !s.unreadable ? [s.id] : [])));
+  return registers.filter((r) => listed.has(r.id));
 }

@@ -4,31 +4,53 @@
 import { restore } from '../assessments/camera/domain';
 import { commitAll, withDb } from './db';
 import type { AssessmentRecord } from './db';
-import { fallbackSummary, toRow } from './records';
+import { fallbackSummary, splitSummary, toRow } from './records';
+import type { Row } from './records';
 import { getPolicy } from './settings';
-import type { StoredSummary, Summarizer } from './summary-types';
+import type { Summarizer } from './summary-types';
 
 /** The summary of a row read from disk: the kind's, or for a row that does not restore, what storage can read. */
-export function summaryOfStoredRow(r: AssessmentRecord, policy: Parameters<Summarizer['summarize']>[1]): StoredSummary {
+export function summaryOfStoredRow(r: AssessmentRecord, policy: Parameters<Summarizer['summarize']>[1]): Pick<Row, 'summary' | 'register'> {
   const deletedAt = typeof r.deletedAt === 'string' ? r.deletedAt : null;
   const restored = restore(r.assessment);
-  if (restored.ok) return { ...toRow(restored.value, policy, deletedAt).summary, id: String(r.id) };
-  return { ...fallbackSummary(r.assessment, r), id: String(r.id), deletedAt, unreadable: true };
+  const id = String(r.id);
+  if (restored.ok) {
+    const { summary, register } = toRow(restored.value, policy, deletedAt);
+    return { summary: { ...summary, id }, register };
+  }
+  return { summary: splitSummary({ ...fallbackSummary(r.assessment, r), id }, deletedAt, true).summary, register: null };
 }
 
-/** Gives every row without a summary its summary, and drops summaries without a row; returns how many changed. */
+/**
+ * Gives every row without a summary its summary (and the register its copy), and drops summaries and copies
+ * without a row; returns how many summaries changed.
+ */
 export async function backfillSummaries(_ready: Summarizer): Promise<number> {
   const policy = await getPolicy();
   return withDb(async (db) => {
-    const tx = db.transaction(['assessments', 'summaries'], 'readwrite');
-    const [rows, keys] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('summaries').getAllKeys()]);
+    const tx = db.transaction(['assessments', 'summaries', 'registers'], 'readwrite');
+    const [rows, keys, registerKeys] = await Promise.all([
+      tx.objectStore('assessments').getAll(),
+      tx.objectStore('summaries').getAllKeys(),
+      tx.objectStore('registers').getAllKeys(),
+    ]);
     const have = new Set(keys);
     const ids = new Set(rows.map((r) => r.id));
     let changed = 0;
     await commitAll(tx, (writes) => {
-      for (const r of rows) if (!have.has(r.id)) writes.push(tx.objectStore('summaries').put(summaryOfStoredRow(r, policy)));
-      for (const k of keys) if (!ids.has(k)) writes.push(tx.objectStore('summaries').delete(k));
-      changed = writes.length;
+      for (const r of rows) {
+        if (have.has(r.id)) continue;
+        const { summary, register } = summaryOfStoredRow(r, policy);
+        writes.push(tx.objectStore('summaries').put(summary));
+        if (register) writes.push(tx.objectStore('registers').put(register));
+        changed++;
+      }
+      for (const k of keys) {
+        if (ids.has(k)) continue;
+        writes.push(tx.objectStore('summaries').delete(k));
+        changed++;
+      }
+      for (const k of registerKeys) if (!ids.has(k)) writes.push(tx.objectStore('registers').delete(k));
     });
     return changed;
   });

@@ -48,8 +48,11 @@ export interface Summary {
   register: RegisterDoc | null;
 }
 
-/** A row of the summary store: the summary plus what storage itself knows of the row. */
-export interface StoredSummary extends Summary {
+/**
+ * A row of the summary store: the summary without the register's copy (kept in a store of its own since v5, so
+ * the home list reads only what it shows), plus what storage itself knows of the row.
+ */
+export interface StoredSummary extends Omit<Summary, 'register'> {
   /** Set while the assessment lies in the bin. */
   deletedAt: IsoDateTime | null;
   /** The stored row is damaged; opening it shows what restore could not read. */

@@ -3,7 +3,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getSettings, listBin, listSummaries, listVersions, load, moveToBin, save, setLanguage, setPolicy } from '../../../src/storage';
+import { getSettings, listBin, listRegister, listSummaries, listVersions, load, moveToBin, save, setLanguage, setPolicy } from '../../../src/storage';
 import { DB_NAME, DB_VERSION, closeDatabase, getDb } from '../../../src/storage/db';
 import { defaultPolicy, fingerprint } from '../../../src/assessments/camera/domain';
 import { dumpDatabase, loadDatabase, schemaOf } from './dbdump';
@@ -74,6 +74,33 @@ describe('saved databases of every released version', () => {
     await closeDatabase();
     const dump = await dumpDatabase(DB_NAME);
     writeFileSync(new URL(`v${DB_VERSION}.json`, DIR), `${JSON.stringify(dump, null, 2)}\n`);
+  });
+});
+
+describe('the step to v5: the register copies move out of the summaries', () => {
+  const v4 = dumps().find((d) => d.file === 'v4.json')!.dump;
+  const recordsOf = (dump: DatabaseDump, store: string) => dump.stores.find((s) => s.name === store)?.records.map((r) => r.value) ?? [];
+
+  it('keeps every copy as it was, in a store of its own, and the summaries keep everything else', async () => {
+    const before = recordsOf(v4, 'summaries') as { id: string; deletedAt: unknown; register: unknown }[];
+    expect(before.some((s) => s.register !== null)).toBe(true);
+    await closeDatabase();
+    await loadDatabase(v4);
+    const db = await getDb();
+    const [summaries, registers] = await Promise.all([db.getAll('summaries'), db.getAll('registers')]);
+    expect(summaries).toEqual(before.map(({ register: _register, ...lean }) => lean));
+    expect(registers).toEqual(before.flatMap((s) => (s.register === null ? [] : [s.register])));
+    // What the register lists is what v4's summaries carried, bin left out.
+    const listed = before.flatMap((s) => (s.deletedAt === null && s.register !== null ? [s.register] : []));
+    expect(await listRegister()).toEqual(listed);
+  });
+
+  it('leaves the documents and signed versions byte for byte as they were', async () => {
+    await closeDatabase();
+    await loadDatabase(v4);
+    const db = await getDb();
+    expect(await db.getAll('assessments')).toEqual(recordsOf(v4, 'assessments'));
+    expect(await db.getAll('versions')).toEqual(recordsOf(v4, 'versions'));
   });
 });
 

@@ -22,9 +22,9 @@ let originalJson = '';
 async function rows(): Promise<Rows> {
   const db = await getDb();
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [assessments, versions, settings, meta, summaries, documents, attachments] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
+  const [assessments, versions, settings, meta, summaries, documents, attachments, registers] = await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).getAll()));
   await tx.done;
-  return { assessments, versions, settings, meta, summaries, documents, attachments } as Rows;
+  return { assessments, versions, settings, meta, summaries, documents, attachments, registers } as Rows;
 }
 
 /** Back to the original state in one transaction (cheaper than a new database per variant). */
@@ -121,13 +121,19 @@ export interface FuzzOutcome {
   disagree: string[];
 }
 
-/** Every row has its summary, and the summary says what the row says (written in the same transaction). */
+/**
+ * Every row has its summary and register copy, and both say what the row says (written in the same
+ * transaction).
+ */
 function disagreements(after: Rows): string[] {
   const byId = new Map(after.summaries.map((s) => [s.id, s]));
+  const copies = new Map(after.registers.map((c) => [c.id, c]));
   const out = after.assessments.flatMap((r) => {
     const s = byId.get(r.id);
+    const c = copies.get(r.id);
     const same = s && s.revision === r.assessment.revision && s.deletedAt === r.deletedAt && s.schoolName === r.assessment.school.schoolName;
-    return same ? [] : [r.id];
+    const copied = s?.unreadable ? c === undefined : c?.school.schoolName === r.assessment.school.schoolName && c.version === r.assessment.version;
+    return same && copied ? [] : [r.id];
   });
   return after.summaries.length === after.assessments.length ? out : [...out, `${after.summaries.length} summaries for ${after.assessments.length} rows`];
 }

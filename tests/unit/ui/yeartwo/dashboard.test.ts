@@ -23,7 +23,6 @@ function summary(id: string, over: Partial<AssessmentSummary> = {}): AssessmentS
     reviewOfVersion: null,
     signed: true,
     overFrom: '',
-    register: null,
     reviewStatus: 'not-due',
     surveillanceOver: false,
     ...over,
