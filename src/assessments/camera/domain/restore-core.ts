@@ -52,7 +52,9 @@ export function sanitize(input: unknown): Sanitized {
           continue;
         }
         const child = copy((value as Record<string, unknown>)[key], childPath, depth + 1);
-        if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+        // Plain assignment is safe here: the one inherited setter (__proto__) is among the keys skipped above,
+        // and it is about twice as fast as defineProperty (a backup of 1,000 copies every document twice).
+        if (child !== undefined) out[key] = child;
       }
       return out;
     } finally {
