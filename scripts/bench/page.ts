@@ -42,7 +42,7 @@ async function seed(n: number, step: Assessment['step'] = 'school'): Promise<str
   return ids;
 }
 
-async function exportImport(): Promise<{ exportMs: number; importMs: number; count: number; bytes: number }> {
+async function exportImport(): Promise<{ exportMs: number; importMs: number; parseMs: number; count: number; bytes: number }> {
   const t0 = performance.now();
   const exported = await storage.exportBackup();
   const exportMs = performance.now() - t0;
@@ -52,11 +52,12 @@ async function exportImport(): Promise<{ exportMs: number; importMs: number; cou
   const t1 = performance.now();
   const parsed = await storage.parseBackup(text);
   if (!parsed.ok) throw new Error(`parse failed: ${parsed.error.message.en}`);
+  const parseMs = performance.now() - t1;
   const applied = await storage.applyImport(parsed.plan);
   const importMs = performance.now() - t1;
   if (!applied.ok) throw new Error('import failed');
   const count = (await storage.listSummaries()).length;
-  return { exportMs, importMs, count, bytes: text.length };
+  return { exportMs, importMs, parseMs, count, bytes: text.length };
 }
 
 Object.assign(window, { kbBench: { pdf, seed, exportImport, erase: storage.eraseEverything, ready: true } });
