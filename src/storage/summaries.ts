@@ -1,6 +1,7 @@
 // The summary read path: the home list, the bin and the register read the summary store (the register also
 // its store of pruned copies), never whole documents. Kept small on purpose (idb and types only; no valibot,
-// no rules, no xstate): the home page can import this alone on a first visit. Writing summaries happens with each row (see rows.ts).
+// no rules, no xstate): the home page can import this alone on a first visit. Writing summaries happens with
+// each row (see rows.ts).
 import { dueStatus } from '../engine/days';
 import { withDb } from './db';
 import type { KbDatabase } from './db';

@@ -16,7 +16,8 @@ export function summaryOfStoredRow(r: AssessmentRecord, policy: Parameters<Summa
   const id = String(r.id);
   if (restored.ok) {
     const { summary, register } = toRow(restored.value, policy, deletedAt);
-    return { summary: { ...summary, id }, register };
+    // Keyed as the row is, so the summary, the copy and the row always go together.
+    return { summary: { ...summary, id }, register: register && { ...register, id } };
   }
   return { summary: splitSummary({ ...fallbackSummary(r.assessment, r), id }, deletedAt, true).summary, register: null };
 }
