@@ -1,13 +1,14 @@
 // The findings of one step in one place, each with a way to the question that fixes it and its source.
-import { fieldLabel } from '../../assessments/camera/domain';
 import type { Finding } from '../../assessments/camera/domain';
 import { useI18n } from '../i18n';
+import { useWizard } from '../wizard/context';
 import { FindingCard } from './FindingCard';
 import { countBySeverity } from './logic';
 import { plural } from '../wizard/plural';
 
 export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Finding[]; id?: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const { label } = useWizard();
   if (findings.length === 0) return null;
   const counts = countBySeverity(findings);
   const parts = (['block', 'escalate', 'warn', 'info'] as const)
@@ -22,7 +23,7 @@ export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Fi
       <ul class="findings-panel__list">
         {findings.map((f) => (
           <li key={f.key}>
-            <p class="findings-panel__where">{fieldLabel(f.field)[lang]}</p>
+            <p class="findings-panel__where">{label(f.field)}</p>
             <FindingCard finding={f} withLink />
           </li>
         ))}

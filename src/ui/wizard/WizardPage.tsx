@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../assessments/camera/domain';
+import { fieldLabel, stepOf, textLimitAt } from '../../assessments/camera/domain';
 import { currentStep, isLocked } from '../../assessments/camera/machine';
 import type { WizardEvent } from '../../assessments/camera/machine';
 import { revealEvents } from '../../assessments/camera/ui/paths';
@@ -138,8 +139,13 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   }, [assessment]);
 
   const api = useMemo<WizardApi>(
-    () => ({ snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft }),
-    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
+    () => ({
+      snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft,
+      textLimit: textLimitAt,
+      gapsShown: (path: string) => showGaps.has(stepOf(path)),
+      label: (path: string) => fieldLabel(path)[lang],
+    }),
+    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft, lang],
   );
   const locked = isLocked(snapshot);
   useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });
