@@ -16,7 +16,7 @@ import './shell/shell.css';
 const loadHome = () => import('./home/Home');
 const withMessages = <M,>(load: () => Promise<M>) => () =>
   Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
-const loadSession = withMessages(() => import('./session/AssessmentSession'));
+const loadSession = withMessages(() => import('../assessments/camera/ui/session/AssessmentSession'));
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
 const loadOrganisation = withMessages(() => import('./organisation/OrganisationPage'));
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));

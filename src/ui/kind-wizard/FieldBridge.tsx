@@ -45,8 +45,6 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
       revealGaps: () => undefined,
       gapsShown: () => form.showGaps,
       textLimit: () => OPEN_TEXT_LIMIT,
-      // The kind names its questions by template: list positions as '*'.
-      label: (path: string) => formRef.current.text.label(path.replace(/\.\d+(?=\.|$)/g, '.*')),
       latest: () => snapshot,
       flushDrafts: () => drafts.current.forEach((f) => f()),
       saveAndExit: () => undefined,

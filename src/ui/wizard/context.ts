@@ -10,8 +10,6 @@ export interface FieldFacts {
   textLimit: (path: string) => number;
   /** Whether the missing answer at this path is shown now (after Nästa with gaps on its step or page). */
   gapsShown: (path: string) => boolean;
-  /** The question's name in the language shown, e.g. in a list of findings. */
-  label: (path: string) => string;
 }
 
 export interface WizardApi extends FieldFacts {

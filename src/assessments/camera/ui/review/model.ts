@@ -1,12 +1,12 @@
 // The review as data: every answer grouped by step, formatted for reading, with questions of a branch
 // that does not apply marked "Ej tillämpligt". DOM-free, so it is tested without a browser.
-import { areaName, isApplicable, isAreaKind } from '../../../assessments/camera/domain';
-import type { Assessment, Lang, StepId } from '../../../assessments/camera/domain';
-import { formatDate, formatNumber } from '../../i18n';
-import type { MessageKey, Translate } from '../../i18n';
-import { valueAt } from '../../fields/paths';
-import type { FieldSpec } from '../../../assessments/camera/ui/review/specs';
-import { STEP_SPECS } from '../../../assessments/camera/ui/review/specs';
+import { areaName, isApplicable, isAreaKind } from '../../domain';
+import type { Assessment, Lang, StepId } from '../../domain';
+import { formatDate, formatNumber } from '../../../../ui/i18n';
+import type { MessageKey, Translate } from '../../../../ui/i18n';
+import { valueAt } from '../../../../ui/fields/paths';
+import type { FieldSpec } from './specs';
+import { STEP_SPECS } from './specs';
 
 export interface ReviewRow {
   path: string;

@@ -1,14 +1,13 @@
 // The findings of one step in one place, each with a way to the question that fixes it and its source.
-import type { Finding } from '../../assessments/camera/domain';
-import { useI18n } from '../i18n';
-import { useWizard } from '../wizard/context';
-import { FindingCard } from './FindingCard';
-import { countBySeverity } from './logic';
-import { plural } from '../wizard/plural';
+import { fieldLabel } from '../../domain';
+import type { Finding } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { FindingCard } from '../../../../ui/findings/FindingCard';
+import { countBySeverity } from '../../../../ui/findings/logic';
+import { plural } from '../../../../ui/wizard/plural';
 
 export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Finding[]; id?: string }) {
   const { t } = useI18n();
-  const { label } = useWizard();
   if (findings.length === 0) return null;
   const counts = countBySeverity(findings);
   const parts = (['block', 'escalate', 'warn', 'info'] as const)
@@ -22,12 +21,20 @@ export function FindingsPanel({ findings, id = 'step-findings' }: { findings: Fi
       <p class="findings-panel__count">{parts.join(', ')}</p>
       <ul class="findings-panel__list">
         {findings.map((f) => (
-          <li key={f.key}>
-            <p class="findings-panel__where">{label(f.field)}</p>
-            <FindingCard finding={f} withLink />
-          </li>
+          <Item key={f.key} finding={f} />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Where the finding is (the question's name), then the finding with its way there. */
+function Item({ finding }: { finding: Finding }) {
+  const { lang } = useI18n();
+  return (
+    <li>
+      <p class="findings-panel__where">{fieldLabel(finding.field)[lang]}</p>
+      <FindingCard finding={finding} withLink />
+    </li>
   );
 }

@@ -1,11 +1,11 @@
 // The steps in order: where the principal is, which are done or need work (in words, not colour alone),
 // and a way back to any step already reached.
 import { useEffect, useState } from 'preact/hooks';
-import { STEP_IDS, decisionMissing } from '../../assessments/camera/domain';
-import { canGoTo, stepStatuses } from '../../assessments/camera/machine';
-import type { StepStatus } from '../../assessments/camera/machine';
-import { useI18n } from '../i18n';
-import { useWizard } from './context';
+import { STEP_IDS, decisionMissing } from '../../domain';
+import { canGoTo, stepStatuses } from '../../machine';
+import type { StepStatus } from '../../machine';
+import { useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
 
 // Below this width (and at 200 % zoom on a laptop) the steps fold away behind one line, so the question
 // comes first on the screen.

@@ -1,11 +1,11 @@
 // The review's first screen: the outcome, what stops the decision and what is missing, each a link to the
 // exact question, so the principal knows at a glance what is left before reading the answers.
-import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
-import { fieldLabel } from '../../../assessments/camera/domain';
-import { useI18n } from '../../i18n';
-import { useWizard } from '../context';
-import { FieldLinks } from '../FieldLinks';
-import { plural } from '../plural';
+import type { Assessment, Evaluation } from '../../domain';
+import { fieldLabel } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
+import { FieldLinks } from '../../../../ui/wizard/FieldLinks';
+import { plural } from '../../../../ui/wizard/plural';
 import { Outcome } from './Outcome';
 
 export function ReviewSummary({ assessment, evaluation }: { assessment: Assessment; evaluation: Evaluation }) {

@@ -1,8 +1,8 @@
 // The derived outcome in plain words: what it means, why (the domain's explanation), and the regime.
-import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
-import { outcomeName } from '../../../assessments/camera/domain';
-import { outcomeParts } from '../../../assessments/camera/ui/review/outcomeParts';
-import { formatDate, useI18n } from '../../i18n';
+import type { Assessment, Evaluation } from '../../domain';
+import { outcomeName } from '../../domain';
+import { outcomeParts } from './outcomeParts';
+import { formatDate, useI18n } from '../../../../ui/i18n';
 import './review.css';
 
 export function Outcome({ assessment, evaluation, headingLevel = 2 }: { assessment: Assessment; evaluation: Evaluation; headingLevel?: 2 | 3 }) {

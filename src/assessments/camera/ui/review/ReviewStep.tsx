@@ -1,17 +1,17 @@
 // The review: a summary first (the outcome, what stops the decision, what is missing, each linked to its
 // question), the other findings, the PDF panel, then every answer by step (each step editable, returning here).
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../../assessments/camera/domain';
-import { FindingsPanel } from '../../findings/FindingsPanel';
-import { bySeverity } from '../../findings/logic';
-import { useI18n } from '../../i18n';
-import { useWizard } from '../context';
-import { StepFrame } from '../StepFrame';
-import { StepNav } from '../StepNav';
+import type { Assessment, Evaluation } from '../../domain';
+import { FindingsPanel } from '../wizard/FindingsPanel';
+import { bySeverity } from '../../../../ui/findings/logic';
+import { useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
+import { StepFrame } from '../wizard/StepFrame';
+import { StepNav } from '../../../../ui/wizard/StepNav';
 import { Answers } from './Answers';
 import { ReviewSummary } from './Summary';
-import { ChangesSinceLast } from '../../../assessments/camera/ui/lifecycle/ChangesSinceLast';
-import { usePreviousVersion } from '../../../assessments/camera/ui/lifecycle/usePreviousVersion';
+import { ChangesSinceLast } from '../lifecycle/ChangesSinceLast';
+import { usePreviousVersion } from '../lifecycle/usePreviousVersion';
 
 export function ReviewStep({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {
   const { t } = useI18n();

@@ -2,25 +2,25 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
-import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../assessments/camera/domain';
-import { fieldLabel, stepOf, textLimitAt } from '../../assessments/camera/domain';
-import { currentStep, isLocked } from '../../assessments/camera/machine';
-import type { WizardEvent } from '../../assessments/camera/machine';
-import { revealEvents } from '../../assessments/camera/ui/paths';
-import { useI18n } from '../i18n';
-import { useServices } from '../services';
-import { Lazy } from '../shell/Lazy';
-import { WizardContext } from './context';
-import type { WizardApi } from './context';
-import { focusById, focusHeading, focusPath } from './focus';
+import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../../domain';
+import { stepOf, textLimitAt } from '../../domain';
+import { currentStep, isLocked } from '../../machine';
+import type { WizardEvent } from '../../machine';
+import { revealEvents } from '../paths';
+import { useI18n } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { Lazy } from '../../../../ui/shell/Lazy';
+import { WizardContext } from '../../../../ui/wizard/context';
+import type { WizardApi } from '../../../../ui/wizard/context';
+import { focusById, focusHeading, focusPath } from '../../../../ui/wizard/focus';
 import { Stepper } from './Stepper';
 import { StepView } from './StepView';
 import { LockedView } from './LockedView';
-import { useAnnouncer, useSevereFindingAnnouncer } from './useAnnouncer';
+import { useAnnouncer, useSevereFindingAnnouncer } from '../../../../ui/wizard/useAnnouncer';
 import { rememberFocus, rememberedFocus, useStepUrl } from './useStepUrl';
-import { useHeldFindings } from './useHeldFindings';
-import { useSnapshot } from './useSnapshot';
-import './wizard.css';
+import { useHeldFindings } from '../../../../ui/wizard/useHeldFindings';
+import { useSnapshot } from '../../../../ui/wizard/useSnapshot';
+import '../../../../ui/wizard/wizard.css';
 
 export interface WizardPageProps {
   assessment: Assessment;
@@ -143,9 +143,8 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
       snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft,
       textLimit: textLimitAt,
       gapsShown: (path: string) => showGaps.has(stepOf(path)),
-      label: (path: string) => fieldLabel(path)[lang],
     }),
-    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft, lang],
+    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
   const locked = isLocked(snapshot);
   useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });

@@ -1,10 +1,10 @@
 // The step on screen, chosen by the machine's state: the review is the wizard's, every other step the kind's.
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../assessments/camera/domain';
-import { currentStep } from '../../assessments/camera/machine';
-import { CAMERA_STEPS } from '../../assessments/camera/ui/steps';
-import { useWizard } from './context';
-import { ReviewStep } from './review/ReviewStep';
+import type { Assessment, Evaluation } from '../../domain';
+import { currentStep } from '../../machine';
+import { CAMERA_STEPS } from '../steps';
+import { useWizard } from '../../../../ui/wizard/context';
+import { ReviewStep } from '../review/ReviewStep';
 
 export function StepView({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {
   const { snapshot } = useWizard();

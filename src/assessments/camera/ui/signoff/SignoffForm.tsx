@@ -2,19 +2,19 @@
 // review, or a referral to the school owner). Offered only when the machine allows a signature.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { decisionMissing, textLimitAt } from '../../assessments/camera/domain';
-import type { SignoffKind } from '../../assessments/camera/domain';
-import { busy } from '../../assessments/camera/machine';
-import type { SignoffDraft } from '../../assessments/camera/machine';
-import { useI18n } from '../i18n';
-import { DateInput, useDateEntry } from '../fields/DateInput';
-import { useWizard } from '../wizard/context';
-import { FieldLinks } from '../wizard/FieldLinks';
-import { plural } from '../wizard/plural';
-import { SignatureCanvas } from './SignaturePad';
-import { signoffProblems } from './validate';
-import type { SignoffForm as Form } from './validate';
-import './signoff.css';
+import { decisionMissing, textLimitAt } from '../../domain';
+import type { SignoffKind } from '../../domain';
+import { busy } from '../../machine';
+import type { SignoffDraft } from '../../machine';
+import { useI18n } from '../../../../ui/i18n';
+import { DateInput, useDateEntry } from '../../../../ui/fields/DateInput';
+import { useWizard } from '../../../../ui/wizard/context';
+import { FieldLinks } from '../../../../ui/wizard/FieldLinks';
+import { plural } from '../../../../ui/wizard/plural';
+import { SignatureCanvas } from '../../../../ui/signoff/SignaturePad';
+import { signoffProblems } from '../../../../ui/signoff/validate';
+import type { SignoffForm as Form } from '../../../../ui/signoff/validate';
+import '../../../../ui/signoff/signoff.css';
 
 export function SignoffForm({ kind }: { kind: SignoffKind }) {
   const { t, lang } = useI18n();

@@ -2,11 +2,11 @@
 // opens the step (and the question) the principal was on. Whatever leaves the step, what was typed is committed
 // first, so Back never leaves a step, or the wizard, with keystrokes still waiting in a field.
 import { useEffect, useRef } from 'preact/hooks';
-import type { StepId } from '../../assessments/camera/domain';
-import { STEP_IDS } from '../../assessments/camera/domain';
-import type { WizardEvent, WizardSnapshot } from '../../assessments/camera/machine';
-import { canGoTo, currentStep } from '../../assessments/camera/machine';
-import { navigate, parseRoute, replaceRoute } from '../router';
+import type { StepId } from '../../domain';
+import { STEP_IDS } from '../../domain';
+import type { WizardEvent, WizardSnapshot } from '../../machine';
+import { canGoTo, currentStep } from '../../machine';
+import { navigate, parseRoute, replaceRoute } from '../../../../ui/router';
 
 const isStep = (s: string | undefined): s is StepId => s !== undefined && (STEP_IDS as readonly string[]).includes(s);
 

@@ -1,14 +1,14 @@
 // The PDF panel on the review and after signing: language, a copy without placements, download.
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Assessment, Evaluation, Lang } from '../../assessments/camera/domain';
-import { useI18n } from '../i18n';
-import { useServices } from '../services';
-import { downloadBlob } from '../shell/download';
-import { usePreviousVersion } from '../../assessments/camera/ui/lifecycle/usePreviousVersion';
-import { fileSlug } from '../../assessments/camera/domain';
-import { isChunkLoadError } from '../shell/chunkError';
-import { usePrefetchPdf } from './usePdfModule';
-import './pdf.css';
+import type { Assessment, Evaluation, Lang } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { downloadBlob } from '../../../../ui/shell/download';
+import { usePreviousVersion } from '../lifecycle/usePreviousVersion';
+import { fileSlug } from '../../domain';
+import { isChunkLoadError } from '../../../../ui/shell/chunkError';
+import { usePrefetchPdf } from '../../../../ui/pdf/usePdfModule';
+import '../../../../ui/pdf/pdf.css';
 
 type State = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 

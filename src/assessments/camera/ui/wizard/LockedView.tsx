@@ -1,15 +1,15 @@
 // A signed assessment: read-only, with what was signed, by whom, the fingerprint, the PDF panel and
 // "Starta ny version" (a change never touches the signed version).
 import type { ComponentChildren } from 'preact';
-import type { Assessment, Evaluation } from '../../assessments/camera/domain';
-import { StepHeading } from '../shell/StepHeading';
-import { formatDate, locales, useI18n } from '../i18n';
-import { useWizard } from './context';
-import { Answers } from './review/Answers';
-import { Outcome } from './review/Outcome';
-import { StepNav } from './StepNav';
-import { SignedActions } from '../../assessments/camera/ui/lifecycle/SignedActions';
-import '../signoff/signoff.css';
+import type { Assessment, Evaluation } from '../../domain';
+import { StepHeading } from '../../../../ui/shell/StepHeading';
+import { formatDate, locales, useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
+import { Answers } from '../review/Answers';
+import { Outcome } from '../review/Outcome';
+import { StepNav } from '../../../../ui/wizard/StepNav';
+import { SignedActions } from '../lifecycle/SignedActions';
+import '../../../../ui/signoff/signoff.css';
 
 export interface LockedViewProps {
   pdfActions: (a: Assessment, e: Evaluation) => ComponentChildren;

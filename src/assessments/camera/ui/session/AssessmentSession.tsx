@@ -1,12 +1,12 @@
 // Route '#/a/<id>': loads the assessment, saves every change, and hosts UI-A's wizard.
 import { useState } from 'preact/hooks';
-import { isoDateOf } from '../../assessments/camera/domain';
-import { useI18n } from '../i18n';
-import { href } from '../router';
-import { StepHeading } from '../shell/StepHeading';
+import { isoDateOf } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { href } from '../../../../ui/router';
+import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { useAssessmentLoad } from './useAssessmentLoad';
 import { SessionView } from './SessionView';
-import './session.css';
+import '../../../../ui/session/session.css';
 
 export function AssessmentSession({ id }: { id: string }) {
   const { t, lang } = useI18n();

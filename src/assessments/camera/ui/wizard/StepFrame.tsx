@@ -1,15 +1,15 @@
 // The frame of every step: its heading (which takes focus), where it is in the order, the summary of
 // gaps and findings, the questions, and the way on.
 import type { ComponentChildren } from 'preact';
-import { STEP_IDS } from '../../assessments/camera/domain';
-import type { Finding, StepId } from '../../assessments/camera/domain';
-import { StepHeading } from '../shell/StepHeading';
-import { FindingsPanel } from '../findings/FindingsPanel';
-import { findingsForStep } from '../findings/logic';
-import { useI18n } from '../i18n';
-import { useWizard } from './context';
-import { GAP_SUMMARY_ID, GapSummary } from './GapSummary';
-import { StepNav, type StepAction } from './StepNav';
+import { STEP_IDS } from '../../domain';
+import type { Finding, StepId } from '../../domain';
+import { StepHeading } from '../../../../ui/shell/StepHeading';
+import { FindingsPanel } from './FindingsPanel';
+import { findingsForStep } from '../../../../ui/findings/logic';
+import { useI18n } from '../../../../ui/i18n';
+import { useWizard } from '../../../../ui/wizard/context';
+import { GAP_SUMMARY_ID, GapSummary } from '../../../../ui/wizard/GapSummary';
+import { StepNav, type StepAction } from '../../../../ui/wizard/StepNav';
 
 export interface StepFrameProps {
   step: StepId;

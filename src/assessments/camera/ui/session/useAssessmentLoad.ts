@@ -1,11 +1,11 @@
 // Loads one assessment (restore runs inside storage.load) and the policy it is judged by.
 import { useEffect, useState } from 'preact/hooks';
-import { defaultPolicy } from '../../assessments/camera/domain';
-import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../assessments/camera/domain';
-import { useServices } from '../services';
-import { preload } from '../shell/Lazy';
+import { defaultPolicy } from '../../domain';
+import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../domain';
+import { useServices } from '../../../../ui/services';
+import { preload } from '../../../../ui/shell/Lazy';
 import { recoverJournal } from './recover';
-import type { Recovery } from './recover';
+import type { Recovery } from '../../../../ui/session/journal';
 
 export type LoadState =
   | { kind: 'loading' }

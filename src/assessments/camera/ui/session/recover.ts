@@ -1,18 +1,9 @@
 // Opening an assessment: changes left in the journal (a crash, a failed save, a closed tab) win over the older
 // stored record and are never dropped silently. The principal is told what was put back.
-import { canonicalJson, restore } from '../../assessments/camera/domain';
-import type { Assessment } from '../../assessments/camera/domain';
-import type { Services } from '../services';
-import { clearJournal, readAside, readJournal, setAside } from './journal';
-
-export type Recovery =
-  | { kind: 'none' }
-  /** The journal's state is what opens; it still has to be saved (the session does that at once). */
-  | { kind: 'applied'; at: string }
-  /** Stored elsewhere since, or signed: the journal's state was saved as a copy. */
-  | { kind: 'copy'; copyId: string; at: string }
-  /** Could not be put back now (unreadable, or the copy could not be saved): it stays in the journal. */
-  | { kind: 'kept'; raw: string };
+import { canonicalJson, restore } from '../../domain';
+import type { Assessment } from '../../domain';
+import type { Services } from '../../../../ui/services';
+import { clearJournal, readAside, readJournal, setAside, type Recovery } from '../../../../ui/session/journal';
 
 const sameContent = (a: Assessment, b: Assessment): boolean => a.step === b.step && canonicalJson(a) === canonicalJson(b);
 

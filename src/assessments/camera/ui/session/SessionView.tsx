@@ -1,21 +1,21 @@
 // An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assessment, Evaluation, IsoDate } from '../../assessments/camera/domain';
-import { startNewVersion } from '../../assessments/camera/domain';
-import { useI18n } from '../i18n';
-import { navigate } from '../router';
-import { useServices } from '../services';
-import { downloadText } from '../shell/download';
-import { PdfActions } from '../pdf/PdfActions';
+import type { Assessment, Evaluation, IsoDate } from '../../domain';
+import { startNewVersion } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { navigate } from '../../../../ui/router';
+import { useServices } from '../../../../ui/services';
+import { downloadText } from '../../../../ui/shell/download';
+import { PdfActions } from './PdfActions';
 import type { LoadState } from './useAssessmentLoad';
-import { useAutosave } from './useAutosave';
-import { SaveStatus } from './SaveStatus';
-import { OtherTabsBanner } from './OtherTabs';
-import { ConflictDialog } from './ConflictDialog';
-import { SignedReminder } from './SignedReminder';
+import { useAutosave } from '../../../../ui/session/useAutosave';
+import { SaveStatus } from '../../../../ui/session/SaveStatus';
+import { OtherTabsBanner } from '../../../../ui/session/OtherTabs';
+import { ConflictDialog } from '../../../../ui/session/ConflictDialog';
+import { SignedReminder } from '../../../../ui/session/SignedReminder';
 import { WizardPage } from '../wizard/WizardPage';
-import { RecoveryBanner } from './RecoveryBanner';
-import { reasonKey } from './reasons';
+import { RecoveryBanner } from '../../../../ui/session/RecoveryBanner';
+import { reasonKey } from '../../../../ui/session/reasons';
 
 export interface SessionViewProps {
   loaded: Extract<LoadState, { kind: 'ready' }>;

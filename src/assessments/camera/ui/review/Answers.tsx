@@ -1,8 +1,8 @@
 // Every answer, grouped by step; each step with "Ändra" when the assessment is still a draft. Questions
 // that do not apply are behind one switch.
 import { useState } from 'preact/hooks';
-import type { Assessment, Evaluation, StepId } from '../../../assessments/camera/domain';
-import { useI18n } from '../../i18n';
+import type { Assessment, Evaluation, StepId } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
 import { reviewSections } from './model';
 
 export function Answers({ assessment, evaluation, onEdit }: { assessment: Assessment; evaluation: Evaluation; onEdit?: (step: StepId) => void }) {
