@@ -27,7 +27,6 @@ const SHELL_STILL_ON_A_KIND = [
   'src/ui/home/AssessmentCard.tsx',
   'src/ui/home/AssessmentList.tsx',
   'src/ui/home/LifecycleDialogs.tsx',
-  'src/ui/i18n/all.ts',
   'src/ui/organisation/OrganisationPage.tsx',
   'src/ui/organisation/organisation-file.ts',
   'src/ui/organisation/organisation-form.ts',

@@ -2,7 +2,7 @@
 import { beforeAll } from 'vitest';
 import { registerAll } from '../../src/ui/i18n/all';
 
-registerAll();
+await registerAll();
 // As main.tsx does: storage stores what the camera kind summarizes, on the real clock. Imported here, after
 // the test file's own imports, so a test that mocks part of the domain summarizes with the mocked one.
 beforeAll(async () => {
