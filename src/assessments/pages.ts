@@ -24,5 +24,12 @@ export const starts: readonly Start[] = [
 /** '#/a/<id>': an assessment in the camera wizard. */
 export const loadAssessmentPages = () => import('./camera/ui/session/AssessmentSession');
 
+/**
+ * '#/installningar/organisation': the organisation and the policy its camera assessments are judged by (retention, central
+ * review of public areas, review interval). The policy is the camera kind's; when another kind reads the
+ * organisation, the part they share (owner, contacts) belongs back in the shell.
+ */
+export const loadOrganisationPage = () => import('./camera/ui/organisation/OrganisationPage');
+
 /** The digital services' wizard, register and guardians' list. */
 export const loadServicePages = () => import('./digital-service/ui/ServicePages');

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../engine/kind';
-import { loadAssessmentPages, loadServicePages } from '../assessments/pages';
+import { loadAssessmentPages, loadOrganisationPage, loadServicePages } from '../assessments/pages';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
 import { loadFirstMessages } from './i18n/first';
 import { useRoute } from './router';
@@ -19,7 +19,7 @@ const withMessages = <M,>(load: () => Promise<M>) => () =>
   Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
 const loadSession = withMessages(loadAssessmentPages);
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
-const loadOrganisation = withMessages(() => import('./organisation/OrganisationPage'));
+const loadOrganisation = withMessages(loadOrganisationPage);
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(() => import('./register/RegisterPage'));
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));

@@ -1,9 +1,9 @@
 // The organisation set up on first run: who the huvudman is, the administration, the data protection
 // officer and the policy values. The form is strings (what the user typed); validateOrganisation turns it
 // into the stored policy plus the owner type, with one Swedish/English message per field that is wrong.
-import { defaultPolicy, restorePolicy } from '../../assessments/camera/domain';
-import type { OrganisationProfile, Policy } from '../../assessments/camera/domain';
-import type { MessageKey } from '../i18n';
+import { defaultPolicy, restorePolicy } from '../../domain';
+import type { OrganisationProfile, Policy } from '../../domain';
+import type { MessageKey } from '../../../../ui/i18n';
 
 export interface OrganisationForm {
   ownerType: 'municipal' | 'independent' | '';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../src/assessments/camera/domain';
-import type { KeepBothResult } from '../../../../src/storage';
-import { clearAllJournals, journalAfterCommit, readAside, readJournal, writeJournal } from '../../../../src/ui/session/journal';
-import { recoverJournal } from '../../../../src/assessments/camera/ui/session/recover';
-import { MemoryStorage, sample, signedSample } from '../../storage/helpers';
+import type { Assessment } from '../../../../../../src/assessments/camera/domain';
+import type { KeepBothResult } from '../../../../../../src/storage';
+import { clearAllJournals, journalAfterCommit, readAside, readJournal, writeJournal } from '../../../../../../src/ui/session/journal';
+import { recoverJournal } from '../../../../../../src/assessments/camera/ui/session/recover';
+import { MemoryStorage, sample, signedSample } from '../../../../storage/helpers';
 
 let local: MemoryStorage;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../../src/assessments/camera/domain';
-import { emptyForm, exampleForm, formFrom, validateOrganisation, type OrganisationForm } from '../../../../src/ui/organisation/organisation-form';
+import { defaultPolicy } from '../../../../../../src/assessments/camera/domain';
+import { emptyForm, exampleForm, formFrom, validateOrganisation, type OrganisationForm } from '../../../../../../src/assessments/camera/ui/organisation/organisation-form';
 
 const filled = (over: Partial<OrganisationForm> = {}): OrganisationForm => ({
   ...exampleForm(),

@@ -1,8 +1,8 @@
 // "Organisationsfil": the organisation and its policy as JSON, which an administration hands every school.
 // Its own format id and version, so a backup or a bare policy file is told apart with a clear message.
-import { profileFrom, restorePolicy } from '../../assessments/camera/domain';
-import type { OrganisationProfile, Policy } from '../../assessments/camera/domain';
-import type { MessageKey } from '../i18n';
+import { profileFrom, restorePolicy } from '../../domain';
+import type { OrganisationProfile, Policy } from '../../domain';
+import type { MessageKey } from '../../../../ui/i18n';
 import { formFrom, type OrganisationField } from './organisation-form';
 
 export const ORGANISATION_FILE_FORMAT = 'kamerabedomning-organisationsfil';

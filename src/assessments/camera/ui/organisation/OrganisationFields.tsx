@@ -1,9 +1,9 @@
 // The inputs of the organisation form: plain controlled fields (not bound to an assessment), each with
 // its label, hint and the one message that says what is wrong, tied by aria-describedby.
-import { RequiredMark } from '../fields/FieldMessages';
-import { FieldHead } from '../fields/FieldHead';
-import { fieldId, hintId, optionId } from '../fields/paths';
-import { useI18n, type MessageKey } from '../i18n';
+import { RequiredMark } from '../../../../ui/fields/FieldMessages';
+import { FieldHead } from '../../../../ui/fields/FieldHead';
+import { fieldId, hintId, optionId } from '../../../../ui/fields/paths';
+import { useI18n, type MessageKey } from '../../../../ui/i18n';
 import type { FormErrors, OrganisationField, OrganisationForm } from './organisation-form';
 
 interface Props {

@@ -1,19 +1,19 @@
 // '#/installningar/organisation': set up the organisation once (first run), from the built-in example if
 // the user asks for it, and hand it on or take it in as an organisation file.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { defaultPolicy } from '../../assessments/camera/domain';
-import type { Settings } from '../../storage';
-import { useI18n } from '../i18n';
-import { href } from '../router';
-import { useServices } from '../services';
-import { StepHeading } from '../shell/StepHeading';
-import { fieldId } from '../fields/paths';
+import { defaultPolicy } from '../../domain';
+import type { Settings } from '../../../../storage';
+import { useI18n } from '../../../../ui/i18n';
+import { href } from '../../../../ui/router';
+import { useServices } from '../../../../ui/services';
+import { StepHeading } from '../../../../ui/shell/StepHeading';
+import { fieldId } from '../../../../ui/fields/paths';
 import { OrganisationFields } from './OrganisationFields';
 import { OrganisationFileSection } from './OrganisationFileSection';
 import { emptyForm, exampleForm, formFrom, validateOrganisation, type FormErrors, type OrganisationField, type OrganisationForm } from './organisation-form';
-import '../fields/fields.css';
-import '../settings/settings.css';
-import './organisation.css';
+import '../../../../ui/fields/fields.css';
+import '../../../../ui/settings/settings.css';
+import '../../../../ui/organisation/organisation.css';
 
 /** The input itself, or a group's first radio button. */
 function focusField(field: OrganisationField) {

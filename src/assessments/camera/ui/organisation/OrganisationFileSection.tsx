@@ -1,12 +1,12 @@
 // The organisation file: save it for the schools, or read one in. Reading shows what would change and
 // asks first; a file that is not exactly an organisation file gets one message and changes nothing.
 import { useId, useState } from 'preact/hooks';
-import type { Settings } from '../../storage';
-import { useI18n, type MessageKey } from '../i18n';
-import { useServices } from '../services';
-import { downloadText } from '../shell/download';
+import type { Settings } from '../../../../storage';
+import { useI18n, type MessageKey } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { downloadText } from '../../../../ui/shell/download';
 import { organisationChanges, organisationFile, readOrganisationFile, type Change } from './organisation-file';
-import type { OrganisationProfile, Policy } from '../../assessments/camera/domain';
+import type { OrganisationProfile, Policy } from '../../domain';
 
 type Pending = { profile: OrganisationProfile; policy: Policy; changes: Change[] };
 type Message = { kind: 'ok' | 'error'; text: string } | null;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, type Policy } from '../../../../src/assessments/camera/domain';
+import { defaultPolicy, type Policy } from '../../../../../../src/assessments/camera/domain';
 import {
   ORGANISATION_FILE_FORMAT,
   organisationChanges,
   organisationFile,
   readOrganisationFile,
-} from '../../../../src/ui/organisation/organisation-file';
+} from '../../../../../../src/assessments/camera/ui/organisation/organisation-file';
 
 const policy: Policy = { ...defaultPolicy, organisationName: 'Exempelstads kommun', maxRetentionHours: 48 };
 const good = organisationFile({ ownerType: 'municipal' }, policy);
