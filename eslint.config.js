@@ -30,7 +30,6 @@ const SHELL_STILL_ON_A_KIND = [
   'src/ui/register/RegisterPage.tsx',
   'src/ui/register/RegisterTable.tsx',
   'src/ui/register/model.ts',
-  'src/ui/settings/PolicySection.tsx',
   'src/ui/settings/readImportFile.ts',
 ];
 

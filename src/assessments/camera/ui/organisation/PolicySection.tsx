@@ -1,15 +1,15 @@
 // The organisation's policy: what applies now, a policy file to import (checked by restorePolicy), or the default.
 import { useId, useState } from 'preact/hooks';
-import { restorePolicy } from '../../assessments/camera/domain';
-import type { Person } from '../../assessments/camera/domain';
-import type { Settings } from '../../storage';
-import { useI18n } from '../i18n';
-import { useServices } from '../services';
-import { href } from '../router';
+import { restorePolicy } from '../../domain';
+import type { Person } from '../../domain';
+import type { KindSettingsProps } from '../../../../ui/settings/kind-section';
+import { useI18n } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { href } from '../../../../ui/router';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-export function PolicySection({ settings, onChanged }: { settings: Settings | null; onChanged: () => void }) {
+export function PolicySection({ settings, onChanged }: KindSettingsProps) {
   const { t, lang } = useI18n();
   const { storage } = useServices();
   const inputId = useId();
