@@ -21,44 +21,19 @@ const STORAGE_CODE = { group: ['**/storage', '**/storage/**'], allowTypeImports:
 const PROVIDE_ONCE = { selector: "CallExpression[callee.property.name='provide']", message: 'Provide the machine\'s effects in src/main.tsx only.' };
 const KIND_CODE = KINDS.flatMap((k) => [`**/assessments/${k}`, `**/assessments/${k}/**`]);
 const SHELL_KINDS = 'The shell knows no kind: reach kinds through src/assessments/registry.ts (see design/assessment-kinds.md).';
-// Shell files written before the registry that still import a kind's code (mostly the camera wizard's
-// pages). This list only shrinks: a file leaves it once it goes through the registry or moves into its kind.
+// Shell files written before the registry that still import a kind's code. This list only shrinks: a file
+// leaves it once it goes through the registry (or pages.ts, settings.ts beside it) or moves into its kind.
+// Left: home's card, list and lifecycle dialogs and the register, which read camera records until they read
+// the summary store; and the file import, whose one-document path restores a camera assessment because
+// storage's import plan takes camera documents only.
 const SHELL_STILL_ON_A_KIND = [
-  'src/ui/App.tsx',
-  'src/ui/fields/LengthCounter.tsx',
-  'src/ui/fields/useFieldState.ts',
-  'src/ui/findings/FindingCard.tsx',
-  'src/ui/findings/FindingsPanel.tsx',
   'src/ui/home/AssessmentCard.tsx',
   'src/ui/home/AssessmentList.tsx',
   'src/ui/home/LifecycleDialogs.tsx',
-  'src/ui/i18n/all.ts',
-  'src/ui/new/NewAssessmentPage.tsx',
-  'src/ui/organisation/OrganisationPage.tsx',
-  'src/ui/organisation/organisation-file.ts',
-  'src/ui/organisation/organisation-form.ts',
-  'src/ui/pdf/PdfActions.tsx',
   'src/ui/register/RegisterPage.tsx',
   'src/ui/register/RegisterTable.tsx',
   'src/ui/register/model.ts',
-  'src/ui/session/AssessmentSession.tsx',
-  'src/ui/session/SessionView.tsx',
-  'src/ui/session/newAssessment.ts',
-  'src/ui/session/recover.ts',
-  'src/ui/session/useAssessmentLoad.ts',
-  'src/ui/settings/PolicySection.tsx',
   'src/ui/settings/readImportFile.ts',
-  'src/ui/signoff/SignoffForm.tsx',
-  'src/ui/wizard/LockedView.tsx',
-  'src/ui/wizard/StepFrame.tsx',
-  'src/ui/wizard/StepView.tsx',
-  'src/ui/wizard/Stepper.tsx',
-  'src/ui/wizard/WizardPage.tsx',
-  'src/ui/wizard/review/Outcome.tsx',
-  'src/ui/wizard/review/ReviewStep.tsx',
-  'src/ui/wizard/review/Summary.tsx',
-  'src/ui/wizard/review/model.ts',
-  'src/ui/wizard/useStepUrl.ts',
 ];
 
 export default tseslint.config(

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../assessments/camera/domain/types';
+import type { Lang } from '../engine/kind';
+import { loadAssessmentPages, loadOrganisationPage, loadServicePages } from '../assessments/pages';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
 import { loadFirstMessages } from './i18n/first';
 import { useRoute } from './router';
@@ -16,13 +17,13 @@ import './shell/shell.css';
 const loadHome = () => import('./home/Home');
 const withMessages = <M,>(load: () => Promise<M>) => () =>
   Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
-const loadSession = withMessages(() => import('./session/AssessmentSession'));
+const loadSession = withMessages(loadAssessmentPages);
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
-const loadOrganisation = withMessages(() => import('./organisation/OrganisationPage'));
+const loadOrganisation = withMessages(loadOrganisationPage);
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(() => import('./register/RegisterPage'));
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
-const loadService = withMessages(() => import('../assessments/digital-service/ui/ServicePages'));
+const loadService = withMessages(loadServicePages);
 
 export interface AppProps {
   /** null until the storage module has loaded (it follows the first paint). */

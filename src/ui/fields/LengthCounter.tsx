@@ -1,8 +1,8 @@
 // The limit of a text answer, enforced at the field: the box takes no more than restore accepts (maxLength),
 // a counter appears near the limit, and a paste that did not fit is said out loud instead of cut silently.
 import { useState } from 'preact/hooks';
-import { textLimitAt } from '../../assessments/camera/domain';
 import { formatNumber, useI18n } from '../i18n';
+import { useWizard } from '../wizard/context';
 
 /** The counter shows from this share of the limit on. */
 const NEAR = 0.9;
@@ -20,8 +20,9 @@ export interface TextLimit {
   cut: boolean;
 }
 
-export function useTextLimit(path: string, id: string): TextLimit {
-  const limit = textLimitAt(path);
+export function useTextLimit(path: string, id: string, max?: number): TextLimit {
+  const { textLimit } = useWizard();
+  const limit = max ?? textLimit(path);
   const [cut, setCut] = useState(false);
   return {
     limit,

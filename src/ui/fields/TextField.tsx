@@ -24,6 +24,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   /** A short code or number: a narrower box. */
   short?: boolean;
+  /** The longest text the question's schema accepts, when the question says so; else the wizard's kind is asked. */
+  maxLength?: number | undefined;
 }
 
 /** Dates have their own box (read in many forms, said back in words); everything else is typed here. */
@@ -31,7 +33,7 @@ export function TextField(props: TextFieldProps) {
   return props.type === 'date' ? <DateQuestion {...props} /> : <PlainTextField {...props} />;
 }
 
-function PlainTextField({ path, label, hint, required = false, multiline = false, type = 'text', autoComplete, short }: TextFieldProps) {
+function PlainTextField({ path, label, hint, required = false, multiline = false, type = 'text', autoComplete, short, maxLength }: TextFieldProps) {
   const { t } = useI18n();
   const { send } = useWizard();
   const format = type === 'time' ? normalizeTime : null;
@@ -41,7 +43,7 @@ function PlainTextField({ path, label, hint, required = false, multiline = false
   const external = typeof state.value === 'string' ? state.value : '';
   const [badFormat, setBadFormat] = useState(false);
   const id = fieldId(path);
-  const limit = useTextLimit(path, id);
+  const limit = useTextLimit(path, id, maxLength);
   const { draft, change } = useDraft(external, (value) => {
     // Never more than restore accepts, or the saved assessment could not be opened again.
     const normal = format ? format(value) : limit.clamp(value);

@@ -2,7 +2,7 @@
 // 4 december 2026; with the English interface also 4 Dec 2026 and December 4, 2026. Numbers are read day
 // first (Swedish usage, never the American month first) and a two-digit year is refused as ambiguous.
 // DOM-free; what is stored is always ÅÅÅÅ-MM-DD.
-import type { Lang } from '../../assessments/camera/domain/types';
+import type { Lang } from '../../engine/kind';
 
 const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

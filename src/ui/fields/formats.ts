@@ -1,6 +1,6 @@
 // Dates and times typed as text (4/12 2026 or ÅÅÅÅ-MM-DD, TT:MM): the same on every browser and in every language,
 // and easy with a keyboard or a screen reader. DOM-free.
-import type { Lang } from '../../assessments/camera/domain/types';
+import type { Lang } from '../../engine/kind';
 import { parseSwedishDate } from './dates';
 
 /** A date as people in Sweden write it (see parseSwedishDate) → 'ÅÅÅÅ-MM-DD'; '' stays ''; anything else → null. */

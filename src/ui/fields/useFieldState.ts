@@ -1,5 +1,4 @@
 // What a question shows besides its input: required mark, hint, findings and the missing-answer message.
-import { stepOf } from '../../assessments/camera/domain';
 import type { Finding } from '../../assessments/camera/domain';
 import { useWizard } from '../wizard/context';
 import { hintId, messageId, valueAt } from './paths';
@@ -16,11 +15,11 @@ export interface FieldState {
 }
 
 export function useFieldState(path: string, required = false, hasHint = false): FieldState {
-  const { snapshot, showGaps, findings: shown } = useWizard();
+  const { snapshot, gapsShown, findings: shown } = useWizard();
   const { assessment, evaluation } = snapshot.context;
   const findings = shown.filter((f) => f.field === path);
   const missing = evaluation.missing.some((m) => m.field === path);
-  const missingShown = missing && showGaps.has(stepOf(path));
+  const missingShown = missing && gapsShown(path);
   return {
     value: valueAt(assessment, path),
     // A question the domain currently reports as missing is required, even if the form did not say so.

@@ -1,7 +1,6 @@
 // One finding of the domain: what it means (severity in words, not colour alone), why, and its source.
 // A warning can be answered with the principal's justification (justify.set).
 import type { Finding } from '../../assessments/camera/domain';
-import { textLimitAt } from '../../assessments/camera/domain';
 import { useDraft } from '../fields/useDraft';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
@@ -54,14 +53,14 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
 
 function Justification({ finding, describedBy }: { finding: Finding; describedBy?: string }) {
   const { t } = useI18n();
-  const { snapshot, send } = useWizard();
+  const { snapshot, send, textLimit } = useWizard();
   const saved = snapshot.context.assessment.justifications[finding.key] ?? '';
   const { draft, change } = useDraft(saved, (text) => send({ type: 'justify.set', key: finding.key, text }));
   const id = `justify-${finding.key.replace(/[^\w-]/g, '-')}`;
   return (
     <div class="finding__justify">
       <label for={id}>{t('wiz.finding.justify')}</label>
-      <textarea id={id} rows={2} value={draft} maxLength={textLimitAt('justifications.x')} aria-describedby={describedBy} onInput={(e) => change(e.currentTarget.value)} />
+      <textarea id={id} rows={2} value={draft} maxLength={textLimit('justifications.x')} aria-describedby={describedBy} onInput={(e) => change(e.currentTarget.value)} />
       {saved.trim() !== '' && <p class="finding__answered">{t('wiz.finding.answered')}</p>}
     </div>
   );

@@ -1,7 +1,7 @@
 // The message catalogue. Types know every group, so a key missing in either language is a type error;
 // at run time only `common` ships in the first chunk and the rest arrives with storage (see all.ts),
 // because the two languages of every screen together are most of the initial size budget.
-import type { Lang } from '../../assessments/camera/domain/types';
+import type { Lang } from '../../engine/kind';
 import type { MessageGroup, Messages } from '../../engine/messages';
 import { common } from './messages/common';
 import type { wizard } from './messages/wizard';

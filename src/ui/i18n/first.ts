@@ -1,7 +1,7 @@
 // The message groups the home page needs (with `common`, which ships in the first chunk), in one language:
 // loaded beside storage at startup, the other language on a switch. Every other group arrives with the first
 // page that needs it (all.ts, see App.tsx). `?lang=` keeps one half of each group (vite.config.ts, oneLanguage).
-import type { Lang } from '../../assessments/camera/domain/types';
+import type { Lang } from '../../engine/kind';
 import { registerMessages } from './catalogue';
 import type { MessageGroup, Messages } from '../../engine/messages';
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang } from '../../assessments/camera/domain/types';
+import type { Lang } from '../../engine/kind';
 import { lookup, type MessageKey } from './catalogue';
 
 export type { MessageKey } from './catalogue';

@@ -8,10 +8,10 @@ import { WizardContext } from '../wizard/context';
 import { focusById } from '../wizard/focus';
 import type { FormApi } from './types';
 
-// The fields look a step up with the camera's stepOf(path), which names any other path 'review'; gaps are
-// shown per page here, so the set holds that name while the page's gaps are shown.
-const SHOWN = new Set(['review']);
-const HIDDEN = new Set<string>();
+// A text question names its own limit (QuestionField passes it); this is only for a text the kind's schema
+// leaves open, so the box still has a bound the document can hold.
+const OPEN_TEXT_LIMIT = 100_000;
+const NO_GAPS = new Set<string>();
 
 export function FieldBridge({ form, announce, children }: { form: FormApi; announce: (text: string) => void; children: ComponentChildren }) {
   const drafts = useRef(new Set<() => void>());
@@ -40,8 +40,11 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
       focusId: (id: string) => window.setTimeout(() => focusById(id), 0),
       goToField: () => undefined,
       announce,
-      showGaps: form.showGaps ? SHOWN : HIDDEN,
+      // Gaps are shown per page here, not per step.
+      showGaps: NO_GAPS,
       revealGaps: () => undefined,
+      gapsShown: () => form.showGaps,
+      textLimit: () => OPEN_TEXT_LIMIT,
       latest: () => snapshot,
       flushDrafts: () => drafts.current.forEach((f) => f()),
       saveAndExit: () => undefined,

@@ -20,8 +20,8 @@ export function QuestionField({ form, path, template, question: q }: QuestionFie
   const choices = () => optionsOf(q).map((value) => ({ value, label: text.option(q.optionSet ?? '', value) }));
   switch (q.widget) {
     case 'text': {
-      const max = limitOf(q.schema, 'max_length') ?? 2000;
-      return <TextField path={path} label={label} hint={hint} required={q.required} multiline={max >= LONG_TEXT} />;
+      const max = limitOf(q.schema, 'max_length');
+      return <TextField path={path} label={label} hint={hint} required={q.required} multiline={(max ?? 2000) >= LONG_TEXT} maxLength={max} />;
     }
     case 'date':
       return <TextField path={path} label={label} hint={hint} required={q.required} type="date" short />;

@@ -1,18 +1,14 @@
-// "Ny bedömning": which kind of assessment, in plain words with when each applies. The camera kind has two
-// starts: new surveillance, or a review of surveillance already filming (the same wizard, asking what they rest on);
-// each other kind creates its own document.
+// "Ny bedömning": which kind of assessment, in plain words with when each applies. Each start creates its own
+// document (the camera kind has two: new surveillance, or a review of surveillance already filming).
 import { useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
 import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { OrganisationPrompt } from '../organisation/OrganisationPrompt';
-import { createCameraAndOpen } from '../session/newAssessment';
 import { reasonKey } from '../session/reasons';
+import { starts, type Start } from '../../assessments/pages';
 import './new.css';
-
-const KINDS = ['camera', 'camera-existing', 'digital-service'] as const;
-type KindId = (typeof KINDS)[number];
 
 export function NewAssessmentPage() {
   const { t } = useI18n();
@@ -20,13 +16,10 @@ export function NewAssessmentPage() {
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const start = async (kind: KindId) => {
+  const start = async (kind: Start) => {
     setCreating(true);
     setError(null);
-    const result =
-      kind === 'digital-service'
-        ? await import('../../assessments/digital-service/ui/create').then((m) => m.createService(storage))
-        : await createCameraAndOpen(storage, kind === 'camera-existing');
+    const result = await kind.create(storage);
     if (!result.ok) setError(t(reasonKey(result.reason)));
     setCreating(false);
   };
@@ -37,19 +30,19 @@ export function NewAssessmentPage() {
       <p>{t('kinds.intro')}</p>
       <OrganisationPrompt />
       <ul class="kind-choice__list" aria-label={t('kinds.legend')}>
-        {KINDS.map((k) => (
-          <li key={k}>
+        {starts.map((choice) => (
+          <li key={choice.id}>
             <button
               type="button"
               class="kind-choice__option"
-              aria-describedby={`kind-${k}-when`}
+              aria-describedby={`kind-${choice.id}-when`}
               disabled={creating}
-              onClick={() => void start(k)}
+              onClick={() => void start(choice)}
             >
-              <span class="kind-choice__name">{t(`kinds.${k}.name` as MessageKey)}</span>
+              <span class="kind-choice__name">{t(`kinds.${choice.id}.name` as MessageKey)}</span>
             </button>
-            <p id={`kind-${k}-when`} class="kind-choice__when">
-              {t(`kinds.${k}.when` as MessageKey)}
+            <p id={`kind-${choice.id}-when`} class="kind-choice__when">
+              {t(`kinds.${choice.id}.when` as MessageKey)}
             </p>
           </li>
         ))}

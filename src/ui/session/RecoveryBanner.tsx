@@ -1,5 +1,5 @@
 // What opening an assessment did with changes that had not been saved last time: one sentence, never silence.
-import type { Recovery } from './recover';
+import type { Recovery } from './journal';
 import { formatTime, useI18n } from '../i18n';
 import { href } from '../router';
 import { downloadText } from '../shell/download';

@@ -7,6 +7,16 @@ import { localStore } from '../../engine/local-store';
 
 const PREFIX = 'kb.unsaved.';
 
+/** What opening an assessment did with the journal's changes (the recovery banner says it). */
+export type Recovery =
+  | { kind: 'none' }
+  /** The journal's state is what opens; it still has to be saved (the session does that at once). */
+  | { kind: 'applied'; at: string }
+  /** Stored elsewhere since, or signed: the journal's state was saved as a copy. */
+  | { kind: 'copy'; copyId: string; at: string }
+  /** Could not be put back now (unreadable, or the copy could not be saved): it stays in the journal. */
+  | { kind: 'kept'; raw: string };
+
 export interface JournalEntry {
   /** The stored revision these changes were made on. */
   base: number;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../assessments/camera/domain';
+import type { Lang } from '../../engine/kind';
 import { useI18n } from '../i18n';
 
 export function LanguageSection() {

@@ -6,7 +6,7 @@ import { useServices } from '../services';
 import { StepHeading } from '../shell/StepHeading';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
-import { PolicySection } from './PolicySection';
+import { settingsSections } from '../../assessments/settings';
 import { BackupSection } from './BackupSection';
 import { ImportFile } from './ImportFile';
 import { BinSection } from './BinSection';
@@ -30,7 +30,9 @@ export function SettingsPage() {
       <StepHeading>{t('nav.settings')}</StepHeading>
       <LanguageSection />
       <StorageSection generation={generation} lastBackupAt={settings?.lastBackupAt ?? null} />
-      <PolicySection settings={settings} onChanged={changed} />
+      {settingsSections.map((KindSection, n) => (
+        <KindSection key={n} settings={settings} onChanged={changed} />
+      ))}
       <BackupSection generation={generation} onExported={changed} />
       <section class="settings-section" aria-labelledby="import-title">
         <h2 id="import-title">{t('settings.import.title')}</h2>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../../storage';
 import { formatDate, formatNumber, formatTime, useI18n } from '../i18n';
-import type { Lang } from '../../assessments/camera/domain';
+import type { Lang } from '../../engine/kind';
 import { useServices } from '../services';
 
 function bytes(n: number | null, lang: Lang): string | null {

@@ -4,7 +4,15 @@ import { useContext } from 'preact/hooks';
 import type { Finding, StepId } from '../../assessments/camera/domain';
 import type { WizardEvent, WizardSnapshot } from '../../assessments/camera/machine';
 
-export interface WizardApi {
+/** What the shared fields ask the kind about a question, by its dotted path. */
+export interface FieldFacts {
+  /** The longest text the kind's restore accepts there: the field takes no more. */
+  textLimit: (path: string) => number;
+  /** Whether the missing answer at this path is shown now (after Nästa with gaps on its step or page). */
+  gapsShown: (path: string) => boolean;
+}
+
+export interface WizardApi extends FieldFacts {
   snapshot: WizardSnapshot;
   /** The findings to show now: the evaluation's, less those that arose in the text field being typed in. */
   findings: Finding[];

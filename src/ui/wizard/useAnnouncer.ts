@@ -1,7 +1,8 @@
 // Polite live regions for the wizard: list changes are said at once; new blocking findings, in a region of their
 // own, after a pause, so a screen reader is not interrupted on every keystroke and neither replaces the other.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Lang } from '../../assessments/camera/domain';
+import type { Lang } from '../../engine/kind';
+import type { Finding } from '../../assessments/camera/domain';
 import { newSevereFindings } from '../findings/logic';
 import type { Translate } from '../i18n';
 

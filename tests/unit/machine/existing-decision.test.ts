@@ -6,7 +6,7 @@ import { defaultPolicy, emptyAssessment, evaluate, restore } from '../../../src/
 import type { Assessment } from '../../../src/assessments/camera/domain';
 import { setAtPath } from '../../../src/assessments/camera/machine';
 import { renderAssessmentPdf } from '../../../src/assessments/camera/pdf/render';
-import { reviewSections } from '../../../src/ui/wizard/review/model';
+import { reviewSections } from '../../../src/assessments/camera/ui/review/model';
 import { translator } from '../../../src/ui/i18n';
 import { nodeDeps, pdfText, squash } from '../pdf/helpers';
 import { start } from './helpers';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentStep } from '../../../src/assessments/camera/machine';
 import { href, parseRoute } from '../../../src/ui/router';
 import type { Route } from '../../../src/ui/router';
-import { stepMove, urlStep } from '../../../src/ui/wizard/useStepUrl';
+import { stepMove, urlStep } from '../../../src/assessments/camera/ui/wizard/useStepUrl';
 import { draft, start } from '../machine/helpers';
 
 describe('routes', () => {

@@ -3,7 +3,7 @@ import { defaultPolicy, evaluate } from '../../../../src/assessments/camera/doma
 import type { Finding } from '../../../../src/assessments/camera/domain';
 import { findingsForStep, newSevereFindings } from '../../../../src/ui/findings/logic';
 import { signoffProblems } from '../../../../src/ui/signoff/validate';
-import { reviewSections } from '../../../../src/ui/wizard/review/model';
+import { reviewSections } from '../../../../src/assessments/camera/ui/review/model';
 import { translator } from '../../../../src/ui/i18n';
 import { TODAY, clone, loadFixture } from '../../domain/helpers';
 

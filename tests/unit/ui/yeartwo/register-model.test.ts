@@ -70,8 +70,8 @@ describe('small helpers', () => {
     expect(isIsoDate('')).toBe(false);
   });
 
-  it('words a change for a screen reader, in both languages', () => {
-    registerAll();
+  it('words a change for a screen reader, in both languages', async () => {
+    await registerAll();
     const change = {
       kind: 'changed' as const,
       area: 'cameras' as const,

@@ -4,7 +4,7 @@ import { Group } from '../../../../ui/fields/Group';
 import { TextField } from '../../../../ui/fields/TextField';
 import { formatNumber, useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { plural } from '../../../../ui/wizard/plural';
 
 function Facts() {

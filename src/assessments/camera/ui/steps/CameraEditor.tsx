@@ -15,7 +15,7 @@ import { TextField } from '../../../../ui/fields/TextField';
 import { itemHeadingId } from '../../../../ui/fields/listFocus';
 import { useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { PublicAccessQuestion, BranchQuestions } from './CameraBranch';
 import { choices, yesNo } from './options';
 

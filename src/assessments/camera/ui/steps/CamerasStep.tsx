@@ -9,7 +9,7 @@ import { itemHeadingId } from '../../../../ui/fields/listFocus';
 import { formatDate, useI18n } from '../../../../ui/i18n';
 import type { MessageKey } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { CameraEditor } from './CameraEditor';
 
 const cameraName = (c: Camera | undefined, index: number, t: (k: MessageKey, p?: Record<string, string | number>) => string) =>

@@ -8,7 +8,7 @@ import { RepeatingList } from '../../../../ui/fields/RepeatingList';
 import { TextField } from '../../../../ui/fields/TextField';
 import { useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { choices, yesNo } from './options';
 
 export function DataStep() {

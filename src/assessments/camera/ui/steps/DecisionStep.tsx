@@ -9,10 +9,10 @@ import { TextField } from '../../../../ui/fields/TextField';
 import { useDraft } from '../../../../ui/fields/useDraft';
 import { fieldId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
-import { SignoffForm } from '../../../../ui/signoff/SignoffForm';
+import { SignoffForm } from '../signoff/SignoffForm';
 import { useWizard } from '../../../../ui/wizard/context';
-import { Outcome } from '../../../../ui/wizard/review/Outcome';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { Outcome } from '../review/Outcome';
+import { StepFrame } from '../wizard/StepFrame';
 import { StepNav } from '../../../../ui/wizard/StepNav';
 
 /** A complete signature, to ask the machine whether signing is possible at all before the form is filled. */

@@ -8,7 +8,7 @@ import { ChoiceField } from '../../../../ui/fields/ChoiceField';
 import { NumberField } from '../../../../ui/fields/NumberField';
 import { TextField } from '../../../../ui/fields/TextField';
 import { useI18n } from '../../../../ui/i18n';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { choices } from './options';
 
 type PersonKey = 'principal' | 'cameraPerson' | 'dpo';

@@ -6,7 +6,7 @@ import { SourceLink } from '../../../../ui/findings/SourceLink';
 import { fieldId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
 import { useWizard } from '../../../../ui/wizard/context';
-import { StepFrame } from '../../../../ui/wizard/StepFrame';
+import { StepFrame } from '../wizard/StepFrame';
 import { StepNav } from '../../../../ui/wizard/StepNav';
 
 type Advised = Exclude<MeasureKind, 'other'>;

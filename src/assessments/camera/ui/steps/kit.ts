@@ -8,4 +8,4 @@ export { SelectField } from '../../../../ui/fields/SelectField';
 export { TextField } from '../../../../ui/fields/TextField';
 export { useI18n } from '../../../../ui/i18n';
 export { useWizard } from '../../../../ui/wizard/context';
-export { StepFrame } from '../../../../ui/wizard/StepFrame';
+export { StepFrame } from '../wizard/StepFrame';
