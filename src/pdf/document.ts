@@ -5,6 +5,7 @@ import { jsPDF } from 'jspdf';
 import type { Lang } from '../engine/kind';
 import type { Flow } from './layout';
 import { COLOR, MARGIN, SIZE, lineHeight } from './theme';
+import { cacheGlyphEncoding } from './glyph-cache';
 import { guardRightToLeftPlugins } from './text-hooks';
 import { xmpPacket, type XmpFields } from './xmp';
 
@@ -21,6 +22,7 @@ export const LANG_TAG: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function newDocument(lang: Lang, orientation: 'portrait' | 'landscape' = 'portrait'): jsPDF {
   guardRightToLeftPlugins();
+  cacheGlyphEncoding();
   // Coordinates to a thousandth of a point (0.35 µm), not jsPDF's default 16 digits: every line of text
   // writes several, so the pages' content is a third smaller and faster to write and compress.
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation, compress: true, putOnlyUsedFonts: true, floatPrecision: 3 });

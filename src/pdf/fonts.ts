@@ -29,13 +29,8 @@ export interface LoadedFonts {
   bold: Uint8Array;
   /** Characters both weights can draw. */
   coverage: Coverage;
-}
-
-export async function loadFonts(deps: PdfDeps): Promise<LoadedFonts> {
-  const [regular, bold] = await Promise.all([deps.loadFont('DejaVuSans.ttf'), deps.loadFont('DejaVuSans-Bold.ttf')]);
-  const boldCoverage = fontCoverage(bold);
-  const coverage = new Set([...fontCoverage(regular)].filter((cp) => boldCoverage.has(cp)));
-  return { regular, bold, coverage };
+  /** Both files as jsPDF's virtual file system takes them: binary strings. */
+  files: { regular: string; bold: string };
 }
 
 /** jsPDF's virtual file system takes a binary string. */
@@ -46,10 +41,34 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
+async function readFonts(deps: PdfDeps): Promise<LoadedFonts> {
+  const [regular, bold] = await Promise.all([deps.loadFont('DejaVuSans.ttf'), deps.loadFont('DejaVuSans-Bold.ttf')]);
+  const boldCoverage = fontCoverage(bold);
+  const coverage = new Set([...fontCoverage(regular)].filter((cp) => boldCoverage.has(cp)));
+  return { regular, bold, coverage, files: { regular: binaryString(regular), bold: binaryString(bold) } };
+}
+
+/**
+ * The fonts are the same for every PDF a loader gives: fetched, read for their coverage and turned into
+ * binary strings once per loader, not per document (a fixed cost of every PDF, the short ones most). A
+ * load that failed is forgotten, so the next PDF tries again (offline before the fonts were cached).
+ */
+const loaded = new WeakMap<PdfDeps, Promise<LoadedFonts>>();
+
+export function loadFonts(deps: PdfDeps): Promise<LoadedFonts> {
+  let fonts = loaded.get(deps);
+  if (fonts === undefined) {
+    fonts = readFonts(deps);
+    loaded.set(deps, fonts);
+    fonts.catch(() => loaded.delete(deps));
+  }
+  return fonts;
+}
+
 export function registerFonts(doc: jsPDF, fonts: LoadedFonts): void {
-  doc.addFileToVFS('DejaVuSans.ttf', binaryString(fonts.regular));
+  doc.addFileToVFS('DejaVuSans.ttf', fonts.files.regular);
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.files.bold);
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
   doc.setFont(FONT, 'normal');
 }

@@ -21,15 +21,8 @@ export function metaRow(flow: Flow, cells: [string, string, number][]): void {
   flow.doc.setLineWidth(0.25);
   for (const c of laid) {
     flow.doc.rect(x, flow.y, c.w, h, 'S');
-    let top = flow.y + pad;
-    for (const line of c.label) {
-      flow.drawLine(line, x + pad, top, label);
-      top += lineHeight(label.size);
-    }
-    for (const line of c.value) {
-      flow.drawLine(line, x + pad, top, value);
-      top += lineHeight(value.size);
-    }
+    flow.drawLines(c.label, x + pad, flow.y + pad, label);
+    flow.drawLines(c.value, x + pad, flow.y + pad + c.label.length * lineHeight(label.size), value);
     x += c.w;
   }
   flow.y += h;

@@ -89,9 +89,14 @@ export function table(flow: Flow, columns: Column[], rows: string[][], options: 
 
   const drawCells = (row: LaidRow, from: number, to: number, style: (col: number) => TextStyle): void => {
     row.cells.forEach((lines, col) => {
+      const align = columns[col]!.align ?? 'left';
+      if (align === 'left') {
+        flow.drawLines(lines.slice(from, to), xs[col]! + PAD_X, flow.y + PAD_Y, style(col));
+        return;
+      }
       for (let k = from; k < Math.min(to, lines.length); k++) {
         const top = flow.y + PAD_Y + (k - from) * lh;
-        flow.drawLine(lines[k]!, xs[col]! + PAD_X, top, style(col), columns[col]!.align ?? 'left', ws[col]! - 2 * PAD_X);
+        flow.drawLine(lines[k]!, xs[col]! + PAD_X, top, style(col), align, ws[col]! - 2 * PAD_X);
       }
     });
   };

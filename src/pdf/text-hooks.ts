@@ -17,7 +17,7 @@ export function hasRightToLeft(text: unknown): boolean {
   return Array.isArray(text) && text.some((part) => hasRightToLeft(Array.isArray(part) ? part[0] : part));
 }
 
-const guarded = new WeakSet<Handler>();
+const guarded = new WeakSet<object>();
 
 function guard(handler: Handler): Handler {
   const wrapped: Handler = (payload) => {
@@ -30,9 +30,12 @@ function guard(handler: Handler): Handler {
   return wrapped;
 }
 
-const isRightToLeftPlugin = (event: string, handler: Handler): boolean =>
+const isRightToLeftPlugin = (event: string, handler: object): boolean =>
   (event === 'preProcessText' && handler === (jsPDF.API as { processArabic?: unknown }).processArabic) ||
   (event === 'postProcessText' && String(handler).includes('doBidiReorder'));
+
+/** Whether a handler in jsPDF's events is one of its right-to-left plugins, guarded or not. */
+export const isRightToLeftHandler = (event: string, handler: object): boolean => guarded.has(handler) || isRightToLeftPlugin(event, handler);
 
 /**
  * Guards jsPDF's right-to-left text plugins; documents made afterwards get the guarded handlers. Idempotent.

@@ -60,6 +60,32 @@ function rebuildXref(pdf: string): string {
   return `${body}xref\n0 ${size}\n${rows.join('\n')}\n${trailer}startxref\n${body.length}\n%%EOF`;
 }
 
+// Glyph codes in a literal string, as the app writes them since 2026-12 (two bytes a glyph; backslash,
+// parentheses, CR and LF escaped), seen as the same hex as the older PDFs' <…> strings.
+const LITERAL = /\(((?:\\.|[^\\)])*)\) Tj/g;
+const unescapeLiteral = (s: string): string => s.replace(/\\([\\()rn])/g, (_, c: string) => (c === 'r' ? '\r' : c === 'n' ? '\n' : c));
+const escapeLiteral = (s: string): string => s.replace(/[\\()\r\n]/g, (c) => (c === '\r' ? '\\r' : c === '\n' ? '\\n' : `\\${c}`));
+const hexOf = (binary: string): string => [...binary].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+const binaryOf = (hex: string): string => (hex.match(/../g) ?? []).map((h) => String.fromCharCode(parseInt(h, 16))).join('');
+
+/** The stream's content with the first `want` (hex glyph ids) on a glyph boundary replaced by `put`; null if none. */
+function replaced(data: string, want: string, put: string): string | null {
+  for (let at = data.indexOf(want); at >= 0; at = data.indexOf(want, at + 1)) {
+    const open = data.lastIndexOf('<', at);
+    if ((at - open - 1) % 4 !== 0 || data.indexOf('>', open) < at) continue; // not on a glyph boundary
+    return data.slice(0, at) + put + data.slice(at + want.length);
+  }
+  for (const m of data.matchAll(LITERAL)) {
+    const hex = hexOf(unescapeLiteral(m[1]!));
+    for (let at = hex.indexOf(want); at >= 0; at = hex.indexOf(want, at + 1)) {
+      if (at % 4 !== 0) continue;
+      const literal = `(${escapeLiteral(binaryOf(hex.slice(0, at) + put + hex.slice(at + want.length)))}) Tj`;
+      return data.slice(0, m.index) + literal + data.slice(m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
 /** The PDF with the first visible occurrence of `from` shown as `to`; throws if `from` is not on a page. */
 export function editVisibleText(bytes: Uint8Array, from: string, to: string): Uint8Array {
   if ([...from].length !== [...to].length) throw new Error('from and to must have as many characters');
@@ -68,13 +94,11 @@ export function editVisibleText(bytes: Uint8Array, from: string, to: string): Ui
   const ids = glyphIds(all);
   const [want, put] = [encode(from, ids), encode(to, ids)];
   for (const s of all) {
-    for (let at = s.data.indexOf(want); at >= 0; at = s.data.indexOf(want, at + 1)) {
-      const open = s.data.lastIndexOf('<', at);
-      if ((at - open - 1) % 4 !== 0 || s.data.indexOf('>', open) < at) continue; // not on a glyph boundary
-      const data = latin1(deflateSync(bytesOf(s.data.slice(0, at) + put + s.data.slice(at + want.length))));
-      const edited = pdf.slice(0, s.lengthAt) + String(data.length) + pdf.slice(s.lengthAt + s.lengthText.length, s.start) + data + pdf.slice(s.end);
-      return bytesOf(rebuildXref(edited));
-    }
+    const content = replaced(s.data, want, put);
+    if (content === null) continue;
+    const data = latin1(deflateSync(bytesOf(content)));
+    const edited = pdf.slice(0, s.lengthAt) + String(data.length) + pdf.slice(s.lengthAt + s.lengthText.length, s.start) + data + pdf.slice(s.end);
+    return bytesOf(rebuildXref(edited));
   }
   throw new Error(`"${from}" is not on any page`);
 }
