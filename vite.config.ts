@@ -150,6 +150,8 @@ function firstPageGroups() {
     }
     const elsewhere = staticGraph(ctx, [...lazyRoots]);
     for (const id of staticGraph(ctx, [ROOTS.home ?? ''])) if (!owner.has(id)) owner.set(id, elsewhere.has(id) ? 'shared' : 'home');
+    // main.tsx stays in the entry chunk: in a group it would run wherever the chunk is imported (the bench page).
+    owner.delete(ROOTS.shell ?? '');
     return owner;
   };
   // The name function is called module by module: the owners are found once per chunking pass.
