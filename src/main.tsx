@@ -9,6 +9,7 @@ import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
 import { markWhenUsable } from './ui/shell/usable';
+import { parseRoute } from './ui/router';
 import { isoDateOf } from './engine/dates';
 
 const root = document.getElementById('app');
@@ -118,6 +119,8 @@ async function start(): Promise<void> {
   const hadLocalLang = hasLocalLang();
   rememberLang(startLang);
   draw();
+  // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
+  if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
   const usable = markWhenUsable(document.getElementById('main')!);
   void Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]).then(() => whenIdle(registerWorker));
   services = await loadServices();
