@@ -3,7 +3,7 @@ import { render } from 'preact';
 import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
-import { rememberLang, storedLang } from './ui/i18n';
+import { formatDate, rememberLang, storedLang } from './ui/i18n';
 import { loadFirstMessages } from './ui/i18n/first';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
@@ -121,6 +121,9 @@ async function start(): Promise<void> {
   draw();
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
   if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
+  // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
+  // records load, not inside the render that first shows a date (a wizard's outcome, home's cards).
+  whenIdle(() => formatDate(isoDateOf(new Date()), startLang));
   const usable = markWhenUsable(document.getElementById('main')!);
   void Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]).then(() => whenIdle(registerWorker));
   services = await loadServices();
