@@ -118,6 +118,9 @@ async function start(): Promise<void> {
   // localStorage remembers the language for the first paint, which comes before any IndexedDB read.
   const hadLocalLang = hasLocalLang();
   rememberLang(startLang);
+  // The database opens (a first visit creates it, some 50–100 ms) while the shell renders and paints, so the
+  // page's first read finds it open; nothing waits for it to paint. The language it stores is read with it.
+  const storedLanguage = import('./storage').then((s) => s.getLanguage()).catch((): Lang => 'sv');
   draw();
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
   if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
@@ -131,7 +134,7 @@ async function start(): Promise<void> {
   const { storage } = services;
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
-    const lang = await storage.getLanguage().catch((): Lang => 'sv');
+    const lang = await storedLanguage;
     if (lang !== startLang) await loadFirstMessages(lang).catch(() => undefined);
     rememberLang(lang);
     if (lang !== startLang) {
