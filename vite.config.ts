@@ -133,6 +133,8 @@ function firstPageGroups() {
     return into;
   };
   const assign = (ctx: ModuleGraph) => {
+    // A root that moved would leave its modules to the default splitting, quietly thirty files again: say so.
+    for (const [name, root] of Object.entries(ROOTS)) if (!ctx.getModuleInfo(root)) throw new Error(`vite.config.ts: the ${name} chunk's root ${root} is not in the build`);
     const owner = new Map<string, string>();
     for (const name of ['shell', 'storage'] as const) {
       for (const id of staticGraph(ctx, [ROOTS[name] ?? ''])) if (!owner.has(id)) owner.set(id, name);
