@@ -38,8 +38,9 @@ function csp(): Plugin {
 
 // The first visit without a serial chain: index.html modulepreloads the chunks home needs (the Home page and
 // storage, with everything they import), so they load beside the entry instead of after it. Home's messages are
-// in the one language the entry reads from localStorage, so the entry asks for them as it starts (main.tsx).
-const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/];
+// in the one language the entry reads from localStorage; a first visit has none stored and starts in Swedish, so
+// the Swedish ones are preloaded too (an English start asks for its own as it starts, main.tsx).
+const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/, /\/src\/ui\/i18n\/first-sv\.ts$/];
 function preloadFirstPage(): Plugin {
   return {
     name: 'kb-preload-first-page',
@@ -106,6 +107,70 @@ function oneLanguage(): Plugin {
   };
 }
 
+// A first visit in a handful of files instead of about thirty: by default every module shared between the entry,
+// home, storage and the lazy pages becomes a chunk of its own, and Chromium fetches six at a time from one host,
+// so the last ones arrived four round trips after the entry. Groups instead, each a whole static graph less what
+// an earlier group took: the shell (what main.tsx imports), storage (every page reads it) and home (the first
+// page), whose modules that another lazily loaded page also imports form one chunk of their own ('shared'), so a
+// wizard step does not fetch the home page.
+const ROOTS = Object.fromEntries(
+  Object.entries({ shell: 'src/main.tsx', storage: 'src/storage/index.ts', home: 'src/ui/home/Home.tsx' }).map(([name, file]) => [
+    name,
+    fileURLToPath(new URL(`./${file}`, import.meta.url)),
+  ]),
+);
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
+}
+function firstPageGroups() {
+  const staticGraph = (ctx: ModuleGraph, roots: string[], into = new Set<string>()) => {
+    const stack = [...roots];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (into.has(id)) continue;
+      into.add(id);
+      stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return into;
+  };
+  const assign = (ctx: ModuleGraph) => {
+    // A root that moved would leave its modules to the default splitting, quietly thirty files again: say so.
+    for (const [name, root] of Object.entries(ROOTS)) if (!ctx.getModuleInfo(root)) throw new Error(`vite.config.ts: the ${name} chunk's root ${root} is not in the build`);
+    const owner = new Map<string, string>();
+    for (const name of ['shell', 'storage'] as const) {
+      for (const id of staticGraph(ctx, [ROOTS[name] ?? ''])) if (!owner.has(id)) owner.set(id, name);
+    }
+    // Every module some lazily loaded page other than home needs (dynamic imports found from the entry on).
+    const lazyRoots = new Set<string>();
+    const seen = new Set<string>();
+    const stack = [ROOTS.shell ?? ''];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const info = ctx.getModuleInfo(id);
+      stack.push(...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? []));
+      for (const d of info?.dynamicallyImportedIds ?? []) if (d !== ROOTS.home) lazyRoots.add(d);
+    }
+    const elsewhere = staticGraph(ctx, [...lazyRoots]);
+    for (const id of staticGraph(ctx, [ROOTS.home ?? ''])) if (!owner.has(id)) owner.set(id, elsewhere.has(id) ? 'shared' : 'home');
+    // main.tsx stays in the entry chunk: in a group it would run wherever the chunk is imported (the bench page).
+    owner.delete(ROOTS.shell ?? '');
+    return owner;
+  };
+  // The name function is called module by module: the owners are found once per chunking pass.
+  const owners = new WeakMap<ModuleGraph, Map<string, string>>();
+  const name = (id: string, ctx: ModuleGraph) => {
+    let owner = owners.get(ctx);
+    if (!owner) {
+      owner = assign(ctx);
+      owners.set(ctx, owner);
+    }
+    return owner.get(id) ?? null;
+  };
+  // Each group with the groups before it is closed under static imports, so no group needs to pull in its
+  // dependencies (which would move preact into home's chunk, and home into every page's static graph).
+  return [{ name, debugName: 'first page', includeDependenciesRecursively: false }];
+}
+
 // Records each chunk's files, imports and packages so scripts/size.mjs can check the initial chunk graph exactly.
 function chunkReport(): Plugin {
   return {
@@ -141,10 +206,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
-    // KB_BENCH=1 adds the bench harness page (scripts/bench/) beside the app, for npm run bench only.
-    ...(process.env.KB_BENCH === '1'
-      ? { rollupOptions: { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } }
-      : {}),
+    rolldownOptions: {
+      // KB_BENCH=1 adds the bench harness page (scripts/bench/) beside the app, for npm run bench only.
+      ...(process.env.KB_BENCH === '1' ? { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } : {}),
+      output: { codeSplitting: { groups: firstPageGroups() } },
+    },
     // KB_PROFILE=1 keeps function names for scripts/bench/pdf-profile.mjs.
     ...(process.env.KB_PROFILE === '1' ? { minify: false } : {}),
   },

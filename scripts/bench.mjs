@@ -2,7 +2,7 @@
 // Not part of npm test: times on a shared machine are noisy. Only the size budget (scripts/size.mjs) fails a build.
 import { execSync } from 'node:child_process';
 import { cpus, totalmem, release, platform, loadavg } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium-path.mjs';
 import { serve } from './static-server.mjs';
@@ -28,6 +28,11 @@ if (process.argv.includes('--report')) {
   console.log('Rewrote docs/benchmarks.md from docs/benchmarks.json');
   process.exit(0);
 }
+
+// `BENCH_PARTS=first,lighthouse npm run bench`: only those parts (first, load, autosave, pdf, scale, lighthouse),
+// printed as JSON into test-results/bench-parts.json; docs/ stays as the last full run wrote it.
+const parts = process.env.BENCH_PARTS?.split(',').map((p) => p.trim()) ?? null;
+const want = (part) => parts === null || parts.includes(part);
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs`.');
@@ -60,26 +65,38 @@ try {
     node: process.version,
     chromium: browser.version(),
   };
-  results.first = await step('first visit of home against the floor', () => firstVisitFigures(browser, appServer.origin, floorServer.origin));
-  results.size = sizeFigures(results.first.app.files);
-  results.load = {
-    network: await step('load from the network', () => loadFromNetwork(browser, origin)),
-    offline: await step('load from the service worker, offline', () => loadOffline(browser, origin)),
-  };
-  results.autosave = await step('autosave latency', () => autosaveLatency(browser, origin));
-  results.pdf = {
-    reference: await step('PDF reference fixture', () => pdfFigures(browser, origin, 'reference')),
-    stress: await step('PDF stress fixture', () => pdfFigures(browser, origin, 'stress')),
-  };
-  results.scale = await step('scale: 1,000 assessments', () => scaleFigures(browser, origin));
+  if (want('first')) {
+    results.first = await step('first visit of home against the floor', () => firstVisitFigures(browser, appServer.origin, floorServer.origin));
+    results.size = sizeFigures(results.first.app.files);
+  }
+  if (want('load')) {
+    results.load = {
+      network: await step('load from the network', () => loadFromNetwork(browser, origin)),
+      offline: await step('load from the service worker, offline', () => loadOffline(browser, origin)),
+    };
+  }
+  if (want('autosave')) results.autosave = await step('autosave latency', () => autosaveLatency(browser, origin));
+  if (want('pdf')) {
+    results.pdf = {
+      reference: await step('PDF reference fixture', () => pdfFigures(browser, origin, 'reference')),
+      stress: await step('PDF stress fixture', () => pdfFigures(browser, origin, 'stress')),
+    };
+  }
+  if (want('scale')) results.scale = await step('scale: 1,000 assessments', () => scaleFigures(browser, origin));
   await browser.close();
-  results.lighthouse = await step('Lighthouse', () => lighthouseScores(executablePath, origin, Number(process.env.LH_RUNS ?? 1)));
+  if (want('lighthouse')) results.lighthouse = await step('Lighthouse', () => lighthouseScores(executablePath, origin, Number(process.env.LH_RUNS ?? 1)));
 } finally {
   await browser.close().catch(() => undefined);
   await Promise.all([server.close(), appServer.close(), floorServer.close()]);
 }
 
 results.loadAverage.end = loadavg()[0];
+if (parts !== null) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/bench-parts.json', JSON.stringify(results, null, 2) + '\n');
+  console.log(`Wrote test-results/bench-parts.json (${parts.join(', ')}); docs/benchmarks.md unchanged`);
+  process.exit(0);
+}
 const notes = targets(results).filter(([, ok]) => !ok).map(([name]) => `**${name}**: ${explanations[name] ?? 'not yet explained.'}`);
 writeReport(results, notes, history);
 console.log('Wrote docs/benchmarks.md and docs/benchmarks.json');

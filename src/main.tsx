@@ -3,12 +3,13 @@ import { render } from 'preact';
 import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
-import { rememberLang, storedLang } from './ui/i18n';
+import { formatDate, rememberLang, storedLang } from './ui/i18n';
 import { loadFirstMessages } from './ui/i18n/first';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
 import { markWhenUsable } from './ui/shell/usable';
+import { parseRoute } from './ui/router';
 import { isoDateOf } from './engine/dates';
 
 const root = document.getElementById('app');
@@ -117,7 +118,15 @@ async function start(): Promise<void> {
   // localStorage remembers the language for the first paint, which comes before any IndexedDB read.
   const hadLocalLang = hasLocalLang();
   rememberLang(startLang);
+  // The database opens (a first visit creates it, some 50–100 ms) while the shell renders and paints, so the
+  // page's first read finds it open; nothing waits for it to paint. The language it stores is read with it.
+  const storedLanguage = import('./storage').then((s) => s.getLanguage()).catch((): Lang => 'sv');
   draw();
+  // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
+  if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
+  // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
+  // records load, not inside the render that first shows a date (a wizard's outcome, home's cards).
+  whenIdle(() => formatDate(isoDateOf(new Date()), startLang));
   const usable = markWhenUsable(document.getElementById('main')!);
   void Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]).then(() => whenIdle(registerWorker));
   services = await loadServices();
@@ -125,7 +134,7 @@ async function start(): Promise<void> {
   const { storage } = services;
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
-    const lang = await storage.getLanguage().catch((): Lang => 'sv');
+    const lang = await storedLanguage;
     if (lang !== startLang) await loadFirstMessages(lang).catch(() => undefined);
     rememberLang(lang);
     if (lang !== startLang) {

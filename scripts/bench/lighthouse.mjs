@@ -40,6 +40,7 @@ export async function lighthouseScores(executablePath, origin, runs = 1) {
             fcp: audits['first-contentful-paint']?.numericValue ?? null,
             lcp: audits['largest-contentful-paint']?.numericValue ?? null,
             cls: audits['cumulative-layout-shift']?.numericValue ?? null,
+            tbt: audits['total-blocking-time']?.numericValue ?? null,
             failingAudits: Object.values(audits)
               .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
               .map((a) => a.id)

@@ -3,7 +3,7 @@ import type { Lang } from '../engine/kind';
 import { loadAssessmentPages, loadOrganisationPage, loadServicePages } from '../assessments/pages';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
 import { loadFirstMessages } from './i18n/first';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
 import { Notices, OfflineStatus, type NoticeState } from './shell/Notices';
@@ -24,6 +24,19 @@ const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(() => import('./register/RegisterPage'));
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
 const loadService = withMessages(loadServicePages);
+
+const pageLoaders: Partial<Record<Route['name'], () => Promise<unknown>>> = {
+  home: loadHome,
+  assessment: loadSession,
+  settings: loadSettings,
+  organisation: loadOrganisation,
+  verify: loadVerify,
+  register: loadRegister,
+  new: loadNew,
+  service: loadService,
+  services: loadService,
+  'services-public': loadService,
+};
 
 export interface AppProps {
   /** null until the storage module has loaded (it follows the first paint). */
@@ -55,8 +68,10 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
   );
   const route = useRoute();
   const t = i18n.t;
-  // Cached as it arrives, so the render that has services shows home at once (its read starts in that render).
-  if (!services && route.name === 'home') void preload(loadHome).catch(() => undefined);
+  // The first page's chunk loads beside storage, not after it, and is cached as it arrives, so the render that
+  // has services shows the page at once (home's read starts in that render; a wizard's load in its effect).
+  const firstPage = services ? undefined : pageLoaders[route.name];
+  if (firstPage) void preload(firstPage).catch(() => undefined);
 
   return (
     <ServicesContext.Provider value={services}>
