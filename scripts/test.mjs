@@ -4,21 +4,27 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 
-// Stages in one inner list run side by side: the static checks are short and mostly wait on one core each,
-// so on two cores they finish in the time of the slowest instead of the sum. Their output is printed whole,
-// stage by stage, once all of them are done.
+// A group's chains run side by side, a chain's stages one after another. vitest runs its tests in one worker on
+// two cores and the static checks mostly wait on one core each, so the static checks, the build and the size
+// check run beside the unit tests on the other core instead of before and after them. Their output is
+// printed whole, stage by stage, once all of them are done. The fonts are made first, on their own: the unit
+// tests and the build both read them, and two `npm run fonts` in a fresh clone would write the same files.
+// The browser tests run alone: their timing-sensitive tests (autosave within 2 s) get the machine to themselves.
 const STAGES = [
-  [['system check', 'node', ['scripts/ensure-chromium.mjs']]],
+  [[['system check', 'node', ['scripts/ensure-chromium.mjs']]]],
+  [[['fonts', 'npm', ['run', '--silent', 'fonts']]]],
   [
-    ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-    ['lint', 'npm', ['run', '--silent', 'lint']],
-    ['import cycles', 'npm', ['run', '--silent', 'check:cycles']],
-    ['copy-paste', 'npm', ['run', '--silent', 'check:dupes']],
+    [['typecheck', 'npm', ['run', '--silent', 'typecheck']]],
+    [['lint', 'npm', ['run', '--silent', 'lint']]],
+    [['import cycles', 'npm', ['run', '--silent', 'check:cycles']]],
+    [['copy-paste', 'npm', ['run', '--silent', 'check:dupes']]],
+    [['unit tests', 'npm', ['run', '--silent', 'test:unit']]],
+    [
+      ['build', 'npm', ['run', '--silent', 'build']],
+      ['size budget', 'npm', ['run', '--silent', 'size']],
+    ],
   ],
-  [['unit tests', 'npm', ['run', '--silent', 'test:unit']]],
-  [['build', 'npm', ['run', '--silent', 'build']]],
-  [['size budget', 'npm', ['run', '--silent', 'size']]],
-  [['browser tests', 'npx', ['playwright', 'test']]],
+  [[['browser tests', 'npx', ['playwright', 'test']]]],
 ];
 
 const rows = [];
@@ -46,12 +52,23 @@ function run([name, command, args], alone) {
   });
 }
 
+/** Runs a chain of stages one after another, stopping at the first that fails. */
+async function runChain(chain, alone) {
+  const results = [];
+  for (const stage of chain) {
+    const r = await run(stage, alone);
+    results.push(r);
+    if (r.code !== 0) break;
+  }
+  return results;
+}
+
 let failed = null;
 for (const group of STAGES) {
-  const alone = group.length === 1;
-  if (alone) console.log(`\n▶ ${group[0][0]}`);
+  const alone = group.length === 1 && group[0].length === 1;
+  if (alone) console.log(`\n▶ ${group[0][0][0]}`);
   const t0 = performance.now();
-  const results = await Promise.all(group.map((stage) => run(stage, alone)));
+  const results = (await Promise.all(group.map((chain) => runChain(chain, alone)))).flat();
   const wall = (performance.now() - t0) / 1000;
   for (const r of results) {
     if (!alone) process.stdout.write(`\n▶ ${r.name}\n${r.output}`);
