@@ -4,9 +4,9 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 
-// A group's chains run side by side, a chain's stages one after another. vitest runs its tests in one worker on
-// two cores and the static checks mostly wait on one core each, so the static checks, the build and the size
-// check run beside the unit tests on the other core instead of before and after them. Their output is
+// A group's chains run side by side, a chain's stages one after another. The static checks, the build and the
+// size check are short and mostly wait on one core each, so they run beside the unit tests (two vitest workers)
+// instead of before and after them, and no core sits idle while the longest of them finishes. Their output is
 // printed whole, stage by stage, once all of them are done. The fonts are made first, on their own: the unit
 // tests and the build both read them, and two `npm run fonts` in a fresh clone would write the same files.
 // The browser tests run alone: their timing-sensitive tests (autosave within 2 s) get the machine to themselves.
