@@ -2,7 +2,13 @@
 // Stops at the first failing stage with its exit code and always ends with how long each stage took.
 // .ci/run passes the time of its `npm ci` in KB_INSTALL_SECONDS so the table covers the whole CI run.
 import { spawn } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The "next version" the update test serves: built here, beside the unit tests, from the same source as dist/,
+// instead of inside the browser tests, where the build took a core from the test running beside it.
+const nextDist = join(mkdtempSync(join(tmpdir(), 'kb-next-')), 'dist');
 
 // A group's chains run side by side, a chain's stages one after another. The static checks, the build and the
 // size check are short and mostly wait on one core each, so they run beside the unit tests (two vitest workers)
@@ -22,9 +28,10 @@ const STAGES = [
     [
       ['build', 'npm', ['run', '--silent', 'build']],
       ['size budget', 'npm', ['run', '--silent', 'size']],
+      ['next build', 'npx', ['vite', 'build', '--outDir', nextDist, '--emptyOutDir', '--logLevel', 'error'], { KB_APP_VERSION: '9.9.9-next' }],
     ],
   ],
-  [[['browser tests', 'npx', ['playwright', 'test']]]],
+  [[['browser tests', 'npx', ['playwright', 'test'], { KB_NEXT_DIST: nextDist }]]],
 ];
 
 const rows = [];
@@ -39,10 +46,10 @@ function table() {
 }
 
 /** Runs one stage; alone it streams its output, beside others it buffers it. Resolves with code and seconds. */
-function run([name, command, args], alone) {
+function run([name, command, args, env = {}], alone) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
     const output = [];
     child.stdout?.on('data', (d) => output.push(d));
     child.stderr?.on('data', (d) => output.push(d));
@@ -82,6 +89,7 @@ for (const group of STAGES) {
     break;
   }
 }
+rmSync(join(nextDist, '..'), { recursive: true, force: true });
 table();
 if (failed) {
   console.error(`npm test stopped at "${failed.name}" (exit ${failed.code}).`);
