@@ -8,9 +8,11 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  // One browser at a time: with two on these 2-core machines, tests that leave a page by URL within a second of
-  // typing (before the field's draft is saved) flaked; see the session note. Two workers took 5.4 min, one 7.1.
-  workers: 1,
+  // Two browsers at once, files side by side, a file's tests in order: much of a test's time is waiting (for a
+  // save, a debounce, a download), so two share the two cores well. Each test has its own context and so its own
+  // origin storage. Tests that leave a page right after typing wait for "Sparat" first, as a user would see it
+  // (two workers once flaked where they did not). KB_E2E_WORKERS=1 for one at a time.
+  workers: Number(process.env.KB_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],

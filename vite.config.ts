@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sourceHash } from './scripts/source-hash.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -261,6 +262,10 @@ export default defineConfig({
     // Worker threads start faster than forked processes: the whole suite took 114 CPU-seconds instead of 128
     // (and 141 s instead of 175 s on a loaded 2-core machine), each file still in its own context.
     pool: 'threads',
+    // Two workers even on two cores (vitest's default leaves one core to its main thread, which mostly waits):
+    // the heaviest files (the two fuzz halves, the property test) then run side by side, and in npm test the
+    // second core is not left idle once the static checks beside the unit tests are done.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30000,
     // Files share one module graph per worker instead of each loading the app's modules again: the suite's
     // CPU time falls by about a quarter. The one file that mocks a module runs isolated, as a mock would

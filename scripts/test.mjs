@@ -2,23 +2,36 @@
 // Stops at the first failing stage with its exit code and always ends with how long each stage took.
 // .ci/run passes the time of its `npm ci` in KB_INSTALL_SECONDS so the table covers the whole CI run.
 import { spawn } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-// Stages in one inner list run side by side: the static checks are short and mostly wait on one core each,
-// so on two cores they finish in the time of the slowest instead of the sum. Their output is printed whole,
-// stage by stage, once all of them are done.
+// The "next version" the update test serves: built here, beside the unit tests, from the same source as dist/,
+// instead of inside the browser tests, where the build took a core from the test running beside it.
+const nextDist = join(mkdtempSync(join(tmpdir(), 'kb-next-')), 'dist');
+
+// A group's chains run side by side, a chain's stages one after another. The static checks, the build and the
+// size check are short and mostly wait on one core each, so they run beside the unit tests (two vitest workers)
+// instead of before and after them, and no core sits idle while the longest of them finishes. Their output is
+// printed whole, stage by stage, once all of them are done. The fonts are made first, on their own: the unit
+// tests and the build both read them, and two `npm run fonts` in a fresh clone would write the same files.
+// The browser tests run alone: their timing-sensitive tests (autosave within 2 s) get the machine to themselves.
 const STAGES = [
-  [['system check', 'node', ['scripts/ensure-chromium.mjs']]],
+  [[['system check', 'node', ['scripts/ensure-chromium.mjs']]]],
+  [[['fonts', 'npm', ['run', '--silent', 'fonts']]]],
   [
-    ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-    ['lint', 'npm', ['run', '--silent', 'lint']],
-    ['import cycles', 'npm', ['run', '--silent', 'check:cycles']],
-    ['copy-paste', 'npm', ['run', '--silent', 'check:dupes']],
+    [['typecheck', 'npm', ['run', '--silent', 'typecheck']]],
+    [['lint', 'npm', ['run', '--silent', 'lint']]],
+    [['import cycles', 'npm', ['run', '--silent', 'check:cycles']]],
+    [['copy-paste', 'npm', ['run', '--silent', 'check:dupes']]],
+    [['unit tests', 'npm', ['run', '--silent', 'test:unit']]],
+    [
+      ['build', 'npm', ['run', '--silent', 'build']],
+      ['size budget', 'npm', ['run', '--silent', 'size']],
+      ['next build', 'npx', ['vite', 'build', '--outDir', nextDist, '--emptyOutDir', '--logLevel', 'error'], { KB_APP_VERSION: '9.9.9-next' }],
+    ],
   ],
-  [['unit tests', 'npm', ['run', '--silent', 'test:unit']]],
-  [['build', 'npm', ['run', '--silent', 'build']]],
-  [['size budget', 'npm', ['run', '--silent', 'size']]],
-  [['browser tests', 'npx', ['playwright', 'test']]],
+  [[['browser tests', 'npx', ['playwright', 'test'], { KB_NEXT_DIST: nextDist }]]],
 ];
 
 const rows = [];
@@ -33,10 +46,10 @@ function table() {
 }
 
 /** Runs one stage; alone it streams its output, beside others it buffers it. Resolves with code and seconds. */
-function run([name, command, args], alone) {
+function run([name, command, args, env = {}], alone) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
     const output = [];
     child.stdout?.on('data', (d) => output.push(d));
     child.stderr?.on('data', (d) => output.push(d));
@@ -46,12 +59,23 @@ function run([name, command, args], alone) {
   });
 }
 
+/** Runs a chain of stages one after another, stopping at the first that fails. */
+async function runChain(chain, alone) {
+  const results = [];
+  for (const stage of chain) {
+    const r = await run(stage, alone);
+    results.push(r);
+    if (r.code !== 0) break;
+  }
+  return results;
+}
+
 let failed = null;
 for (const group of STAGES) {
-  const alone = group.length === 1;
-  if (alone) console.log(`\n▶ ${group[0][0]}`);
+  const alone = group.length === 1 && group[0].length === 1;
+  if (alone) console.log(`\n▶ ${group[0][0][0]}`);
   const t0 = performance.now();
-  const results = await Promise.all(group.map((stage) => run(stage, alone)));
+  const results = (await Promise.all(group.map((chain) => runChain(chain, alone)))).flat();
   const wall = (performance.now() - t0) / 1000;
   for (const r of results) {
     if (!alone) process.stdout.write(`\n▶ ${r.name}\n${r.output}`);
@@ -65,6 +89,7 @@ for (const group of STAGES) {
     break;
   }
 }
+rmSync(join(nextDist, '..'), { recursive: true, force: true });
 table();
 if (failed) {
   console.error(`npm test stopped at "${failed.name}" (exit ${failed.code}).`);

@@ -56,3 +56,29 @@ test('Back and Forward move between steps, keep fresh typing, and a reload retur
   await expect(heading(page)).toHaveText('Problem och syfte');
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/problem$`));
 });
+
+test('leaving the wizard the moment a step appears goes where it was asked to, not back to the step', async ({ page }) => {
+  const start = await newAssessment(page);
+  // As on a slow machine: the address changes (a link, a typed address) once the step is on screen, in the frame
+  // whose end runs the wizard's after-paint work, before the browser has announced the change (hashchange).
+  // Preact queues that work from its own frame callback, registered during the render, so this one runs after.
+  await page.evaluate(() => {
+    sessionStorage.setItem('e2e.leaveEarly', '1');
+  });
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('e2e.leaveEarly') !== '1') return;
+    sessionStorage.removeItem('e2e.leaveEarly');
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('h1.page-title')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        location.hash = '#/installningar';
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/installningar$/);
+  expect(page.url()).not.toBe(start);
+});

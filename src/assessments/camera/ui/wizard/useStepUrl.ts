@@ -78,6 +78,10 @@ export function useStepUrl({ id, snapshot, latest, send, flushDrafts, locked }: 
   const first = useRef(true);
   const synced = useRef<StepId | null>(null);
   useEffect(() => {
+    // The address already leads elsewhere (a link or an address taken before this after-paint effect ran, and
+    // its hashchange not yet delivered): it is not the wizard's to change, or the principal is pulled back.
+    const route = parseRoute(location.hash);
+    if (route.name !== 'assessment' || route.id !== id) return;
     const shown = urlStep(id);
     if (locked) {
       if (shown !== null) replaceRoute({ name: 'assessment', id });
