@@ -31,11 +31,13 @@ async function openCameraStep(page: Page, step: string): Promise<void> {
 }
 
 /** Every camera step and the camera editor (sideways scroll only; axe runs on them at full width in
- * wizard-a11y), and the folded step list, open (only narrow windows have it). */
+ * wizard-a11y), and the folded step list, open (only narrow windows have it), which alone says "Steg n av 9". */
 async function everyCameraStep(page: Page): Promise<void> {
   for (const step of CAMERA_STEPS) {
     await openCameraStep(page, step);
     await expectNoSidewaysScroll(page, `step ${step}`);
+    // The folded step list says which step this is; the page says it once, not again under the heading.
+    await expect(page.getByText(/Steg \d av \d/).filter({ visible: true })).toHaveCount(1);
     if (step === 'school') {
       await page.locator('.stepper__fold > summary').click();
       await check(page, 'the step list, open');
