@@ -1,8 +1,7 @@
 // Which app made a PDF, without jsPDF: the verifier reads these before it knows whether it will render.
-/** The app's version number, as the footer shows it. */
-export const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
-/** The source this build was made from; '' outside a Vite build (pages so made are never compared as exact). */
-export const appBuild = (): string => (typeof __APP_BUILD__ === 'string' ? __APP_BUILD__ : '');
+import { appBuild, appVersion } from '../engine/build';
+
+export { appBuild, appVersion };
 
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -1,6 +1,7 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
 import { fileSlug, isoDateOf, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { RestoreProblem } from '../assessments/camera/domain';
+import { appVersion } from '../engine/build';
 import { loadAttachments } from './attachments';
 import { encodeAttachments, referencedAttachments } from './attachments-backup';
 import { documentsForBackup } from './backup-documents';
@@ -37,8 +38,6 @@ const unreadableDocument: RestoreProblem = {
   path: 'documents',
   message: { sv: 'Det sparade dokumentet går inte att läsa.', en: 'The stored document cannot be read.' },
 };
-
-const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0');
 
 type FileHead = Omit<BackupFile, 'payload'>;
 
