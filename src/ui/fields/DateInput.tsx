@@ -1,4 +1,4 @@
-// One date box for the whole app (wizard, sign-off, the year-two dialogs): typed as text the way people write
+// One date box for the whole app (wizard, sign-off, the lifecycle dialogs): typed as text the way people write
 // dates, said back in words as soon as it can be read, stored as ÅÅÅÅ-MM-DD, and at most ONE error under it.
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// English text of the year-two parts; the same shape as the Swedish (checked by its type).
+// English text of the lifecycle parts; the same shape as the Swedish (checked by its type).
 import type { svLifecycle } from './text-sv-lifecycle';
 
 export const enLifecycle: typeof svLifecycle = {

@@ -1,4 +1,4 @@
-// Swedish text of the year-two parts: the changes since the previous version and the register (förteckning).
+// Swedish text of the lifecycle parts: the changes since the previous version and the register (förteckning).
 
 export const svLifecycle = {
   changesTitle: 'Ändringar sedan föregående bedömning',

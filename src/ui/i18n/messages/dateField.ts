@@ -1,4 +1,4 @@
-// The date box's words (src/ui/fields/DateInput.tsx): shown in the wizard and in home's year-two dialogs,
+// The date box's words (src/ui/fields/DateInput.tsx): shown in the wizard and in home's lifecycle dialogs,
 // so they ship with home's messages (first.ts) as well as with the rest (all.ts).
 import { defineMessages } from '../../../engine/messages';
 

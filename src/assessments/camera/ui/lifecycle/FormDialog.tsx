@@ -1,4 +1,4 @@
-// The frame the year-two dialogs share: a form in a dialog with Avbryt and one submit button, the failure
+// The frame the lifecycle dialogs share: a form in a dialog with Avbryt and one submit button, the failure
 // inside the dialog (it stays open), and a date field with its hint and error.
 import type { ComponentChildren, Ref } from 'preact';
 import { useI18n } from '../../../../ui/i18n';
