@@ -6,15 +6,14 @@ import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
-import type { DialogRequest } from './LifecycleDialogs';
+import type { DialogRequest } from '../../assessments/camera/ui/lifecycle/HomeDialogs';
+import { loadLifecycleActions as loadActions, loadLifecycleDialogs as loadDialogs } from '../../assessments/home-actions';
 import { StableCard, displayName, type AssessmentCardProps, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { useRevealed } from './revealed';
 import { reasonKey } from '../session/reasons';
 
-// The year-two actions need the camera domain: they load on the first click, never with the list.
-const loadActions = () => import('../../assessments/camera/ui/lifecycle/actions');
-const loadDialogs = () => import('./LifecycleDialogs');
+// The year-two actions need the kind's domain: they load on the first click, never with the list.
 type DialogsModule = Awaited<ReturnType<typeof loadDialogs>>;
 
 type Notice =
