@@ -7,10 +7,11 @@ import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
 import type { DialogRequest } from '../../assessments/camera/ui/lifecycle/HomeDialogs';
-import { loadLifecycleActions as loadActions, loadLifecycleDialogs as loadDialogs } from '../../assessments/home-actions';
+import { loadLifecycleActions as loadActions, loadLifecycleDialogs as loadDialogs } from '../../assessments/home-list';
 import { StableCard, displayName, type AssessmentCardProps, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { useRevealed } from './revealed';
+import type { CardNames } from './useHomeData';
 import { reasonKey } from '../session/reasons';
 
 // The year-two actions need the kind's domain: they load on the first click, never with the list.
@@ -23,7 +24,7 @@ type Notice =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; error: string };
 
-export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () => Promise<void> }) {
+export function AssessmentList({ dash, names, reload }: { dash: Dashboard; names: CardNames | null; reload: () => Promise<void> }) {
   const { t, lang } = useI18n();
   const { storage } = useServices();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -172,6 +173,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
                   key={item.id}
                   item={item}
                   section={section}
+                  names={names}
                   busy={busy}
                   continuation={dash.continuedBy.get(item.id)}
                   successor={dash.supersededBy.get(item.id)}
