@@ -31,5 +31,11 @@ export const loadAssessmentPages = () => import('./camera/ui/session/AssessmentS
  */
 export const loadOrganisationPage = () => import('./camera/ui/organisation/OrganisationPage');
 
+/**
+ * '#/forteckning': the register of camera surveillance (in force, and ended in the last five years) with its
+ * exports and the offer to delete what is older. The digital services keep theirs among their own pages.
+ */
+export const loadRegisterPage = () => import('./camera/ui/register/RegisterPage');
+
 /** The digital services' wizard, register and guardians' list. */
 export const loadServicePages = () => import('./digital-service/ui/ServicePages');

@@ -14,7 +14,8 @@ export interface BaseDoc {
   id: string;
 }
 
-export type Restored<D> = { ok: true; doc: D } | { ok: false; message: Text };
+/** A failed restore says what is wrong and, when the kind knows it, where in the file (a field path). */
+export type Restored<D> = { ok: true; doc: D } | { ok: false; message: Text; where?: string };
 
 /** A rule as documents, checkers and tests see it; its test stays inside the kind. */
 export interface KindRule {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../engine/kind';
-import { loadAssessmentPages, loadOrganisationPage, loadServicePages } from '../assessments/pages';
+import { loadAssessmentPages, loadOrganisationPage, loadRegisterPage, loadServicePages } from '../assessments/pages';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
 import { loadFirstMessages } from './i18n/first';
 import { useRoute, type Route } from './router';
@@ -21,7 +21,7 @@ const loadSession = withMessages(loadAssessmentPages);
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
 const loadOrganisation = withMessages(loadOrganisationPage);
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
-const loadRegister = withMessages(() => import('./register/RegisterPage'));
+const loadRegister = withMessages(loadRegisterPage);
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
 const loadService = withMessages(loadServicePages);
 

@@ -36,7 +36,9 @@ export const camera: AssessmentKind<Assessment> = {
   restore(raw) {
     const r = restore(raw);
     if (r.ok) return { ok: true, doc: r.value };
-    return { ok: false, message: r.problems[0]?.message ?? { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
+    const first = r.problems[0];
+    if (first) return { ok: false, message: first.message, where: first.path || '–' };
+    return { ok: false, message: { sv: 'Filen innehåller ingen bedömning.', en: 'The file does not contain an assessment.' } };
   },
   empty: emptyAssessment,
   evaluate(doc, today, policy) {

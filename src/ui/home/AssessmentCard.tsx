@@ -1,13 +1,12 @@
 // One assessment in the list: school and area, status, last changed, outcome, next review, and actions.
 import { Component } from 'preact';
-import type { AreaKind, Lang } from '../../assessments/camera/domain';
-import { outcomeName } from '../../assessments/camera/domain/outcomes';
-import { areaName } from '../../assessments/camera/domain/areas';
+import type { Lang } from '../../engine/kind';
 import type { AssessmentSummary } from '../../storage';
 import { formatDate, formatTime, useI18n, type Translate } from '../i18n';
 import { href } from '../router';
 import { ReviewDue } from './ReviewDue';
 import type { SectionId } from './dashboard';
+import type { CardNames } from './useHomeData';
 
 /** What a card's year-two buttons ask the list to do. */
 export type LifecycleAction = 'startReview' | 'laterDecision' | 'end' | 'reminder';
@@ -15,6 +14,8 @@ export type LifecycleAction = 'startReview' | 'laterDecision' | 'end' | 'reminde
 export interface AssessmentCardProps {
   item: AssessmentSummary;
   section: SectionId;
+  /** The kind's names for outcome and areas; null only while the list has no rows (never for a card). */
+  names: CardNames | null;
   busy: boolean;
   /** The draft continuing this signed assessment, if one is in progress. */
   continuation?: AssessmentSummary | undefined;
@@ -31,12 +32,12 @@ export function displayName(item: Pick<AssessmentSummary, 'schoolName'>, t: Tran
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-function areaText(item: AssessmentSummary, t: Translate, lang: Lang): string {
+function areaText(item: AssessmentSummary, names: CardNames | null, t: Translate, lang: Lang): string {
   const { cameraCount, areaKinds } = item.areaSummary;
   if (cameraCount === 0) return t('home.list.area.none');
   const counted = cameraCount === 1 ? t('home.list.cameraCount.one') : t('home.list.cameraCount', { count: cameraCount });
   // In the middle of a line: "3 kameror: fasad, skolgård".
-  const kinds = areaKinds.map((k: AreaKind) => lowerFirst(areaName(k, lang)));
+  const kinds = names === null ? [] : areaKinds.map((k) => lowerFirst(names.areaName(k, lang)));
   return kinds.length > 0 ? `${counted}: ${kinds.join(', ')}` : counted;
 }
 
@@ -54,12 +55,12 @@ function stateText(p: AssessmentCardProps, t: Translate, lang: 'sv' | 'en'): str
 }
 
 export function AssessmentCard(props: AssessmentCardProps) {
-  const { item, section, busy, continuation, onDuplicate, onDelete, onLifecycleAction } = props;
+  const { item, section, names, busy, continuation, onDuplicate, onDelete, onLifecycleAction } = props;
   const { t, lang } = useI18n();
   const name = displayName(item, t);
   const headingId = `a-${item.id}`;
   const updated = item.updatedAt ? new Date(item.updatedAt) : null;
-  const outcome = item.outcome ? outcomeName(item.outcome, lang) : t('home.list.outcome.unknown');
+  const outcome = item.outcome && names ? names.outcomeName(item.outcome, lang) : t('home.list.outcome.unknown');
   const state = stateText(props, t, lang);
   const inForce = section === 'inForce';
   return (
@@ -72,7 +73,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
         <dl class="a-card__facts">
           <div>
             <dt>{t('home.list.area')}</dt>
-            <dd>{areaText(item, t, lang)}</dd>
+            <dd>{areaText(item, names, t, lang)}</dd>
           </div>
           <div>
             <dt>{t('home.list.status')}</dt>

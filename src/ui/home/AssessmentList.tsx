@@ -6,15 +6,15 @@ import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
-import type { DialogRequest } from './LifecycleDialogs';
+import type { DialogRequest } from '../../assessments/camera/ui/lifecycle/HomeDialogs';
+import { loadLifecycleActions as loadActions, loadLifecycleDialogs as loadDialogs } from '../../assessments/home-list';
 import { StableCard, displayName, type AssessmentCardProps, type LifecycleAction } from './AssessmentCard';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { useRevealed } from './revealed';
+import type { CardNames } from './useHomeData';
 import { reasonKey } from '../session/reasons';
 
-// The year-two actions need the camera domain: they load on the first click, never with the list.
-const loadActions = () => import('../../assessments/camera/ui/lifecycle/actions');
-const loadDialogs = () => import('./LifecycleDialogs');
+// The year-two actions need the kind's domain: they load on the first click, never with the list.
 type DialogsModule = Awaited<ReturnType<typeof loadDialogs>>;
 
 type Notice =
@@ -24,7 +24,7 @@ type Notice =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; error: string };
 
-export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () => Promise<void> }) {
+export function AssessmentList({ dash, names, reload }: { dash: Dashboard; names: CardNames | null; reload: () => Promise<void> }) {
   const { t, lang } = useI18n();
   const { storage } = useServices();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -173,6 +173,7 @@ export function AssessmentList({ dash, reload }: { dash: Dashboard; reload: () =
                   key={item.id}
                   item={item}
                   section={section}
+                  names={names}
                   busy={busy}
                   continuation={dash.continuedBy.get(item.id)}
                   successor={dash.supersededBy.get(item.id)}

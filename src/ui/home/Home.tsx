@@ -59,7 +59,7 @@ export function Home() {
       {state.kind === 'loading' && <p class="muted">{t('home.list.loading')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('home.list.loadFailed', { error: state.error })}</p>}
       {/* Also when the list has just become empty: "Ångra" for the last assessment deleted lives here. */}
-      {dash && <AssessmentList dash={dash} reload={reload} />}
+      {dash && <AssessmentList dash={dash} names={ready?.names ?? null} reload={reload} />}
       {parts && <KindSections parts={parts} />}
       {empty && (
         <div class="empty-state">

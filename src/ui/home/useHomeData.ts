@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isoDateOf } from '../../engine/dates';
 import type { DueEntry, KindHome } from '../../engine/kind';
+import { loadCardNames } from '../../assessments/home-list';
 import type { AssessmentSummary } from '../../storage';
 import { useServices, type Services } from '../services';
 
@@ -15,8 +16,13 @@ export interface KindPart {
   due: DueEntry[];
 }
 
+/** The names a card shows for its row's outcome and areas, from the rows' kind. */
+export type CardNames = Awaited<ReturnType<typeof loadCardNames>>;
+
 export interface HomeData {
   items: AssessmentSummary[];
+  /** Loaded only when there are rows: a first visit (nothing stored) never fetches the kind's names. */
+  names: CardNames | null;
   /** One part per other kind with documents (none when nothing else is stored). */
   parts: KindPart[];
   organisationSetUp: boolean;
@@ -47,7 +53,8 @@ async function readHome(storage: Storage): Promise<HomeState> {
       storage.organisationSetUp().catch(() => true),
       storage.needsBackup().catch(() => false),
     ]);
-    return { kind: 'ready', items, parts, organisationSetUp, needsBackup };
+    const names = items.length > 0 ? await loadCardNames() : null;
+    return { kind: 'ready', items, names, parts, organisationSetUp, needsBackup };
   } catch (e) {
     return { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,31 +1,42 @@
 // Turns a chosen file into an import plan: a backup (JSON), one assessment (JSON), or a PDF made by this app.
-import { restore } from '../../assessments/camera/domain';
-import type { Assessment, Text } from '../../assessments/camera/domain';
+import type { Assessment } from '../../assessments/camera/domain';
+import type { Text } from '../../engine/kind';
+import { kinds } from '../../assessments/registry';
 import type { AttachmentSection, ImportPlan } from '../../storage';
 import type { Services } from '../services';
 
 export type ReadResult = { ok: true; plan: ImportPlan } | { ok: false; message: Text };
 
-const ASSESSMENT_FORMAT = 'kamerabedomning/assessment';
 const fail = (sv: string, en: string): ReadResult => ({ ok: false, message: { sv, en } });
 
 function looksLikePdf(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
+/**
+ * The kind whose documents a one-document backup can carry, by the file's `format`. A backup's assessments
+ * are those of a kind with its own store, the one kind without `summarize` (the contract's words); a kind
+ * kept in the documents store travels only inside a whole backup.
+ */
+function singleDocumentKind(raw: unknown) {
+  const kind = kinds.of(raw);
+  return kind !== undefined && kind.summarize === undefined ? kind : undefined;
+}
+
 /** A single assessment (from a PDF or a bare document) goes through the same planner as a backup. */
 async function planOne(services: Services, raw: unknown, what: 'pdf' | 'json', images: unknown = null): Promise<ReadResult> {
-  const restored = restore(raw);
-  if (!restored.ok) {
-    const first = restored.problems[0];
-    const where = first ? `${first.path || '–'}: ${first.message.sv}` : '';
-    const whereEn = first ? `${first.path || '–'}: ${first.message.en}` : '';
+  const kind = singleDocumentKind(raw);
+  const restored = kind === undefined ? null : kind.restore(raw);
+  if (restored === null || !restored.ok) {
+    const message = restored?.message ?? { sv: 'okänt format', en: 'unknown format' };
+    const at = restored?.where === undefined ? '' : `${restored.where}: `;
     return what === 'pdf'
-      ? fail(`PDF-filens bedömning går inte att läsa (${where}). Inget har importerats.`, `The assessment in the PDF cannot be read (${whereEn}). Nothing was imported.`)
-      : fail(`Bedömningen i filen går inte att läsa (${where}). Inget har importerats.`, `The assessment in the file cannot be read (${whereEn}). Nothing was imported.`);
+      ? fail(`PDF-filens bedömning går inte att läsa (${at}${message.sv}). Inget har importerats.`, `The assessment in the PDF cannot be read (${at}${message.en}). Nothing was imported.`)
+      : fail(`Bedömningen i filen går inte att läsa (${at}${message.sv}). Inget har importerats.`, `The assessment in the file cannot be read (${at}${message.en}). Nothing was imported.`);
   }
-  // The cast only carries the images through: the backup import checks each against its hash and size.
-  const file = await services.backupOf([restored.value as Assessment], images === null ? undefined : (images as AttachmentSection));
+  // The casts only carry the document and images through: the document is the one kind's a backup holds
+  // (singleDocumentKind), and the backup import checks each image against its hash and size.
+  const file = await services.backupOf([restored.doc as Assessment], images === null ? undefined : (images as AttachmentSection));
   return plan(services, file.text);
 }
 
@@ -57,7 +68,7 @@ export async function readImportFile(services: Services, file: File): Promise<Re
   if (text.length > services.storage.MAX_BACKUP_CHARS) return plan(services, text);
   try {
     const root = JSON.parse(text) as unknown;
-    if (typeof root === 'object' && root !== null && (root as { format?: unknown }).format === ASSESSMENT_FORMAT) return planOne(services, root, 'json');
+    if (singleDocumentKind(root) !== undefined) return planOne(services, root, 'json');
   } catch {
     // Not JSON: parseBackup names the problem.
   }

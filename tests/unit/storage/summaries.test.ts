@@ -29,7 +29,7 @@ import { cameraSummarizer, summarize } from '../../../src/assessments/camera/sum
 import { closeDatabase, getDb } from '../../../src/storage/db';
 import { backfillSummaries, summaryOfStoredRow } from '../../../src/storage/summary-backfill';
 import { onDay, summarizerReady } from '../../../src/storage/summaries';
-import { registerModel } from '../../../src/ui/register/model';
+import { registerModel } from '../../../src/assessments/camera/ui/register/model';
 import type { DatabaseDump } from './dbdump';
 import { loadDatabase } from './dbdump';
 import { dumpAll, fixtureAssessments, freshStorage, refingerprint, sample, signedSample } from './helpers';

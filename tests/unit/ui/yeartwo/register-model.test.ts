@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../../../../src/assessments/camera/domain';
 import { restore, startAnnualReview } from '../../../../src/assessments/camera/domain';
-import { registerFileName, registerModel } from '../../../../src/ui/register/model';
+import { registerFileName, registerModel } from '../../../../src/assessments/camera/ui/register/model';
 import { isIsoDate } from '../../../../src/assessments/camera/ui/lifecycle/dates';
 import { fileSlug } from '../../../../src/assessments/camera/domain';
 import { changeText } from '../../../../src/assessments/camera/ui/lifecycle/changeText';

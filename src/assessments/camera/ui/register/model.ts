@@ -1,10 +1,10 @@
 // The register page's data, from what the summary store keeps of every document (never whole documents): the
 // entries (one per camera), the signed versions of the chains in it, and the chains old enough to delete.
 // Pure, so the page and its tests agree.
-import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../assessments/camera/domain';
-import { chainsOf, expiredForDeletion, registerEntries } from '../../assessments/camera/domain';
-import type { RegisterVersionRow } from '../../pdf';
-import type { RegisterDoc } from '../../storage';
+import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../domain';
+import { chainsOf, expiredForDeletion, registerEntries } from '../../domain';
+import type { RegisterVersionRow } from '../../../../pdf';
+import type { RegisterDoc } from '../../../../storage';
 
 export interface VersionRow extends RegisterVersionRow {
   id: string;

@@ -1,10 +1,10 @@
 // Surveillance that ended more than five years ago leaves the register; its documents need not be kept any
 // longer, and personal data should not be kept longer than needed: offer to delete them, after a confirmation.
 import { useState } from 'preact/hooks';
-import type { ExpiredChain } from '../../assessments/camera/domain';
-import { formatDate, useI18n } from '../i18n';
-import { useServices } from '../services';
-import { Dialog } from '../shell/Dialog';
+import type { ExpiredChain } from '../../domain';
+import { formatDate, useI18n } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { Dialog } from '../../../../ui/shell/Dialog';
 
 export interface ExpiredSectionProps {
   expired: ExpiredChain[];

@@ -1,8 +1,9 @@
 // The later-decision and end-of-surveillance dialogs on home, in a chunk of their own: they (and the camera
-// domain they change documents with) load on the first click that opens one, never with the list.
+// domain they change documents with) load on the first click that opens one, never with the list. Home
+// reaches them through src/assessments/home-list.ts.
 import { useEffect } from 'preact/hooks';
-import type { Assessment } from '../../assessments/camera/domain';
-import { useLifecycleDialogs } from '../../assessments/camera/ui/lifecycle/useLifecycleDialogs';
+import type { Assessment } from '../../domain';
+import { useLifecycleDialogs } from './useLifecycleDialogs';
 
 /** Which dialog to open on which document; a new object opens it again. */
 export interface DialogRequest {

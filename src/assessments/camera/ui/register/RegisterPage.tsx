@@ -1,13 +1,13 @@
 // '#/forteckning': the register every school keeps since 1 April 2025 — all surveillance in force and ended in
 // the last five years — with CSV (Swedish Excel) and PDF exports, and the offer to delete what is older.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { isoDateOf, registerCsv } from '../../assessments/camera/domain';
-import type { RegisterDoc } from '../../storage';
-import { useI18n } from '../i18n';
-import { useServices } from '../services';
-import { downloadBlob, downloadText } from '../shell/download';
-import { StepHeading } from '../shell/StepHeading';
-import { isChunkLoadError } from '../shell/chunkError';
+import { isoDateOf, registerCsv } from '../../domain';
+import type { RegisterDoc } from '../../../../storage';
+import { useI18n } from '../../../../ui/i18n';
+import { useServices } from '../../../../ui/services';
+import { downloadBlob, downloadText } from '../../../../ui/shell/download';
+import { StepHeading } from '../../../../ui/shell/StepHeading';
+import { isChunkLoadError } from '../../../../ui/shell/chunkError';
 import { ExpiredSection } from './ExpiredSection';
 import { registerFileName, registerModel } from './model';
 import { RegisterTable } from './RegisterTable';

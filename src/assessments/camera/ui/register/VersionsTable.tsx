@@ -1,8 +1,8 @@
 // Every signed version of the assessments in the register: which decision, when, by whom, and its fingerprint,
 // so an older PDF can be matched to its place in the chain.
 import { useId, useRef } from 'preact/hooks';
-import { useI18n } from '../i18n';
-import { href } from '../router';
+import { useI18n } from '../../../../ui/i18n';
+import { href } from '../../../../ui/router';
 import type { VersionRow } from './model';
 import { Fingerprint, Spacer } from './RegisterTable';
 import { useRowWindow } from './useRowWindow';

@@ -1,10 +1,10 @@
 // The register as an accessible table: a caption, column headers, the camera as the row header, and a
 // scrollable region that keyboard users can scroll too. The fingerprint is shortened, the full value one click away.
 import { useId, useRef } from 'preact/hooks';
-import type { RegisterEntry } from '../../assessments/camera/domain';
-import { REGISTER_STATUS_LABELS } from '../../assessments/camera/domain';
-import { useI18n } from '../i18n';
-import { href } from '../router';
+import type { RegisterEntry } from '../../domain';
+import { REGISTER_STATUS_LABELS } from '../../domain';
+import { useI18n } from '../../../../ui/i18n';
+import { href } from '../../../../ui/router';
 import { useRowWindow } from './useRowWindow';
 
 export function Fingerprint({ value, label }: { value: string; label: string }) {
