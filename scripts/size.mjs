@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { firstVisit } from './first-visit.mjs';
 
-/** The target of issue 18: a first visit of home within 45 KiB of JS+CSS, gzip. */
+/** The target: a first visit of home within 45 KiB of JS+CSS, gzip. */
 export const BUDGET_KIB = 45;
 /**
  * What npm test enforces: the target. Measured 96.1 KiB while storage imported the domain to restore every record

@@ -98,7 +98,7 @@ export function sanitizeForFont(text: string, coverage: Coverage): Sanitized {
   const normalized = text.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n');
   if (printable(normalized, coverage)) return { text: normalized, replaced: 0 }; // the common case, without segmenting
   // Only the characters (grapheme clusters) around a code point the font lacks are segmented: the stress
-  // document's texts each carry an emoji, and segmenting every one whole was a tenth of its time (issue 18).
+  // document's texts each carry an emoji, and segmenting every one whole was a tenth of its time.
   // The text before such a cluster is whole clusters of printable characters, which the loop would keep as they are.
   let out = '';
   let replaced = 0;

@@ -22,7 +22,7 @@ export class Flow {
   /** Unit widths by text, one map per weight: no key string built per lookup (wrapping measures every word). */
   private readonly widths = { normal: new Map<string, number>(), bold: new Map<string, number>() };
   private readonly cleaned = new Map<string, string>();
-  /** The font, size and colour last given to jsPDF, so a line in the same style sets nothing (profiled: issue 18). */
+  /** The font, size and colour last given to jsPDF, so a line in the same style sets nothing (profiled). */
   private applied: { bold: boolean; size: number; color: Rgb } | null = null;
 
   constructor(

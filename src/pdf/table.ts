@@ -40,7 +40,7 @@ interface Prepared {
 
 /**
  * A table measured for its height (tableHeight) and then drawn lays out the same rows twice; the profile of
- * the stress document (issue 18) showed column widths and wrapping as a tenth of its time, so the layout is
+ * the stress document showed column widths and wrapping as a tenth of its time, so the layout is
  * kept per rows array. It depends only on the flow, the columns, the rows and the size, never on the cursor.
  */
 const prepared = new WeakMap<string[][], { flow: Flow; columns: Column[]; size: number | undefined; labelled: boolean; p: Prepared }>();

@@ -1,4 +1,4 @@
-// Helpers for the year-two end-to-end tests: seed assessments through a backup import, sign through the UI,
+// Helpers for the lifecycle end-to-end tests (review, later decision, end): seed assessments through a backup import, sign through the UI,
 // read downloads back (pdf.js, papaparse).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -8,7 +8,7 @@ import { ReviewDue } from './ReviewDue';
 import type { SectionId } from './dashboard';
 import type { CardNames } from './useHomeData';
 
-/** What a card's year-two buttons ask the list to do. */
+/** What a card's lifecycle buttons (annual review, later decision, end) ask the list to do. */
 export type LifecycleAction = 'startReview' | 'laterDecision' | 'end' | 'reminder';
 
 export interface AssessmentCardProps {
@@ -41,7 +41,7 @@ function areaText(item: AssessmentSummary, names: CardNames | null, t: Translate
   return kinds.length > 0 ? `${counted}: ${kinds.join(', ')}` : counted;
 }
 
-/** The year-two state in words: awaiting whom, approved or rejected by whom, replaced, ended, a review of which version. */
+/** The lifecycle state in words: awaiting whom, approved or rejected by whom, replaced, ended, a review of which version. */
 function stateText(p: AssessmentCardProps, t: Translate, lang: 'sv' | 'en'): string | null {
   const { item, successor } = p;
   if (item.reviewOfVersion !== null) return t('lifecycle.dash.reviewOf', { version: item.reviewOfVersion });

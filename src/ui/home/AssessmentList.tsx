@@ -1,5 +1,5 @@
 // The dashboard's sections with their operations: duplicate, delete (confirmed, into the bin) with undo, and the
-// year-two actions on signed assessments (annual review, later decision, end, reminder).
+// lifecycle actions on signed assessments (annual review, later decision, end, reminder).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AssessmentSummary } from '../../storage';
 import { useI18n } from '../i18n';
@@ -14,7 +14,7 @@ import { useRevealed } from './revealed';
 import type { CardNames } from './useHomeData';
 import { reasonKey } from '../session/reasons';
 
-// The year-two actions need the kind's domain: they load on the first click, never with the list.
+// The lifecycle actions need the kind's domain: they load on the first click, never with the list.
 type DialogsModule = Awaited<ReturnType<typeof loadDialogs>>;
 
 type Notice =

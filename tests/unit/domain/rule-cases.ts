@@ -188,7 +188,7 @@ export const RULE_CASES: RuleCase[] = [
     fire: () => undefined,
     clear: (a) => void (a.cameras = a.cameras.map((c) => ({ ...c, carriedOver: true, endedOn: '2026-10-01' }))),
   },
-  // Rules added 2026-12: the bypasses of issue 16.
+  // Rules added 2026-12 (the entries so marked in the domain rules of camera surveillance).
   {
     id: 'KB-H11-other-area-unclassified',
     kind: 'finding',

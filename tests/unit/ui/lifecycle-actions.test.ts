@@ -1,4 +1,4 @@
-// A failed year-two action reports storage's reason, which the page says in the principal's language; the
+// A failed lifecycle action (annual review, later decision, end) reports storage's reason, which the page says in the principal's language; the
 // browser's English error text never reaches a Swedish sentence.
 import { describe, expect, test } from 'vitest';
 import type { Assessment } from '../../../src/assessments/camera/domain';
@@ -15,7 +15,7 @@ const storage = {
   save: async () => quota,
 } as unknown as Services['storage'];
 
-describe('year-two actions', () => {
+describe('lifecycle actions', () => {
   test('a full disk while recording a later decision is reported as the reason, said in Swedish', async () => {
     const result = await changeSigned(storage, doc.id, (a) => a);
     expect(result).toEqual({ ok: false, reason: 'quota' });

@@ -1,4 +1,4 @@
-// Signed versions for the year-two tests, made the way the wizard signs: stamp, then fingerprint.
+// Signed versions for the lifecycle tests (review, later decision, end), made the way the wizard signs: stamp, then fingerprint.
 import type { Assessment, IsoDate, SignoffKind } from '../../../../src/assessments/camera/domain';
 import { fingerprint } from '../../../../src/assessments/camera/domain';
 import { typedSignoff } from '../../../support/typed-signoff';
