@@ -1,5 +1,7 @@
 // The register as an accessible table: a caption, column headers, the camera as the row header, and a
-// scrollable region that keyboard users can scroll too. The fingerprint is shortened, the full value one click away.
+// scrollable region that keyboard users can scroll too. On a phone each row is a card whose cells carry their
+// column's name (register.css); the roles are spelled out because a table drawn as blocks loses them in some
+// browsers. The fingerprint is shortened, the full value one click away.
 import { useId, useRef } from 'preact/hooks';
 import type { RegisterEntry } from '../../domain';
 import { REGISTER_STATUS_LABELS } from '../../domain';
@@ -25,13 +27,16 @@ export function Fingerprint({ value, label }: { value: string; label: string }) 
 const keepRanges = (text: string): string => text.replace(/(\d)–(\d)/g, '$1\u2060–\u2060$2');
 
 /** Stands for the rows not built (above or below the screen); hidden from assistive technology. */
-export function Spacer({ height, columns = 10 }: { height: number; columns?: number }) {
+export function Spacer({ height, columns = COLUMNS.length }: { height: number; columns?: number }) {
   return (
     <tr aria-hidden="true" class="register-spacer" style={{ height: `${Math.round(height)}px` }}>
       <td colSpan={columns} />
     </tr>
   );
 }
+
+const COLUMNS = ['school', 'camera', 'purpose', 'hours', 'retention', 'start', 'end', 'status', 'decision', 'fingerprint'] as const;
+type Column = (typeof COLUMNS)[number];
 
 export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
   const { t, lang } = useI18n();
@@ -50,48 +55,44 @@ export function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
   }
   return (
     <div class="register-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table class="register-table">
+      <table class="register-table register-table--cards" role="table">
         <caption id={`${id}-caption`}>{t(entries.length === 1 ? 'lifecycle.register.caption.one' : 'lifecycle.register.caption', { count: entries.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('lifecycle.register.col.school')}</th>
-            <th scope="col">{t('lifecycle.register.col.camera')}</th>
-            <th scope="col">{t('lifecycle.register.col.purpose')}</th>
-            <th scope="col">{t('lifecycle.register.col.hours')}</th>
-            <th scope="col">{t('lifecycle.register.col.retention')}</th>
-            <th scope="col">{t('lifecycle.register.col.start')}</th>
-            <th scope="col">{t('lifecycle.register.col.end')}</th>
-            <th scope="col">{t('lifecycle.register.col.status')}</th>
-            <th scope="col">{t('lifecycle.register.col.decision')}</th>
-            <th scope="col">{t('lifecycle.register.col.fingerprint')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" role="columnheader">
+                {t(`lifecycle.register.col.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody ref={body}>
+        <tbody ref={body} role="rowgroup">
           {shown.before > 0 && <Spacer height={shown.before} />}
           {entries.slice(shown.start, shown.end).map((e, i) => {
             const camera = e.cameraName.trim() || t('lifecycle.register.camera');
+            const label = (c: Column) => ({ 'data-label': t(`lifecycle.register.col.${c}`) });
             return (
-              <tr key={`${e.chainId}:${e.cameraId}`} data-row class={`register-row register-row--${e.status}${(shown.start + i) % 2 === 1 ? ' is-even' : ''}`}>
-                <td>
+              <tr key={`${e.chainId}:${e.cameraId}`} data-row class={`register-row register-row--${e.status}${(shown.start + i) % 2 === 1 ? ' is-even' : ''}`} role="row">
+                <td role="cell" {...label('school')}>
                   <a href={href({ name: 'assessment', id: e.assessmentId })}>{e.school.trim() || t('home.list.unnamed')}</a>
                 </td>
-                <th scope="row">
+                <th scope="row" role="rowheader">
                   <span class="register-table__camera">{camera}</span>
                   <span class="register-table__place">{e.place[lang]}</span>
                 </th>
-                <td class="register-table__purpose">{e.purpose || '–'}</td>
-                <td>{keepRanges(e.hours[lang])}</td>
-                <td class="register-table__nowrap">{e.retention[lang]}</td>
-                <td class="register-table__nowrap">{date(e.start)}</td>
-                <td class="register-table__nowrap">{date(e.end)}</td>
-                <td>
+                <td class="register-table__purpose" role="cell" {...label('purpose')}>{e.purpose || '–'}</td>
+                <td role="cell" {...label('hours')}>{keepRanges(e.hours[lang])}</td>
+                <td class="register-table__nowrap" role="cell" {...label('retention')}>{e.retention[lang]}</td>
+                <td class="register-table__nowrap" role="cell" {...label('start')}>{date(e.start)}</td>
+                <td class="register-table__nowrap" role="cell" {...label('end')}>{date(e.end)}</td>
+                <td role="cell" {...label('status')}>
                   <span class={`reg-status reg-status--${e.status}`}>{REGISTER_STATUS_LABELS[e.status][lang]}</span>
                 </td>
-                <td>
+                <td role="cell" {...label('decision')}>
                   {e.decisionReference !== '' && <span class="register-table__ref">{e.decisionReference}</span>}
                   <span class="muted">{t('home.list.version', { version: e.version })}</span>
                 </td>
-                <td>
+                <td role="cell" {...label('fingerprint')}>
                   <Fingerprint value={e.fingerprint} label={`${camera}, ${e.school}`} />
                 </td>
               </tr>
