@@ -103,7 +103,7 @@ export async function autosaveLatency(browser, origin, samples = 20) {
   return summarize(times.filter((t) => Number.isFinite(t)));
 }
 
-/** PDF generation time and the peak JS heap while it runs. */
+/** PDF generation time, the peak JS heap while it runs, and the file's size and pages. */
 export async function pdfFigures(browser, origin, name) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -112,6 +112,7 @@ export async function pdfFigures(browser, origin, name) {
   await page.evaluate((n) => window.kbBench.pdf(n), name); // warm: the jsPDF chunk and fonts are loaded once
   const times = [];
   const peaks = [];
+  let file = { bytes: 0, pages: 0 };
   for (let i = 0; i < RUNS; i++) {
     await cdp.send('HeapProfiler.collectGarbage');
     let peak = 0;
@@ -123,15 +124,16 @@ export async function pdfFigures(browser, origin, name) {
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    const { ms, bytes } = await page.evaluate((n) => window.kbBench.pdf(n), name);
+    const { ms, bytes, pages } = await page.evaluate((n) => window.kbBench.pdf(n), name);
+    file = { bytes, pages };
     sampling = false;
     await sampler;
     times.push(ms);
     peaks.push(peak);
-    if (i === 0) console.log(`  ${name}: ${Math.round(ms)} ms, ${bytes} bytes`);
+    if (i === 0) console.log(`  ${name}: ${Math.round(ms)} ms, ${bytes} bytes, ${pages} pages`);
   }
   await context.close();
-  return { time: summarize(times), peakHeapMiB: summarize(peaks.map((b) => b / 1048576)) };
+  return { time: summarize(times), peakHeapMiB: summarize(peaks.map((b) => b / 1048576)), ...file };
 }
 
 /** With 1,000 assessments stored: render the home list, open one, export and import them all. */

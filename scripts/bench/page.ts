@@ -20,12 +20,15 @@ function fixture(name: string): Assessment {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function pdf(name: string): Promise<{ ms: number; bytes: number }> {
+async function pdf(name: string): Promise<{ ms: number; bytes: number; pages: number }> {
   const a = fixture(name);
   const evaluation = evaluate(a, defaultPolicy, today());
   const t0 = performance.now();
   const blob = await makeAssessmentPdf({ assessment: a, evaluation, policy: defaultPolicy, lang: 'sv', omitPlacement: false });
-  return { ms: performance.now() - t0, bytes: blob.size };
+  const ms = performance.now() - t0;
+  // Each page object says "/Type /Page"; the page tree says "/Type /Pages".
+  const pages = (new TextDecoder('latin1').decode(await blob.arrayBuffer()).match(/\/Type \/Page[^s]/g) ?? []).length;
+  return { ms, bytes: blob.size, pages };
 }
 
 /** Stores n copies of the facade fixture (distinct ids and schools); returns their ids. */

@@ -26,10 +26,15 @@ export function targets(r) {
     ['Lighthouse mobile performance ≥ 95 on home, a step and the review', mobileOk, lhPages(r, 'mobile').map(([p, s]) => `${p}: ${s.performance}`).join('; ')],
     ['Reference PDF ≤ 150 ms', r.pdf.reference.time.median <= 150, `${Math.round(r.pdf.reference.time.median)} ms`],
     ['Stress PDF ≤ 400 ms', r.pdf.stress.time.median <= 400, `${Math.round(r.pdf.stress.time.median)} ms`],
+    ['PDF ≤ 1 MB per 20 pages', [r.pdf.reference, r.pdf.stress].every((p) => per20(p) <= 1_000_000), [['reference', r.pdf.reference], ['stress', r.pdf.stress]].map(([n, p]) => `${n}: ${mb(per20(p))} (${p.pages} pages, ${mb(p.bytes)})`).join('; ')],
     ['CLS 0 on every screen', clsOk, cls.filter(([, c]) => c !== 0).map(([n, c]) => `${n} ${c?.toFixed(3)}`).join('; ') || '0 everywhere'],
     ['Autosave p95 ≤ 1 s after idle', r.autosave.p95 <= 1000, `${Math.round(r.autosave.p95)} ms`],
   ];
 }
+
+/** Bytes per 20 pages of a PDF the bench made (Infinity when its pages were not counted). */
+const per20 = (p) => (p.pages > 0 ? (p.bytes / p.pages) * 20 : Infinity);
+const mb = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 function lighthouseTable(r, preset) {
   return [
@@ -104,8 +109,8 @@ export function writeReport(r, notes, extra = []) {
     '',
     '## PDF',
     '',
-    `- Reference fixture (8 cameras, 20 incidents): ${ms(r.pdf.reference.time)}; peak JS heap ${r.pdf.reference.peakHeapMiB.median.toFixed(1)} MiB`,
-    `- Stress fixture (60 cameras, 300 incidents, long texts): ${ms(r.pdf.stress.time)}; peak JS heap ${r.pdf.stress.peakHeapMiB.median.toFixed(1)} MiB`,
+    `- Reference fixture (8 cameras, 20 incidents): ${ms(r.pdf.reference.time)}; peak JS heap ${r.pdf.reference.peakHeapMiB.median.toFixed(1)} MiB; ${r.pdf.reference.pages} pages, ${mb(r.pdf.reference.bytes)}`,
+    `- Stress fixture (60 cameras, 300 incidents, long texts): ${ms(r.pdf.stress.time)}; peak JS heap ${r.pdf.stress.peakHeapMiB.median.toFixed(1)} MiB; ${r.pdf.stress.pages} pages, ${mb(r.pdf.stress.bytes)}`,
     '',
     '## Scale (1,000 assessments stored)',
     '',
