@@ -1,7 +1,8 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
-import { restore } from '../assessments/camera/domain';
+import { imageRefsIn, restore } from '../assessments/camera/domain';
 import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
 import { commitAll, withDb } from './db';
+import { forgetImages } from './attachments';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { installAllows } from './install';
@@ -63,6 +64,8 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
     const saved: Assessment = { ...a, revision: expectedRevision + 1 };
     const row = toRow(saved, await getPolicy(), null);
     const expected = await expectSigned(saved, signed);
+    // Images the stored copy named and this one does not: deleted once no other document names them.
+    let dropped: string[] = [];
     const outcome = await withDb(async (db) => {
       // The summary is written with the row, in this transaction: the list never disagrees with the document.
       const tx = db.transaction(['assessments', 'versions', 'settings', 'meta', 'summaries', 'registers'], 'readwrite');
@@ -73,6 +76,8 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
       const verdict = judgeSigned(storedVersion, saved, expected);
       if (!verdict.ok) return { signed: verdict.error };
       const deletedAt = stored?.deletedAt ?? null;
+      const named = new Set(imageRefsIn(saved));
+      dropped = imageRefsIn(stored?.assessment).filter((h) => !named.has(h));
       await commitAll(tx, (writes) => {
         writes.push(tx.objectStore('assessments').put({ ...row.record, deletedAt }));
         writes.push(tx.objectStore('summaries').put({ ...row.summary, deletedAt }));
@@ -94,15 +99,17 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
     }
     if (outcome) return { ok: false, reason: 'signed', error: outcome.signed };
     broadcast({ type: 'saved', id: a.id, revision: saved.revision });
-    await afterSave();
+    await afterSave(dropped);
     return { ok: true, revision: saved.revision, assessment: saved };
   } catch (e) {
     return storageFailure(e);
   }
 }
 
-async function afterSave(): Promise<void> {
+async function afterSave(dropped: readonly string[]): Promise<void> {
   requestPersistenceOnce();
+  // The save stands either way: an image that could not be deleted now is deleted after a later save or the bin.
+  await forgetImages(dropped).catch(() => undefined);
   // The wipe marker is a warning aid; failing to write it must not turn a good save into an error.
   await noteDataSaved().catch(() => undefined);
 }
@@ -160,10 +167,14 @@ export function undoBin(id: string): Promise<OpResult> {
 
 /** Deletes, in one transaction, the binned rows `pick` chooses (with their signed versions); returns their ids. */
 async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
-  return withDb(async (db) => {
+  const images: string[] = [];
+  const ids = await withDb(async (db) => {
     const tx = db.transaction(['assessments', 'versions', 'summaries', 'registers'], 'readwrite');
     // Read and delete in the same transaction, so an undo in another tab cannot slip in between.
-    const ids = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id)).map((r) => r.id);
+    const rows = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id));
+    const ids = rows.map((r) => r.id);
+    const versions = await Promise.all(ids.map((id) => tx.objectStore('versions').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))));
+    for (const raw of [...rows.map((r) => r.assessment as unknown), ...versions.flat().map((v) => v.assessment as unknown)]) images.push(...imageRefsIn(raw));
     await commitAll(tx, (ops) => {
       for (const id of ids) {
         ops.push(tx.objectStore('assessments').delete(id));
@@ -174,6 +185,9 @@ async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
     });
     return ids;
   });
+  // Their images go too, unless another assessment or version names them; deleting stands if this fails.
+  await forgetImages(images).catch(() => undefined);
+  return ids;
 }
 
 /** Deletes everything in the bin for real, signed versions included. */

@@ -2,7 +2,7 @@
 // own store, named by their SHA-256: the same image twice is stored once, and the document holds only the
 // hash, so a signed document's fingerprint covers the image without its bytes in every save.
 import type { Assessment } from '../assessments/camera/domain';
-import { imageRefs } from '../assessments/camera/domain/images';
+import { imageRefs, imageRefsIn } from '../assessments/camera/domain/images';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { withDb } from './db';
 import type { AttachmentRecord, AttachmentType } from './db';
@@ -75,4 +75,24 @@ export async function loadAttachments(hashes: Iterable<string>): Promise<Map<str
 /** The images a document refers to (a camera whose image was removed refers to none). */
 export function attachmentsOf(a: Assessment): string[] {
   return imageRefs(a).filter(isAttachmentHash);
+}
+
+/**
+ * Deletes those of `hashes` no stored document refers to any more: neither an assessment (binned ones
+ * included) nor a signed version. Called after a save that dropped an image and after the bin is emptied, so a
+ * photo the principal removed does not stay on the computer; an image a signed version shows is kept as long as
+ * that version is. Scans and deletes in one transaction, so a save that names the image again in between is seen.
+ */
+export async function forgetImages(hashes: Iterable<string>): Promise<void> {
+  const candidates = new Set([...hashes].filter(isAttachmentHash));
+  if (candidates.size === 0) return;
+  return withDb(async (db) => {
+    const tx = db.transaction(['assessments', 'versions', 'attachments'], 'readwrite');
+    const [rows, versions] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('versions').getAll()]);
+    for (const raw of [...rows.map((r) => r.assessment as unknown), ...versions.map((v) => v.assessment as unknown)]) {
+      for (const h of imageRefsIn(raw)) candidates.delete(h);
+    }
+    await Promise.all([...candidates].map((h) => tx.objectStore('attachments').delete(h)));
+    await tx.done;
+  });
 }

@@ -1,17 +1,18 @@
 // Images attached to cameras: stored once by their hash, carried in backups only when referred to, checked
-// against their hash on import (a forged image refuses the whole file), and erased with everything else.
+// against their hash on import (a forged image refuses the whole file), deleted once no document names them, and
+// erased with everything else.
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newCamera } from '../../../src/assessments/camera/domain';
 import type { Assessment } from '../../../src/assessments/camera/domain';
-import { applyImport, eraseEverything, exportBackup, load, loadAttachment, parseBackup, save, saveAttachment } from '../../../src/storage';
+import { applyImport, deleteFromBin, emptyBin, eraseEverything, exportBackup, load, loadAttachment, moveToBin, parseBackup, save, saveAttachment } from '../../../src/storage';
 import type { BackupFile } from '../../../src/storage';
 import { MAX_ATTACHMENT_BYTES } from '../../../src/storage/attachments';
 import { toBase64 } from '../../../src/storage/attachments-backup';
 import { canonicalJson } from '../../../src/storage/canonical';
 import { getDb } from '../../../src/storage/db';
-import { dumpAll, freshStorage, sample } from './helpers';
+import { dumpAll, freshStorage, recordOf, sample, signedSample } from './helpers';
 
 const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 const reseal = (f: BackupFile): string => JSON.stringify({ ...f, checksum: sha(canonicalJson(f.payload)) });
@@ -143,5 +144,61 @@ describe('images in a backup', () => {
     if (!parsed.ok) throw new Error(parsed.error.message.en);
     expect(await applyImport(parsed.plan)).toMatchObject({ ok: true, added: 1 });
     expect(await countImages()).toBe(0);
+  });
+});
+
+describe('an image no document names any more', () => {
+  async function image(seed: number): Promise<string> {
+    const saved = await saveAttachment({ type: 'image/png', bytes: png(seed), width: 40, height: 30 });
+    if (!saved.ok) throw new Error('not saved');
+    return saved.hash;
+  }
+  const withoutImage = (a: Assessment, revision: number): Assessment => ({ ...a, revision, cameras: a.cameras.map((c) => ({ ...c, view: undefined })) });
+
+  it('is deleted from the computer once the draft that dropped it is saved', async () => {
+    const hash = await image(1);
+    const first = await save(withImage('a', hash), 0);
+    if (!first.ok) throw new Error('not saved');
+    expect(await loadAttachment(hash)).toBeDefined();
+    expect(await save(withoutImage(first.assessment, first.revision), first.revision)).toMatchObject({ ok: true });
+    expect(await loadAttachment(hash)).toBeUndefined();
+    expect(await countImages()).toBe(0);
+  });
+
+  it('stays while another assessment, binned or not, still names it', async () => {
+    const hash = await image(2);
+    const a = await save(withImage('a', hash), 0);
+    expect(await save(withImage('b', hash), 0)).toMatchObject({ ok: true });
+    if (!a.ok) throw new Error('not saved');
+    expect(await moveToBin('b')).toMatchObject({ ok: true });
+    await save(withoutImage(a.assessment, a.revision), a.revision);
+    expect(await loadAttachment(hash)).toBeDefined();
+    expect(await emptyBin()).toEqual({ ok: true, removed: 1 });
+    expect(await loadAttachment(hash)).toBeUndefined();
+  });
+
+  it('stays as long as a signed version shows it, and goes with it from the bin', async () => {
+    const hash = await image(3);
+    const signed = signedSample('s', undefined, undefined, withImage('s', hash));
+    expect(await save(signed, 0, recordOf(signed))).toMatchObject({ ok: true });
+    const other = await image(4);
+    expect(await save(withImage('t', other), 0)).toMatchObject({ ok: true });
+    expect(await deleteFromBin('s')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await loadAttachment(hash)).toBeDefined();
+    expect(await moveToBin('s')).toMatchObject({ ok: true });
+    expect(await deleteFromBin('s')).toEqual({ ok: true });
+    expect(await loadAttachment(hash)).toBeUndefined();
+    expect(await loadAttachment(other)).toBeDefined();
+  });
+
+  it('is looked for in damaged rows too, without failing the save', async () => {
+    const hash = await image(5);
+    const db = await getDb();
+    // A row of no known shape that still names the image where a camera would.
+    await db.put('assessments', { id: 'odd', assessment: { cameras: [null, 'x', { view: { attachment: hash } }] } } as never);
+    const a = await save(withImage('a', hash), 0);
+    if (!a.ok) throw new Error('not saved');
+    expect(await save(withoutImage(a.assessment, a.revision), a.revision)).toMatchObject({ ok: true });
+    expect(await loadAttachment(hash)).toBeDefined();
   });
 });

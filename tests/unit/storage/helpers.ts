@@ -90,9 +90,9 @@ export function entryOf(a: Assessment, deletedAt: string | null = null): BackupE
   return { assessment: a, versions: a.signoff ? [{ document: a, signed: recordOf(a) }] : [], deletedAt };
 }
 
-/** The same assessment, signed at `signedAt` as the sign-off step would (fingerprint of its canonical form). */
-export function signedSample(id: string, schoolName?: string, signedAt = '2026-03-02T10:00:00.000Z'): Assessment {
-  const a = sample(id, schoolName);
+/** The same assessment (or `base`), signed at `signedAt` as the sign-off step would (fingerprint of its canonical form). */
+export function signedSample(id: string, schoolName?: string, signedAt = '2026-03-02T10:00:00.000Z', base?: Assessment): Assessment {
+  const a = base ?? sample(id, schoolName);
   const signed: Assessment = {
     ...a,
     signoff: {

@@ -10,7 +10,7 @@ export { defaultPolicy, restorePolicy } from './policy';
 export { profileFrom } from './organisation';
 export type { OrganisationProfile } from './organisation';
 export { restore } from './restore';
-export { imageRefs } from './images';
+export { imageRefs, imageRefsIn } from './images';
 // The text limits restore accepts, for the fields that enforce them while the principal types.
 export { MAX_TEXT } from './schema';
 export { textLimitAt } from './text-limits';
