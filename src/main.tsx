@@ -125,10 +125,15 @@ async function start(): Promise<void> {
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
   if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
   // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
-  // records load, not inside the render that first shows a date (a wizard's outcome, home's cards).
-  whenIdle(() => formatDate(isoDateOf(new Date()), startLang));
+  // records load, not inside the render that first shows a date (a wizard's outcome, home's cards). A first visit
+  // (no language remembered yet) has no records and shows no date: there it waits until home is usable, as in
+  // the idle time while the database was being created it held up the read's reply.
+  const warmDates = () => whenIdle(() => formatDate(isoDateOf(new Date()), startLang));
+  if (hadLocalLang) warmDates();
   const usable = markWhenUsable(document.getElementById('main')!);
-  void Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]).then(() => whenIdle(registerWorker));
+  const usableOrLate = Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]);
+  if (!hadLocalLang) void usableOrLate.then(warmDates);
+  void usableOrLate.then(() => whenIdle(registerWorker));
   services = await loadServices();
   draw();
   const { storage } = services;

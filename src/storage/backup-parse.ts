@@ -171,8 +171,9 @@ function readVersions(
   fail: (path: string, m: RestoreProblem['message']) => void,
 ): IncomingVersion[] {
   const owner = from.restored.value;
-  // A version stored and never saved again is the assessment itself: read it once.
-  const ownerText = JSON.stringify(from.raw);
+  // A version stored and never saved again is the assessment itself: read it once. Its text is made only for an
+  // assessment that has versions (most have none; a backup of 1,000 wrote each out for nothing).
+  let ownerText: string | undefined;
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     fail(base, { sv: 'ska vara en lista', en: 'must be a list' });
@@ -189,7 +190,7 @@ function readVersions(
     const v = paired && isObj(item) ? item.document : item;
     const rawSigned = paired && isObj(item) ? item.signed : undefined;
     const where = paired ? `${base}.${j}.document` : `${base}.${j}`;
-    const restored = JSON.stringify(v) === ownerText ? { ok: true as const, value: owner } : restore(v);
+    const restored = JSON.stringify(v) === (ownerText ??= JSON.stringify(from.raw)) ? { ok: true as const, value: owner } : restore(v);
     if (!restored.ok) {
       for (const p of restored.problems) fail(joinPath(where, p.path), p.message);
       return;

@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './fixtures';
+import type { Page } from '@playwright/test';
 
 test('home shows the empty state in Swedish, switches to English and remembers it, with no axe violations', async ({ context }) => {
   const page = await context.newPage();
@@ -56,4 +57,30 @@ test('robots.txt is served, and the page carries a strict Content-Security-Polic
   expect(csp).toContain("connect-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
+});
+
+test('the header frame paints from index.html before any script, and the app takes it over where it stands, in both languages and on a phone', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    for (const lang of ['sv', 'en']) {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript((l) => l === 'en' && localStorage.setItem('kb.lang', 'en'), lang);
+      const boxes = async (page: Page) =>
+        page.evaluate(() => ['.app-header', '.brand img', '.brand__name'].map((s) => JSON.stringify(document.querySelector(s)?.getBoundingClientRect())));
+      // Without scripts: only the frame, with the app's name (the same in both languages).
+      const still = await context.newPage();
+      await still.route(/\.js$/, (route) => route.abort());
+      await still.goto('/');
+      await expect(still.getByRole('link', { name: 'Kamerabedömning' })).toBeVisible();
+      const before = await boxes(still);
+      await still.close();
+      // With them: the same name in the same place, and the header's own row no taller.
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const after = await boxes(page);
+      expect(after.slice(1), `${lang} ${viewport.width}`).toEqual(before.slice(1));
+      if (viewport.width > 700) expect(after[0], `${lang} ${viewport.width}`).toEqual(before[0]);
+      await context.close();
+    }
+  }
 });

@@ -1,6 +1,6 @@
 // Pages other than the home page load on first visit, so the first paint carries only the shell and the list.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
 const cache = new Map<() => Promise<unknown>, unknown>();
@@ -17,7 +17,10 @@ export function Lazy<M>({ load, render }: { load: () => Promise<M>; render: (mod
   const { t } = useI18n();
   const [module, setModule] = useState<M | null>(() => (cache.get(load) as M | undefined) ?? null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
+  // A layout effect, run as this render commits: a plain effect waits for the next frame before it even listens,
+  // and on a first visit home's chunk (preloaded, still resolving) then rendered a frame or more late (20–100 ms
+  // on a loaded machine), with the list read starting only after that.
+  useLayoutEffect(() => {
     if (module) return;
     let live = true;
     load().then(
