@@ -28,6 +28,9 @@ type Generated<M> =
     ? StateMachine<C, E, Ch, A, Ac, G, D, StateValue, Tag, I, O, Em, Me, Sc, Tm>
     : never;
 
+/** The machine createWizardMachine makes for a kind. */
+export type WizardMachine<T extends WizardTypes, P extends string = string> = ReturnType<typeof createWizardMachine<T, P>>;
+
 /** Saves the document as it is after the preceding actions of the same transition. */
 export const persist = {
   type: 'persist' as const,
