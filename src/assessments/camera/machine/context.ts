@@ -14,6 +14,7 @@ import {
 import { appendIncidents, sortIncidentsByDate } from '../incidents';
 import type { CameraEvent, SignoffDraft } from './events';
 import type { SignInput, SignOutput } from './sign';
+import { stepOrder } from '../../../engine/machine';
 import type { WizardContextOf, WizardEventOf, WizardNotice as WizardNoticeOf } from '../../../engine/machine';
 import { setAtPath } from './paths';
 
@@ -50,13 +51,8 @@ export type WizardContext = WizardContextOf<CameraWizard>;
 export type WizardEvent = WizardEventOf<CameraWizard>;
 export type WizardNotice = WizardNoticeOf<CameraWizard>;
 
-export function stepIndex(step: StepId): number {
-  return STEP_IDS.indexOf(step);
-}
-
-export function furthest(a: StepId, b: StepId): StepId {
-  return stepIndex(a) >= stepIndex(b) ? a : b;
-}
+/** The step order the engine's wizard uses, for the stepper and for how far a stored draft had come. */
+export const { index: stepIndex, furthest } = stepOrder(STEP_IDS);
 
 /** The part of the document each step fills in. */
 const SECTION: Record<StepId, keyof Assessment> = {
