@@ -8,6 +8,7 @@ import { loadFirstMessages } from './ui/i18n/first';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
+import type { WizardMachine, WizardTypes } from './engine/machine';
 import { markWhenUsable } from './ui/shell/usable';
 import { parseRoute } from './ui/router';
 import { isoDateOf } from './engine/dates';
@@ -21,20 +22,18 @@ const drafts = createDrafts();
 // than home load only when such a page opens (App.tsx), so a first visit of home fetches neither.
 let services: Services | null = null;
 
-/** The wizard with its effects provided, loaded once, the first time an assessment opens. */
-let wizardLoad: ReturnType<Services['wizard']> | null = null;
-function loadWizard(): ReturnType<Services['wizard']> {
-  wizardLoad ??= Promise.all([import('./assessments/camera/machine'), import('xstate')]).then(([{ wizardMachine }, { emit }]) =>
-    // Saving and leaving go to whichever page runs the actor, as notices (each page saves its own document
-    // through its session's autosave).
-    wizardMachine.provide({
-      actions: {
-        persist: emit((_, { assessment, signed }) => ({ type: 'persist', assessment, ...(signed ? { signed } : {}) })),
-        exitToHome: emit((_, { assessment }) => ({ type: 'exitToHome', assessment })),
-      },
-    }),
-  );
-  return wizardLoad;
+/**
+ * A kind's wizard with its effects provided: saving and leaving go to whichever page runs the actor, as
+ * notices (each page saves its own document through its session's autosave).
+ */
+async function provideWizard<T extends WizardTypes, P extends string>(machine: WizardMachine<T, P>): Promise<WizardMachine<T, P>> {
+  const { emit } = await import('xstate');
+  return machine.provide({
+    actions: {
+      persist: emit((_, { assessment, signed }) => ({ type: 'persist', assessment, ...(signed ? { signed } : {}) })),
+      exitToHome: emit((_, { assessment }) => ({ type: 'exitToHome', assessment })),
+    },
+  });
 }
 
 async function loadServices(): Promise<Services> {
@@ -54,7 +53,7 @@ async function loadServices(): Promise<Services> {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
     pdf: () => import('./pdf'),
-    wizard: loadWizard,
+    wizard: provideWizard,
     drafts,
     // backup-export is outside storage's public face: a backup built from memory is needed only here,
     // as the way out when saving to disk fails.
@@ -123,7 +122,7 @@ async function start(): Promise<void> {
   const storedLanguage = import('./storage').then((s) => s.getLanguage()).catch((): Lang => 'sv');
   draw();
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
-  if (parseRoute(location.hash).name === 'assessment') void loadWizard().catch(() => undefined);
+  if (parseRoute(location.hash).name === 'assessment') void import('./assessments/camera/machine').catch(() => undefined);
   // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
   // records load, not inside the render that first shows a date (a wizard's outcome, home's cards). A first visit
   // (no language remembered yet) has no records and shows no date: there it waits until home is usable, as in

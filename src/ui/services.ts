@@ -4,7 +4,7 @@ import { useContext } from 'preact/hooks';
 import type * as StorageApi from '../storage';
 import type * as PdfApi from '../pdf';
 import type { Assessment } from '../assessments/camera/domain';
-import type { wizardMachine } from '../assessments/camera/machine';
+import type { WizardMachine, WizardTypes } from '../engine/machine';
 
 export type PdfModule = typeof PdfApi;
 
@@ -21,10 +21,10 @@ export interface Services {
   pdf: () => Promise<PdfModule>;
   drafts: Drafts;
   /**
-   * The wizard with its effects provided (saving and leaving are notices its page hears with `actor.on`),
-   * loaded on first use: xstate and the machine are not part of the first visit of home.
+   * A kind's wizard machine with its effects provided (saving and leaving are notices its page hears with
+   * `actor.on`); the kind's page loads its machine on first use, so xstate is not part of the first visit of home.
    */
-  wizard: () => Promise<typeof wizardMachine>;
+  wizard: <T extends WizardTypes, P extends string>(machine: WizardMachine<T, P>) => Promise<WizardMachine<T, P>>;
   /**
    * A backup file of these assessments made from memory (the way out when saving to disk fails, and how a PDF
    * is imported), with the images a full-copy PDF carried; importing the file checks each against its hash.

@@ -1,7 +1,7 @@
 // Evaluate a validation: which rules hold, which answers are missing, the derived outcome and the
 // conditions of an approval as tasks.
-import { applicableOnly } from './engine-draft/applicable';
-import { missingAnswers, questionsOf, type Missing } from './engine-draft/walk';
+import { applicableOnly } from '../../engine/questions/applicable';
+import { missingAnswers, questionsOf, type Missing } from '../../engine/questions/walk';
 import { outcomeNameKey, outcomeOf, VERDICTS, type Outcome, type Verdict } from './outcomes';
 import { DEFAULT_POLICY, type Ctx, type Policy } from './policy';
 import { predicates } from './predicates';

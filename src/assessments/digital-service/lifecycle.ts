@@ -3,7 +3,7 @@
 // decided answers as a new version; the decided one is never touched, so its bytes and fingerprint stay.
 import { addMonths, type IsoDate } from '../../engine/dates';
 import { dueStatus, type ReviewStatus } from '../../engine/days';
-import { diffAnswers, type AnswerChange } from './engine-draft/diff';
+import { diffAnswers, type AnswerChange } from '../../engine/questions/diff';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { predicates } from './predicates';
 import { stepList } from './questions';

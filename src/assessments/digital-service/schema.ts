@@ -1,7 +1,7 @@
 // The digital-service validation document: an envelope plus one part per step, every part built from
 // the question definition. Types are inferred from the schema and never written a second time.
 import * as v from 'valibot';
-import { emptyAnswersOf, partsOf } from './engine-draft/document';
+import { emptyAnswersOf, partsOf } from '../../engine/questions/document';
 import { steps } from './questions';
 
 /** Folder name and message namespace of this kind. */

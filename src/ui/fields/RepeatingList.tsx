@@ -2,7 +2,6 @@
 // keyboard, with focus kept where the principal expects it and each change announced.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ListName } from '../../assessments/camera/machine';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../wizard/ConfirmDialog';
 import { useWizard } from '../wizard/context';
@@ -12,7 +11,8 @@ import { useFieldState } from './useFieldState';
 import { itemButtonId, itemHeadingId, listFocusAfterMove, listFocusAfterRemove } from './listFocus';
 
 export interface RepeatingListProps<T extends { id: string }> {
-  list: ListName;
+  /** The list's path in the document; the kind refuses a list it does not have. */
+  list: string;
   items: readonly T[];
   title: string;
   /** "Händelse 2": the item's name in headings, buttons and announcements. */

@@ -1,7 +1,7 @@
 // What a question shows besides its input: required mark, hint, findings and the missing-answer message.
 import type { Finding } from '../../assessments/camera/domain';
 import { useWizard } from '../wizard/context';
-import { hintId, messageId, valueAt } from './paths';
+import { hintId, messageId } from './paths';
 
 export interface FieldState {
   value: unknown;
@@ -15,13 +15,12 @@ export interface FieldState {
 }
 
 export function useFieldState(path: string, required = false, hasHint = false): FieldState {
-  const { snapshot, gapsShown, findings: shown } = useWizard();
-  const { assessment, evaluation } = snapshot.context;
+  const { valueAt, isMissing, gapsShown, findings: shown } = useWizard();
   const findings = shown.filter((f) => f.field === path);
-  const missing = evaluation.missing.some((m) => m.field === path);
+  const missing = isMissing(path);
   const missingShown = missing && gapsShown(path);
   return {
-    value: valueAt(assessment, path),
+    value: valueAt(path),
     // A question the domain currently reports as missing is required, even if the form did not say so.
     required: required || missing,
     missingShown,

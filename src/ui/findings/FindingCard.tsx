@@ -19,8 +19,8 @@ interface Props {
 
 export function FindingCard({ finding, messageId, withLink = false, withJustification = false }: Props) {
   const { t, lang } = useI18n();
-  const { goToField, snapshot } = useWizard();
-  const justification = finding.severity === 'warn' ? (snapshot.context.assessment.justifications[finding.key] ?? '').trim() : '';
+  const { goToField, justificationOf } = useWizard();
+  const justification = finding.severity === 'warn' ? justificationOf(finding.key).trim() : '';
   return (
     <div class={`finding finding--${finding.severity}`}>
       <p id={messageId} class="finding__message">
@@ -53,8 +53,8 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
 
 function Justification({ finding, describedBy }: { finding: Finding; describedBy?: string }) {
   const { t } = useI18n();
-  const { snapshot, send, textLimit } = useWizard();
-  const saved = snapshot.context.assessment.justifications[finding.key] ?? '';
+  const { justificationOf, send, textLimit } = useWizard();
+  const saved = justificationOf(finding.key);
   const { draft, change } = useDraft(saved, (text) => send({ type: 'justify.set', key: finding.key, text }));
   const id = `justify-${finding.key.replace(/[^\w-]/g, '-')}`;
   return (

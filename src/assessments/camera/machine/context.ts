@@ -1,5 +1,5 @@
-// The wizard's context, its input, and the one way the document changes (so evaluation never goes stale).
-import { STEP_IDS, emptyAssessment, evaluate } from '../domain';
+// The camera wizard's types, its own context, its input, and the one way its document changes.
+import { STEP_IDS, emptyAssessment } from '../domain';
 import type { Assessment, Evaluation, IsoDate, Policy, SignedRecord, StepId } from '../domain';
 import {
   addItem,
@@ -12,7 +12,10 @@ import {
   setWithoutComment,
 } from './edits';
 import { appendIncidents, sortIncidentsByDate } from '../incidents';
-import type { EditEvent } from './events';
+import type { CameraEvent, SignoffDraft } from './events';
+import type { SignInput, SignOutput } from './sign';
+import { stepOrder } from '../../../engine/machine';
+import type { WizardContextOf, WizardEventOf, WizardNotice as WizardNoticeOf } from '../../../engine/machine';
 import { setAtPath } from './paths';
 
 export interface WizardInput {
@@ -22,30 +25,34 @@ export interface WizardInput {
   today: IsoDate;
 }
 
-export interface WizardContext {
-  assessment: Assessment;
+/** The camera wizard's types, for the engine's factory. */
+export interface CameraWizard {
+  doc: Assessment;
+  step: StepId;
+  evaluation: Evaluation;
+  extra: CameraExtra;
+  event: CameraEvent;
+  signoffDraft: SignoffDraft;
+  signInput: SignInput;
+  signOutput: SignOutput | Assessment;
+  signed: SignedRecord;
+  input: WizardInput;
+}
+
+/** What the camera wizard keeps beside the engine's context. */
+export interface CameraExtra {
   policy: Policy;
   today: IsoDate;
-  /** The domain's verdict on the current answers, recomputed after every change. */
-  evaluation: Evaluation;
-  /** The furthest step reached; the stepper lets the principal jump back to any step up to it. */
-  reached: StepId;
-  /** 'review' after a jump from the review to a step: nav.next then returns to the review. */
-  returnTo: 'review' | null;
   /** The camera open in the cameras step's sub-flow. */
   editingCameraId: string | null;
-  signError: string | null;
-  /** The record of what was signed in this session (null before, or for a document opened signed). */
-  signed: SignedRecord | null;
 }
 
-export function stepIndex(step: StepId): number {
-  return STEP_IDS.indexOf(step);
-}
+export type WizardContext = WizardContextOf<CameraWizard>;
+export type WizardEvent = WizardEventOf<CameraWizard>;
+export type WizardNotice = WizardNoticeOf<CameraWizard>;
 
-export function furthest(a: StepId, b: StepId): StepId {
-  return stepIndex(a) >= stepIndex(b) ? a : b;
-}
+/** The step order the engine's wizard uses, for the stepper and for how far a stored draft had come. */
+export const { index: stepIndex, furthest } = stepOrder(STEP_IDS);
 
 /** The part of the document each step fills in. */
 const SECTION: Record<StepId, keyof Assessment> = {
@@ -70,23 +77,17 @@ export function furthestAnswered(a: Assessment): StepId {
   return answered.at(-1) ?? 'school';
 }
 
-export function initialContext({ assessment, policy, today }: WizardInput): WizardContext {
-  const signed = assessment.signoff !== null;
+/** The document the wizard opens with, its own context, and how far a stored draft had come. */
+export function open({ assessment, policy, today }: WizardInput) {
   return {
     assessment,
-    policy,
-    today,
-    evaluation: evaluate(assessment, policy, today),
-    reached: signed ? 'decision' : furthest(assessment.step, furthestAnswered(assessment)),
-    returnTo: null,
-    editingCameraId: null,
-    signError: null,
-    signed: null,
+    extra: { policy, today, editingCameraId: null },
+    reached: furthest(assessment.step, furthestAnswered(assessment)),
   };
 }
 
 /** The document after an edit event, or null when the edit is refused or does not apply. */
-export function applyEdit(context: WizardContext, event: EditEvent): Assessment | null {
+export function applyEdit(context: WizardContext, event: CameraEvent): Assessment | null {
   const a = context.assessment;
   if (a.signoff !== null) return null;
   switch (event.type) {
@@ -112,10 +113,7 @@ export function applyEdit(context: WizardContext, event: EditEvent): Assessment 
       return setVerdict(a, event.cameraId, event);
     case 'withoutComment.set':
       return setWithoutComment(a, event.keys);
+    default:
+      return null; // the cameras step's open/close and the measures step's recordReason change no answer
   }
-}
-
-/** The context after the document changed: the evaluation follows it. */
-export function withAssessment(context: WizardContext, assessment: Assessment): Partial<WizardContext> {
-  return { assessment, evaluation: evaluate(assessment, context.policy, context.today) };
 }

@@ -1,5 +1,5 @@
 // The events the wizard accepts. Named by dots so a wildcard or a log groups them by area.
-import type { CameraChanges, CameraVerdict, HoursPreset, Incident, Signoff, StepId } from '../domain';
+import type { CameraChanges, CameraVerdict, HoursPreset, Incident, Signoff } from '../domain';
 
 /** The lists a principal can add to, remove from and reorder. */
 export const LIST_NAMES = ['problem.incidents', 'measures.items', 'cameras', 'data.accessRoles'] as const;
@@ -45,18 +45,13 @@ export type EditEvent =
   | VerdictSetEvent
   | WithoutCommentSetEvent;
 
-export type NavEvent =
-  | { type: 'nav.next' }
-  | { type: 'nav.back' }
-  | { type: 'nav.goto'; step: StepId };
-
 export type CameraFlowEvent = { type: 'camera.open'; id: string } | { type: 'camera.close' };
 
-export type MeasuresFlowEvent = { type: 'measures.recordReason' } | { type: 'draft.saveAndExit' };
+/** From the measures step's "try first" stop: write why no measure can be tried. */
+export type MeasuresFlowEvent = { type: 'measures.recordReason' };
 
-export type SignSubmitEvent = { type: 'sign.submit'; signoff: SignoffDraft };
-
-export type WizardEvent = EditEvent | NavEvent | CameraFlowEvent | MeasuresFlowEvent | SignSubmitEvent;
+/** The camera kind's own events; the engine adds nav.*, draft.saveAndExit and sign.submit. */
+export type CameraEvent = EditEvent | CameraFlowEvent | MeasuresFlowEvent;
 
 /** Event types that change the document: all are ignored once the assessment is signed or being signed. */
 export const EDIT_EVENT_TYPES = [

@@ -1,8 +1,9 @@
 // Public face of the wizard machine: the machine, its events, and the selectors the UI reads.
-export { wizardMachine } from './wizard.machine';
-export { signAssessment } from './wizard.setup';
-export type { CameraBranchState, SignInput, SignOutput, WizardNotice } from './wizard.setup';
-export type { WizardContext, WizardInput } from './context';
+export { cameraWizard, wizardMachine } from './wizard.machine';
+export { signAssessment } from './sign';
+export type { SignInput, SignOutput } from './sign';
+export type { CameraBranchState } from './cameras.state';
+export type { CameraWizard, WizardContext, WizardEvent, WizardInput, WizardNotice } from './context';
 export * from './events';
 export * from './selectors';
 export { isWritablePath, setAtPath } from './paths';

@@ -4,7 +4,7 @@ import { STEP_IDS } from '../domain';
 import type { Finding, Missing, StepId } from '../domain';
 import { stepIndex } from './context';
 import type { wizardMachine } from './wizard.machine';
-import type { CameraBranchState } from './wizard.setup';
+import type { CameraBranchState } from './cameras.state';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 

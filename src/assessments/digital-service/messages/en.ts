@@ -1,5 +1,5 @@
 // The English catalogue, every part typed against the Swedish keys.
-import { catalogueOf } from '../engine-draft/messages';
+import { catalogueOf } from '../../../engine/questions/messages';
 import { KIND_ID } from '../schema';
 import { enOptions } from './en-options';
 import { enQuestions } from './en-questions';

@@ -1,5 +1,5 @@
 // The Swedish catalogue of the digital-service kind: plain Swedish, "du".
-import { catalogueOf } from '../engine-draft/messages';
+import { catalogueOf } from '../../../engine/questions/messages';
 import { KIND_ID } from '../schema';
 import { svOptions } from './sv-options';
 import { svQuestions } from './sv-questions';

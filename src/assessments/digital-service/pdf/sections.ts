@@ -4,7 +4,7 @@
 // questions still unanswered.
 import { fields, table, type Column } from '../../../pdf/table';
 import { COLOR, SIZE } from '../../../pdf/theme';
-import { questionsOf } from '../engine-draft/walk';
+import { questionsOf } from '../../../engine/questions/walk';
 import { predicates } from '../predicates';
 import { stepList } from '../questions';
 import { rulebook } from '../rules';

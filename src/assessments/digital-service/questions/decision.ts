@@ -1,6 +1,6 @@
 // R. Konsekvensbedömning, I. Information och rättigheter, A. Beslut och livscykel, and the platform
 // validation a school builds on (domain brief, sections 3 and 6).
-import { addedLater, choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../engine-draft/builders';
+import { addedLater, choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../../../engine/questions/builders';
 import { CATEGORIES } from './service';
 
 export const dpia = step('dpia', {

@@ -1,5 +1,5 @@
 // L. Roller och rättslig grund, C. Avtal, T. Lagring och överföring (domain brief, section 3).
-import { choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../engine-draft/builders';
+import { choice, date, list, multi, number, step, text, yesNo, yesNoUnknown } from '../../../engine/questions/builders';
 
 const gate = { when: 'mayProcessPersonalData' } as const;
 

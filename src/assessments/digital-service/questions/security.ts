@@ -1,5 +1,5 @@
 // K. Säkerhet och konton, B. Barnsäkerhet och AI (domain brief, section 3).
-import { choice, number, step, text, yesNo, yesNoUnknown } from '../engine-draft/builders';
+import { choice, number, step, text, yesNo, yesNoUnknown } from '../../../engine/questions/builders';
 
 const inh = { inheritable: true } as const;
 

@@ -1,5 +1,5 @@
 // O. Tjänst och omfattning, P. Personuppgifter (domain brief, section 3).
-import { choice, multi, number, step, text, date, yesNo, yesNoUnknown } from '../engine-draft/builders';
+import { choice, multi, number, step, text, date, yesNo, yesNoUnknown } from '../../../engine/questions/builders';
 
 export const GRADES = ['fk', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9', 'gy1', 'gy2', 'gy3'] as const;
 export const CATEGORIES = [

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isoDateOf } from '../../../engine/dates';
 import { formatDate } from '../../../ui/i18n';
 import { useServices } from '../../../ui/services';
-import type { AnswerChange } from '../engine-draft/diff';
+import type { AnswerChange } from '../../../engine/questions/diff';
 import { changesSince } from '../lifecycle';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { answerText } from './answerText';

@@ -7,7 +7,7 @@ import { KindStepPage, type StepLink } from '../../../ui/kind-wizard/KindStepPag
 import type { FormApi, FormVisit } from '../../../ui/kind-wizard/types';
 import { href } from '../../../ui/router';
 import { StepHeading } from '../../../ui/shell/StepHeading';
-import { questionsOf } from '../engine-draft/walk';
+import { questionsOf } from '../../../engine/questions/walk';
 import { evaluate } from '../evaluate';
 import { isInherited } from '../inherit';
 import { DEFAULT_POLICY } from '../policy';

@@ -1,7 +1,7 @@
 // An answer in the words the wizard shows (option labels, a list one row a line), for the PDF and for the
 // changes since the last decision on screen.
-import type { Question } from '../engine-draft/builders';
-import { isEmptyAnswer } from '../engine-draft/walk';
+import type { Question } from '../../../engine/questions/builders';
+import { isEmptyAnswer } from '../../../engine/questions/walk';
 import type { DsText } from './text';
 
 /** Printed for an answer not given. */

@@ -1,6 +1,6 @@
 // The question definition is consistent with itself, the predicates, the rulebook and the messages.
 import { describe, expect, it } from 'vitest';
-import { questionsOf } from '../../../../src/assessments/digital-service/engine-draft/walk';
+import { questionsOf } from '../../../../src/engine/questions/walk';
 import { en } from '../../../../src/assessments/digital-service/messages/en';
 import { sv } from '../../../../src/assessments/digital-service/messages/sv';
 import { OUTCOMES } from '../../../../src/assessments/digital-service/outcomes';

@@ -2,7 +2,7 @@
 // started, so KB-H14 (start before the decision) does not count it. One checkbox, its hint read with it.
 import { fieldId, hintId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 
 export function AlreadyInUseField({ index }: { index: number }) {
   const { t } = useI18n();

@@ -3,7 +3,7 @@
 import { WEEKDAYS } from '../../domain';
 import type { HoursPreset, TimeWindow, Weekday } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { FieldMessages, RequiredMark } from '../../../../ui/fields/FieldMessages';
 import { describeHours, describeWindow } from './hoursText';
 import { fieldId } from '../../../../ui/fields/paths';

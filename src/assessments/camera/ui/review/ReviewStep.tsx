@@ -5,7 +5,7 @@ import type { Assessment, Evaluation } from '../../domain';
 import { FindingsPanel } from '../wizard/FindingsPanel';
 import { bySeverity } from '../../../../ui/findings/logic';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { StepNav } from '../../../../ui/wizard/StepNav';
 import { Answers } from './Answers';

@@ -3,7 +3,7 @@
 import type { Assessment, Evaluation } from '../../domain';
 import { fieldLabel } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { FieldLinks } from '../../../../ui/wizard/FieldLinks';
 import { plural } from '../../../../ui/wizard/plural';
 import { Outcome } from './Outcome';

@@ -5,6 +5,7 @@ import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../doma
 import { useServices } from '../../../../ui/services';
 import { preload } from '../../../../ui/shell/Lazy';
 import { recoverJournal } from './recover';
+import { cameraMachineLoader } from '../wizard/machineLoader';
 import type { Recovery } from '../../../../ui/session/journal';
 
 export type LoadState =
@@ -20,7 +21,7 @@ export function useAssessmentLoad(id: string, attempt: number): LoadState {
   useEffect(() => {
     let live = true;
     // The wizard's machine loads beside the record, so the wizard renders at once when the record is read.
-    void preload(wizard).catch(() => undefined);
+    void preload(cameraMachineLoader(wizard)).catch(() => undefined);
     setState({ kind: 'loading' });
     void (async () => {
       // The database this session works on: if everything is erased later (in any tab), its saves are refused.

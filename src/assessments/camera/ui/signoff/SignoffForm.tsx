@@ -8,7 +8,7 @@ import { busy } from '../../machine';
 import type { SignoffDraft } from '../../machine';
 import { useI18n } from '../../../../ui/i18n';
 import { DateInput, useDateEntry } from '../../../../ui/fields/DateInput';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { FieldLinks } from '../../../../ui/wizard/FieldLinks';
 import { plural } from '../../../../ui/wizard/plural';
 import { SignatureCanvas } from '../../../../ui/signoff/SignaturePad';

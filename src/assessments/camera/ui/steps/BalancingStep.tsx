@@ -3,7 +3,7 @@ import { activeCameras, ruleById } from '../../domain';
 import { Group } from '../../../../ui/fields/Group';
 import { TextField } from '../../../../ui/fields/TextField';
 import { formatNumber, useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { plural } from '../../../../ui/wizard/plural';
 

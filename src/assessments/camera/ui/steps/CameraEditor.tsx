@@ -14,7 +14,7 @@ import { SelectField } from '../../../../ui/fields/SelectField';
 import { TextField } from '../../../../ui/fields/TextField';
 import { itemHeadingId } from '../../../../ui/fields/listFocus';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { PublicAccessQuestion, BranchQuestions } from './CameraBranch';
 import { choices, yesNo } from './options';

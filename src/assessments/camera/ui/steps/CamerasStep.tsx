@@ -8,7 +8,7 @@ import { describeHours } from '../fields/hoursText';
 import { itemHeadingId } from '../../../../ui/fields/listFocus';
 import { formatDate, useI18n } from '../../../../ui/i18n';
 import type { MessageKey } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { CameraEditor } from './CameraEditor';
 

@@ -7,7 +7,7 @@ import { NumberField } from '../../../../ui/fields/NumberField';
 import { RepeatingList } from '../../../../ui/fields/RepeatingList';
 import { TextField } from '../../../../ui/fields/TextField';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { choices, yesNo } from './options';
 

@@ -10,7 +10,7 @@ import { useDraft } from '../../../../ui/fields/useDraft';
 import { fieldId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
 import { SignoffForm } from '../signoff/SignoffForm';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { Outcome } from '../review/Outcome';
 import { StepFrame } from '../wizard/StepFrame';
 import { StepNav } from '../../../../ui/wizard/StepNav';

@@ -7,7 +7,7 @@ import type { IncidentColumn, LogResult } from '../../incidents';
 import { useI18n } from '../../../../ui/i18n';
 import type { MessageKey } from '../../../../ui/i18n';
 import { downloadText } from '../../../../ui/shell/download';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 
 export const COLUMN_LABEL: Record<IncidentColumn, MessageKey> = {
   date: 'step.problem.incident.date',

@@ -2,7 +2,7 @@
 import { EARLIER_BASIS_KINDS, isAnnualReview, ruleById } from '../../domain';
 import { AnnualReviewQuestions } from '../lifecycle/AnnualReviewQuestions';
 import { usePreviousVersion } from '../lifecycle/usePreviousVersion';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { Group } from '../../../../ui/fields/Group';
 import { ChoiceField } from '../../../../ui/fields/ChoiceField';
 import { NumberField } from '../../../../ui/fields/NumberField';

@@ -5,7 +5,7 @@ import type { MeasureKind } from '../../domain';
 import { SourceLink } from '../../../../ui/findings/SourceLink';
 import { fieldId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { StepFrame } from '../wizard/StepFrame';
 import { StepNav } from '../../../../ui/wizard/StepNav';
 

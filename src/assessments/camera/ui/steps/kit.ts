@@ -7,5 +7,5 @@ export { RepeatingList } from '../../../../ui/fields/RepeatingList';
 export { SelectField } from '../../../../ui/fields/SelectField';
 export { TextField } from '../../../../ui/fields/TextField';
 export { useI18n } from '../../../../ui/i18n';
-export { useWizard } from '../../../../ui/wizard/context';
+export { useWizard } from '../wizard/context';
 export { StepFrame } from '../wizard/StepFrame';

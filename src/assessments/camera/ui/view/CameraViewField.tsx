@@ -6,7 +6,7 @@ import type { CameraView, ViewPoint } from '../../domain';
 import { fieldId, hintId } from '../../../../ui/fields/paths';
 import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from '../wizard/context';
 import { useStoredImage } from './useStoredImage';
 import './camera-view.css';
 

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Assessment, Evaluation } from '../../domain';
 import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { formatDate, locales, useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from './context';
 import { Answers } from '../review/Answers';
 import { Outcome } from '../review/Outcome';
 import { StepNav } from '../../../../ui/wizard/StepNav';

@@ -7,7 +7,7 @@ import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { FindingsPanel } from './FindingsPanel';
 import { findingsForStep } from '../../../../ui/findings/logic';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from './context';
 import { GAP_SUMMARY_ID, GapSummary } from '../../../../ui/wizard/GapSummary';
 import { StepNav, type StepAction } from '../../../../ui/wizard/StepNav';
 

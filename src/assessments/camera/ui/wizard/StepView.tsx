@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Assessment, Evaluation } from '../../domain';
 import { currentStep } from '../../machine';
 import { CAMERA_STEPS } from '../steps';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from './context';
 import { ReviewStep } from '../review/ReviewStep';
 
 export function StepView({ pdfActions }: { pdfActions: (a: Assessment, evaluation: Evaluation) => ComponentChildren }) {

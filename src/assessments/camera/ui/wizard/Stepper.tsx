@@ -5,7 +5,7 @@ import { STEP_IDS, decisionMissing } from '../../domain';
 import { canGoTo, stepStatuses } from '../../machine';
 import type { StepStatus } from '../../machine';
 import { useI18n } from '../../../../ui/i18n';
-import { useWizard } from '../../../../ui/wizard/context';
+import { useWizard } from './context';
 
 // Below this width (and at 200 % zoom on a laptop) the steps fold away behind one line, so the question
 // comes first on the screen.

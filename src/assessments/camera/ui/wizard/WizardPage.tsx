@@ -11,13 +11,17 @@ import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
 import { Lazy } from '../../../../ui/shell/Lazy';
 import { WizardContext } from '../../../../ui/wizard/context';
-import type { WizardApi } from '../../../../ui/wizard/context';
+import { CameraWizardContext, sharedApi } from './context';
+import type { CameraWizardApi } from './context';
+import { valueAt } from '../../../../ui/fields/paths';
 import { focusById, focusHeading, focusPath } from '../../../../ui/wizard/focus';
 import { Stepper } from './Stepper';
 import { StepView } from './StepView';
 import { LockedView } from './LockedView';
 import { useAnnouncer, useSevereFindingAnnouncer } from '../../../../ui/wizard/useAnnouncer';
 import { rememberFocus, rememberedFocus, useStepUrl } from './useStepUrl';
+import { cameraMachineLoader } from './machineLoader';
+import type { CameraMachine } from './machineLoader';
 import { useHeldFindings } from '../../../../ui/wizard/useHeldFindings';
 import { useSnapshot } from '../../../../ui/wizard/useSnapshot';
 import '../../../../ui/wizard/wizard.css';
@@ -43,15 +47,13 @@ type FocusRequest = ({ id: string } | { path: string }) & { tick: number; at: nu
 /** How long a request by id waits for its element: the step that shows it may render a moment later. */
 const FOCUS_WAIT_MS = 1000;
 
-type Machine = Awaited<ReturnType<ReturnType<typeof useServices>['wizard']>>;
-
 /** The machine loads on first use (the session preloads it beside the record, so this rarely waits). */
 export function WizardPage(props: WizardPageProps) {
   const { wizard } = useServices();
-  return <Lazy load={wizard} render={(machine) => <WizardActorPage {...props} wizard={machine} />} />;
+  return <Lazy load={cameraMachineLoader(wizard)} render={(machine) => <WizardActorPage {...props} wizard={machine} />} />;
 }
 
-function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
+function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
   const { t, lang } = useI18n();
   // The latest props, for effects the actor runs long after the first render.
   const latest = useRef(props);
@@ -138,14 +140,18 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
     }
   }, [assessment]);
 
-  const api = useMemo<WizardApi>(
+  const api = useMemo<CameraWizardApi>(
     () => ({
       snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft,
       textLimit: textLimitAt,
       gapsShown: (path: string) => showGaps.has(stepOf(path)),
+      valueAt: (path: string) => valueAt(snapshot.context.assessment, path),
+      isMissing: (path: string) => snapshot.context.evaluation.missing.some((m) => m.field === path),
+      justificationOf: (key: string) => snapshot.context.assessment.justifications[key] ?? '',
     }),
     [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
   );
+  const shared = useMemo(() => sharedApi(api), [api]);
   const locked = isLocked(snapshot);
   useStepUrl({ id: assessment.id, snapshot, latest: latestSnapshot, send, flushDrafts, locked });
   // A reload puts focus back on the question it was on (the step comes from the URL).
@@ -162,35 +168,37 @@ function WizardActorPage(props: WizardPageProps & { wizard: Machine }) {
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 
   return (
-    <WizardContext.Provider value={api}>
-      <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
-        <div class="wizard__bar no-print">
-          <p class="wizard__doc">
-            <span class="wizard__school">{title}</span>{' '}
-            <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
-          </p>
-          <div class="wizard__save">{props.saveStatus}</div>
-          <button type="button" class="button" onClick={saveAndExit}>
-            {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
-          </button>
-        </div>
-        {locked ? (
-          <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} onDocumentChanged={props.onDocumentChanged} />
-        ) : (
-          <div class="wizard__layout">
-            <Stepper />
-            <div class="wizard__main">
-              <StepView pdfActions={props.pdfActions} />
-            </div>
+    <WizardContext.Provider value={shared}>
+      <CameraWizardContext.Provider value={api}>
+        <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
+          <div class="wizard__bar no-print">
+            <p class="wizard__doc">
+              <span class="wizard__school">{title}</span>{' '}
+              <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
+            </p>
+            <div class="wizard__save">{props.saveStatus}</div>
+            <button type="button" class="button" onClick={saveAndExit}>
+              {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
+            </button>
           </div>
-        )}
-        <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
-          {message.text !== '' && <p key={message.n}>{message.text}</p>}
+          {locked ? (
+            <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} onDocumentChanged={props.onDocumentChanged} />
+          ) : (
+            <div class="wizard__layout">
+              <Stepper />
+              <div class="wizard__main">
+                <StepView pdfActions={props.pdfActions} />
+              </div>
+            </div>
+          )}
+          <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
+            {message.text !== '' && <p key={message.n}>{message.text}</p>}
+          </div>
+          <div id="wizard-findings-live" class="visually-hidden" role="status" aria-live="polite">
+            {findingsNews.message.text !== '' && <p key={findingsNews.message.n}>{findingsNews.message.text}</p>}
+          </div>
         </div>
-        <div id="wizard-findings-live" class="visually-hidden" role="status" aria-live="polite">
-          {findingsNews.message.text !== '' && <p key={findingsNews.message.n}>{findingsNews.message.text}</p>}
-        </div>
-      </div>
+      </CameraWizardContext.Provider>
     </WizardContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 // Questions as data: each builder gives the valibot piece, the empty answer and what the walker needs.
-// Kind-agnostic on purpose (imports nothing from an assessment kind) so it can move to src/engine/questions/.
+// Kind-agnostic: imports nothing from an assessment kind (the engine's layer rule holds it to that).
 import * as v from 'valibot';
-import { isIsoDate } from '../../../engine/dates';
+import { isIsoDate } from '../dates';
 
 export type Widget = 'text' | 'choice' | 'multi' | 'yesNo' | 'number' | 'date' | 'list';
 

@@ -1,0 +1,96 @@
+// What a kind gives the wizard factory: its types, its ordered steps, and its rules as functions.
+// The engine supplies everything else (navigation, the review detour, signing, the locked state).
+import type { EventObject } from 'xstate';
+
+/** The types one kind's wizard works with, named once so every other type here takes a single parameter. */
+export interface WizardTypes {
+  /** The document the wizard edits. */
+  doc: object;
+  step: string;
+  evaluation: unknown;
+  /** The kind's own context fields beside the engine's (the policy, today, an open item...). */
+  extra: object;
+  /** The kind's own events: its edits and the events of its steps' sub-flows. */
+  event: EventObject;
+  /** What the signer fills in; sign.submit carries it. */
+  signoffDraft: unknown;
+  signInput: unknown;
+  signOutput: unknown;
+  /** The record of exactly what was signed. */
+  signed: unknown;
+  input: unknown;
+}
+
+export interface EngineContext<T extends WizardTypes> {
+  assessment: T['doc'];
+  /** The kind's verdict on the current answers, recomputed after every change. */
+  evaluation: T['evaluation'];
+  /** The furthest step reached; the stepper lets the user jump back to any step up to it. */
+  reached: T['step'];
+  /** The review step after a jump from it to an earlier step: nav.next then returns to the review. */
+  returnTo: T['step'] | null;
+  signError: string | null;
+  /** The record of what was signed in this session (null before, or for a document opened signed). */
+  signed: T['signed'] | null;
+}
+
+export type WizardContextOf<T extends WizardTypes> = EngineContext<T> & T['extra'];
+
+export type NavEvent<Step extends string> = { type: 'nav.next' } | { type: 'nav.back' } | { type: 'nav.goto'; step: Step };
+
+export type EngineEvent<T extends WizardTypes> =
+  | NavEvent<T['step']>
+  | { type: 'draft.saveAndExit' }
+  | { type: 'sign.submit'; signoff: T['signoffDraft'] };
+
+export type WizardEventOf<T extends WizardTypes> = EngineEvent<T> | T['event'];
+
+/**
+ * What the wizard tells the page that runs it: save this document, leave for the home screen. The machine
+ * only names these effects (no-ops here); main.tsx provides them once, as these notices (`actor.on`).
+ */
+export type WizardNotice<T extends WizardTypes> =
+  | { type: 'persist'; assessment: T['doc']; signed?: T['signed'] }
+  | { type: 'exitToHome'; assessment: T['doc'] };
+
+/**
+ * A step that stops the user on leaving when one of the kind's predicates holds (camera: nothing tried yet).
+ * The step's form is the state 'form'; the stop is `view`, from where nav.next goes on anyway and nav.back
+ * returns to the form; `fix` names an event that opens the form again at the answer that lifts the stop.
+ */
+export interface StepGate<P extends string, EventType extends string> {
+  when: P;
+  view: string;
+  fix?: { event: EventType; view: string };
+}
+
+/** Where the document stands, as the kind reads it. */
+export interface DocumentFacts<T extends WizardTypes> {
+  stepOf: (doc: T['doc']) => T['step'];
+  withStep: (doc: T['doc'], step: T['step']) => T['doc'];
+  isSigned: (doc: T['doc']) => boolean;
+}
+
+export interface WizardKind<T extends WizardTypes, P extends string = string> extends DocumentFacts<T> {
+  /** The steps in order; `review` and `decision` are two of them, the others are forms. */
+  steps: readonly T['step'][];
+  review: T['step'];
+  decision: T['step'];
+  /** The kind's own context, the document it opens with, and the furthest step already reached. */
+  open: (input: T['input']) => { assessment: T['doc']; extra: T['extra']; reached: T['step'] };
+  evaluate: (doc: T['doc'], context: WizardContextOf<T>) => T['evaluation'];
+  /** The kind's events that change the document: ignored once it is signed or being signed. */
+  editEvents: readonly string[];
+  /** The document after an edit, or null when the edit is refused or does not apply. */
+  applyEdit: (context: WizardContextOf<T>, event: T['event']) => T['doc'] | null;
+  /** The kind's domain predicates by name; gates name them, so no rule is written twice. */
+  predicates: Record<P, (context: WizardContextOf<T>) => boolean>;
+  gates?: Partial<Record<T['step'], StepGate<P, T['event']['type']>>>;
+  /** The domain allows a signature now and the signer's form is complete. */
+  canSign: (context: WizardContextOf<T>, signoff: T['signoffDraft']) => boolean;
+  signInput: (context: WizardContextOf<T>, signoff: T['signoffDraft']) => T['signInput'];
+  /** Default signing; main.tsx may provide another. */
+  sign: (input: T['signInput']) => Promise<T['signOutput']>;
+  /** The signed document and, when the signer made one, the record of what was signed. */
+  signedOf: (output: T['signOutput']) => { assessment: T['doc']; signed: T['signed'] | null };
+}
