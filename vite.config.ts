@@ -113,9 +113,15 @@ function oneLanguage(): Plugin {
 // so the last ones arrived four round trips after the entry. Groups instead, each a whole static graph less what
 // an earlier group took: the shell (what main.tsx imports), storage (every page reads it) and home (the first
 // page), whose modules that another lazily loaded page also imports form one chunk of their own ('shared'), so a
-// wizard step does not fetch the home page.
+// wizard step does not fetch the home page; and home's messages, one chunk per language.
 const ROOTS = Object.fromEntries(
-  Object.entries({ shell: 'src/main.tsx', storage: 'src/storage/index.ts', home: 'src/ui/home/Home.tsx' }).map(([name, file]) => [
+  Object.entries({
+    shell: 'src/main.tsx',
+    storage: 'src/storage/index.ts',
+    home: 'src/ui/home/Home.tsx',
+    'first-sv': 'src/ui/i18n/first-sv.ts',
+    'first-en': 'src/ui/i18n/first-en.ts',
+  }).map(([name, file]) => [
     name,
     fileURLToPath(new URL(`./${file}`, import.meta.url)),
   ]),
@@ -137,7 +143,9 @@ function firstPageGroups() {
     // A root that moved would leave its modules to the default splitting, quietly thirty files again: say so.
     for (const [name, root] of Object.entries(ROOTS)) if (!ctx.getModuleInfo(root)) throw new Error(`vite.config.ts: the ${name} chunk's root ${root} is not in the build`);
     const owner = new Map<string, string>();
-    for (const name of ['shell', 'storage'] as const) {
+    // Home's messages in one language are one file, the kind's groups among them included (the camera kind's
+    // catalogue imports its lifecycle half too, which would otherwise split it into a file of its own).
+    for (const name of ['shell', 'storage', 'first-sv', 'first-en'] as const) {
       for (const id of staticGraph(ctx, [ROOTS[name] ?? ''])) if (!owner.has(id)) owner.set(id, name);
     }
     // Every module some lazily loaded page other than home needs (dynamic imports found from the entry on).
@@ -172,7 +180,8 @@ function firstPageGroups() {
   return [{ name, debugName: 'first page', includeDependenciesRecursively: false }];
 }
 
-// Records each chunk's files, imports and packages so scripts/size.mjs can check the initial chunk graph exactly.
+// Records each chunk's files, imports, packages and message languages so scripts/size.mjs can check the initial
+// chunk graph exactly and a browser test which language's words a visit fetched.
 function chunkReport(): Plugin {
   return {
     name: 'kb-chunk-report',
@@ -186,6 +195,9 @@ function chunkReport(): Plugin {
           imports: c.imports,
           dynamicImports: c.dynamicImports,
           packages: [...new Set(c.moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter(Boolean))],
+          // Which language's messages the chunk holds: a half imported with `?lang=` or a catalogue file of one
+          // language (messages/en.ts, messages/en-rules.ts), so a test can tell a Swedish visit fetched no English.
+          languages: [...new Set(c.moduleIds.map((id) => (/\?lang=(sv|en)$/.exec(id) ?? /\/messages\/(sv|en)(?:-[\w-]+)?\.ts$/.exec(id))?.[1]).filter(Boolean))],
         }));
       this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
     },
