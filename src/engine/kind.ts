@@ -17,10 +17,16 @@ export interface BaseDoc {
 /** A failed restore says what is wrong and, when the kind knows it, where in the file (a field path). */
 export type Restored<D> = { ok: true; doc: D } | { ok: false; message: Text; where?: string };
 
+/**
+ * How much a finding weighs, the same scale for every kind: `block` stops the decision, `escalate` sends it to
+ * the administration or the school owner, `warn` and `info` are shown to the one who decides.
+ */
+export type Severity = 'block' | 'escalate' | 'warn' | 'info';
+
 /** A rule as documents, checkers and tests see it; its test stays inside the kind. */
 export interface KindRule {
   id: string;
-  severity: string;
+  severity: Severity;
   /** A citation people can look up, e.g. "GDPR art. 35" with its address. */
   source: string;
   url: string;
@@ -35,7 +41,7 @@ export interface KindRule {
 /** The part of a kind's evaluation that is the same for every kind. */
 export interface KindEvaluation {
   outcome: string;
-  findings: readonly { ruleId: string; severity: string }[];
+  findings: readonly { ruleId: string; severity: Severity }[];
   /** Dotted paths of the required answers not given yet. */
   missing: readonly string[];
 }

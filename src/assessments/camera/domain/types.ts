@@ -6,7 +6,7 @@ export const SCHEMA_VERSION = 1 as const;
 
 /** 'YYYY-MM-DD' or '' when not answered. */
 import type { IsoDate } from '../../../engine/dates';
-import type { Lang, Text } from '../../../engine/kind';
+import type { Lang, Severity, Text } from '../../../engine/kind';
 export type { Lang, Text };
 export type { IsoDate };
 /** ISO 8601 date-time in UTC. */
@@ -488,7 +488,8 @@ export interface Assessment {
   extra?: Record<string, unknown>;
 }
 
-export type Severity = 'block' | 'escalate' | 'warn' | 'info';
+/** The engine's one scale of how much a finding weighs. */
+export type { Severity };
 
 export interface Source {
   title: string;
