@@ -8,8 +8,9 @@ import { availableParallelism } from 'node:os';
 import { sourceHash } from './scripts/source-hash.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-// Unit test files that mock modules (vi.mock): they need a module graph of their own.
-const ISOLATED = ['tests/unit/storage/schema-bump.test.ts'];
+// Unit test files that mock modules (vi.mock) or start them afresh (vi.resetModules, which in a shared graph would
+// hand the files after them new copies of modules others hold state in): they need a module graph of their own.
+const ISOLATED = ['tests/unit/storage/schema-bump.test.ts', 'tests/unit/ui/i18n-load.test.ts'];
 const stub = fileURLToPath(new URL('./src/pdf/optional-stub.ts', import.meta.url));
 
 // Strict CSP for the built app only: the dev server injects inline styles for HMR.
@@ -125,9 +126,15 @@ function oneLanguage(): Plugin {
 // so the last ones arrived four round trips after the entry. Groups instead, each a whole static graph less what
 // an earlier group took: the shell (what main.tsx imports), storage (every page reads it) and home (the first
 // page), whose modules that another lazily loaded page also imports form one chunk of their own ('shared'), so a
-// wizard step does not fetch the home page.
+// wizard step does not fetch the home page; and home's messages, one chunk per language.
 const ROOTS = Object.fromEntries(
-  Object.entries({ shell: 'src/main.tsx', storage: 'src/storage/index.ts', home: 'src/ui/home/Home.tsx' }).map(([name, file]) => [
+  Object.entries({
+    shell: 'src/main.tsx',
+    storage: 'src/storage/index.ts',
+    home: 'src/ui/home/Home.tsx',
+    'first-sv': 'src/ui/i18n/first-sv.ts',
+    'first-en': 'src/ui/i18n/first-en.ts',
+  }).map(([name, file]) => [
     name,
     fileURLToPath(new URL(`./${file}`, import.meta.url)),
   ]),
@@ -149,7 +156,9 @@ function firstPageGroups() {
     // A root that moved would leave its modules to the default splitting, quietly thirty files again: say so.
     for (const [name, root] of Object.entries(ROOTS)) if (!ctx.getModuleInfo(root)) throw new Error(`vite.config.ts: the ${name} chunk's root ${root} is not in the build`);
     const owner = new Map<string, string>();
-    for (const name of ['shell', 'storage'] as const) {
+    // Home's messages in one language are one file, the kind's groups among them included (the camera kind's
+    // catalogue imports its lifecycle half too, which would otherwise split it into a file of its own).
+    for (const name of ['shell', 'storage', 'first-sv', 'first-en'] as const) {
       for (const id of staticGraph(ctx, [ROOTS[name] ?? ''])) if (!owner.has(id)) owner.set(id, name);
     }
     // Every module some lazily loaded page other than home needs (dynamic imports found from the entry on).
@@ -184,7 +193,8 @@ function firstPageGroups() {
   return [{ name, debugName: 'first page', includeDependenciesRecursively: false }];
 }
 
-// Records each chunk's files, imports and packages so scripts/size.mjs can check the initial chunk graph exactly.
+// Records each chunk's files, imports, packages and message languages so scripts/size.mjs can check the initial
+// chunk graph exactly and a browser test which language's words a visit fetched.
 function chunkReport(): Plugin {
   return {
     name: 'kb-chunk-report',
@@ -198,6 +208,9 @@ function chunkReport(): Plugin {
           imports: c.imports,
           dynamicImports: c.dynamicImports,
           packages: [...new Set(c.moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter(Boolean))],
+          // Which language's messages the chunk holds: a half imported with `?lang=` or a catalogue file of one
+          // language (messages/en.ts, messages/en-rules.ts), so a test can tell a Swedish visit fetched no English.
+          languages: [...new Set(c.moduleIds.map((id) => (/\?lang=(sv|en)$/.exec(id) ?? /\/messages\/(sv|en)(?:-[\w-]+)?\.ts$/.exec(id))?.[1]).filter(Boolean))],
         }));
       this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
     },

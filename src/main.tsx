@@ -4,7 +4,7 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
 import { formatDate, rememberLang, storedLang } from './ui/i18n';
-import { loadFirstMessages } from './ui/i18n/first';
+import { loadLanguage } from './ui/i18n/load';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
@@ -40,7 +40,7 @@ async function loadServices(): Promise<Services> {
   const [storage] = await Promise.all([
     import('./storage'),
     // The home page's messages in the language it starts in: no page renders before its text has arrived.
-    loadFirstMessages(startLang),
+    loadLanguage(startLang),
   ]);
   // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself. The
   // summarizer (the rules) loads with the first save or back-fill; listing needs only the clock's today.
@@ -139,7 +139,7 @@ async function start(): Promise<void> {
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
     const lang = await storedLanguage;
-    if (lang !== startLang) await loadFirstMessages(lang).catch(() => undefined);
+    if (lang !== startLang) await loadLanguage(lang).catch(() => undefined);
     rememberLang(lang);
     if (lang !== startLang) {
       startLang = lang;

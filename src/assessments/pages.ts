@@ -23,6 +23,8 @@ export const starts: readonly Start[] = [
 
 /** '#/a/<id>': an assessment in the camera wizard. */
 export const loadAssessmentPages = () => import('./camera/ui/session/AssessmentSession');
+/** The kind catalogues those pages speak (beside the shell's), loaded with them in the active language. */
+export const assessmentPagesKinds: readonly string[] = ['camera'];
 
 /**
  * '#/installningar/organisation': the organisation and the policy its camera assessments are judged by (retention, central
@@ -39,3 +41,4 @@ export const loadRegisterPage = () => import('./camera/ui/register/RegisterPage'
 
 /** The digital services' wizard, register and guardians' list. */
 export const loadServicePages = () => import('./digital-service/ui/ServicePages');
+export const servicePagesKinds: readonly string[] = ['digital-service'];

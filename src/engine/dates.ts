@@ -1,6 +1,8 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings, in UTC so a date never shifts with the time zone.
 /** A calendar day as 'YYYY-MM-DD'. */
 export type IsoDate = string;
+/** ISO 8601 date-time in UTC. */
+export type IsoDateTime = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,7 @@
 // The contract every assessment kind fulfils. The engine, the batch checker and the contract tests see a
 // kind only through it, so a new kind is a folder under src/assessments plus one line in the registry.
 import type * as v from 'valibot';
-import type { IsoDate } from './dates';
+import type { IsoDate, IsoDateTime } from './dates';
 import type { ReviewStatus } from './days';
 
 export type Lang = 'sv' | 'en';
@@ -17,10 +17,16 @@ export interface BaseDoc {
 /** A failed restore says what is wrong and, when the kind knows it, where in the file (a field path). */
 export type Restored<D> = { ok: true; doc: D } | { ok: false; message: Text; where?: string };
 
+/**
+ * How much a finding weighs, the same scale for every kind: `block` stops the decision, `escalate` sends it to
+ * the administration or the school owner, `warn` and `info` are shown to the one who decides.
+ */
+export type Severity = 'block' | 'escalate' | 'warn' | 'info';
+
 /** A rule as documents, checkers and tests see it; its test stays inside the kind. */
 export interface KindRule {
   id: string;
-  severity: string;
+  severity: Severity;
   /** A citation people can look up, e.g. "GDPR art. 35" with its address. */
   source: string;
   url: string;
@@ -35,7 +41,7 @@ export interface KindRule {
 /** The part of a kind's evaluation that is the same for every kind. */
 export interface KindEvaluation {
   outcome: string;
-  findings: readonly { ruleId: string; severity: string }[];
+  findings: readonly { ruleId: string; severity: Severity }[];
   /** Dotted paths of the required answers not given yet. */
   missing: readonly string[];
 }
@@ -145,6 +151,63 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   messages: Readonly<Record<Lang, () => Promise<Readonly<Record<string, string>>>>>;
   /** The file schema, for docs/<kind>.schema.json. */
   schema: v.GenericSchema;
+}
+
+/**
+ * The types of the kind whose documents live in the assessments store, with signed versions and the summary
+ * store behind home's list and the register (the camera kind). That kind names them by augmenting this
+ * interface from its own folder (`declare module '.../engine/kind'`, camera/summary-parts.ts), so storage and
+ * the shell carry its outcome, list parts and register copy exactly while naming no kind.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging, as above
+export interface StoreKindTypes {}
+
+// Indexed directly: a program without a kind declaring these does not compile, rather than type them `never`.
+type StoreKind<K extends keyof StoreKindTypes> = StoreKindTypes[K];
+/** A document of the assessments store, as its kind restores it. */
+export type StoreDoc = StoreKind<'doc'>;
+/** The policy that kind's documents are judged by. */
+export type StorePolicy = StoreKind<'policy'>;
+
+export type StoreStatus = 'draft' | 'signed' | 'ended';
+
+/**
+ * What the store's kind summarize() returns for one document: evaluated once, when the document is saved, with
+ * the app's clock. Nothing in it depends on the day the list is read; `overFrom` and `nextReviewDate` let the
+ * reader judge that on its own `today`.
+ */
+export interface StoreSummary {
+  id: string;
+  version: number;
+  revision: number;
+  status: StoreStatus;
+  /** Outcome as evaluated at the last save; null if evaluation failed (the save still succeeds). */
+  outcome: StoreKind<'outcome'> | null;
+  schoolName: string;
+  /** The kind's parts in brief, for the list (the stored name predates kinds; summaries on devices carry it). */
+  areaSummary: StoreKind<'parts'>;
+  updatedAt: IsoDateTime;
+  nextReviewDate: IsoDate;
+  signedAt: IsoDateTime | null;
+  /** Signed (a signoff is stored): only these can be due for review or over. */
+  signed: boolean;
+  /** The signed version this one continues, or null. */
+  previousVersionId: string | null;
+  /** What the signature attests; null for a draft. */
+  signoffKind: StoreKind<'signoffKind'> | null;
+  /** The administration's or school owner's decision on a case sent to them. */
+  laterDecision: StoreKind<'laterDecision'> | null;
+  /** When the whole surveillance ends or ended ('' while it goes on). */
+  endedOn: IsoDate;
+  /** A draft started as an annual review: the version it re-examines; otherwise null. */
+  reviewOfVersion: number | null;
+  /** No surveillance goes on from this day on ('' never by date; '0000-01-01' when rejected). Judged at read time. */
+  overFrom: IsoDate;
+  /**
+   * What the register needs of this document (the kind's own shape; storage never reads it): the document
+   * pruned to the fields the register reads. null when the document could not be read.
+   */
+  register: StoreKind<'register'> | null;
 }
 
 /** A document is of this kind when its `format` says so; nothing else is trusted before restore. */

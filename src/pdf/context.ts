@@ -1,5 +1,6 @@
 // What every section of the document needs: the flow, the text, the answers and the evaluation.
-import type { Assessment, Evaluation, Lang, Person, Policy } from '../assessments/camera/domain';
+import type { Lang } from '../engine/kind';
+import type { Assessment, Evaluation, Person, Policy } from '../assessments/camera/domain';
 import type { Flow } from './layout';
 import type { PdfText } from '../assessments/camera/pdf/text';
 import { EMPTY } from '../assessments/camera/pdf/format';

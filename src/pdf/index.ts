@@ -4,7 +4,8 @@
 import type * as Render from '../assessments/camera/pdf/render';
 import type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
 import type { RegisterPdfOptions } from '../assessments/camera/pdf/register';
-import type { Lang, RegisterEntry } from '../assessments/camera/domain';
+import type { RegisterEntry } from '../assessments/camera/domain';
+import type { Lang } from '../engine/kind';
 import { lazyOnce } from './lazy';
 
 export type { AssessmentPdfInput } from '../assessments/camera/pdf/render';

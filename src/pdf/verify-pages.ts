@@ -3,7 +3,8 @@
 // A PDF made by another app version (or before kb:render existed, in another time zone, or with an
 // evaluation of an unknown day) may differ only because the wording, layout, local time or outcome text
 // changed: then the pages are "not compared", never called altered or unaltered.
-import type { Assessment, Lang, Policy } from '../assessments/camera/domain';
+import type { Lang } from '../engine/kind';
+import type { Assessment, Policy } from '../assessments/camera/domain';
 import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../assessments/camera/domain';
 import type { PdfPayload } from './extract';
 import { appBuild, appVersion, localTimeZone } from './build';

@@ -2,7 +2,7 @@
 // stream, so extract.ts can find it by a plain byte search without a PDF library. The JSON is base64 so
 // no XML escaping or PDF tool re-encoding can change a byte of it.
 
-import type { Lang, Policy } from '../assessments/camera/domain';
+import type { Lang, StorePolicy } from '../engine/kind';
 import { bytesToBase64 } from '../engine/base64';
 
 export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
@@ -42,7 +42,7 @@ export interface RenderOptions {
   /** The maker's time zone (IANA name): printed dates and times are local, so another zone prints others. */
   timeZone: string;
   /** The organisation's policy the outcome was evaluated with; organisation and DPO names come from it. */
-  policy: Policy;
+  policy: StorePolicy;
   /** The day the evaluation printed was made for; null when the caller's evaluation matched no known day. */
   evaluatedOn: string | null;
   /** The signed version this one continues (its raw JSON), whose changes are printed; null if none. */

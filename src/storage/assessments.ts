@@ -1,6 +1,7 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
+import type { IsoDateTime } from '../engine/dates';
 import { imageRefsIn, restore } from '../assessments/camera/domain';
-import type { Assessment, IsoDateTime, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
+import type { Assessment, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
 import { commitAll, withDb } from './db';
 import { forgetImages } from './attachments';
 import { storageFailure } from './errors';

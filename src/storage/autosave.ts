@@ -1,7 +1,7 @@
 // Autosave, independent of the UI: debounced with a max-wait, flushable, never two saves at once, the latest
 // state wins. "Saved" is reported only after the transaction committed; a failed write keeps the state and
 // retries with backoff, so a passing fault (a full disk freed, a closed connection) loses nothing.
-import type { Assessment } from '../assessments/camera/domain';
+import type { StoreDoc } from '../engine/kind';
 import { later, rows } from './later';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';
@@ -15,9 +15,9 @@ export type AutosaveStatus =
   | 'pending'
   | 'saving'
   /** `source` is the very object passed to schedule() that is now stored (so the caller can tell what is on disk). */
-  | { saved: Date; id: string; revision: number; source: Assessment }
+  | { saved: Date; id: string; revision: number; source: StoreDoc }
   /** Another tab saved first: the UI lets the principal choose (keepBoth / overwriteWithMine / adopt theirs). */
-  | { error: 'conflict'; id: string; stored: Assessment }
+  | { error: 'conflict'; id: string; stored: StoreDoc }
   /** 'signed': the stored signed version cannot change. 'erased': everything was erased (here or in another tab); this autosave stops. */
   | { error: 'signed' | 'erased'; id: string; message: string }
   /** A write failed; it is retried by itself at `retryAt` (the unsaved state is kept meanwhile). */
@@ -25,7 +25,7 @@ export type AutosaveStatus =
 
 export interface AutosaveOptions {
   /** Default: storage's own save, with the revision autosave tracks. */
-  save?: (a: Assessment) => Promise<SaveResult>;
+  save?: (a: StoreDoc) => Promise<SaveResult>;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
   /** While the principal types without pause, still save this often. */
@@ -37,11 +37,11 @@ export interface AutosaveOptions {
 
 export interface Autosave {
   /** The principal changed something: save this state soon. */
-  schedule(a: Assessment): void;
+  schedule(a: StoreDoc): void;
   /** Save everything scheduled now; resolves when it is stored (or has failed, reported via onStatus). */
   flush(): Promise<void>;
   /** The stored state of `a.id` is `a` (after loading, or resolving a conflict): forget pending work, resume. */
-  adopt(a: Assessment): void;
+  adopt(a: StoreDoc): void;
   /** Drop everything pending without saving (before erasing all data). */
   discard(): void;
   status(): AutosaveStatus;
@@ -53,11 +53,11 @@ export interface Autosave {
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000];
 
 export function createAutosave(options: AutosaveOptions = {}): Autosave {
-  const save = options.save ?? ((a: Assessment) => saveToDb(a, a.revision));
+  const save = options.save ?? ((a: StoreDoc) => saveToDb(a, a.revision));
   const delayMs = options.delayMs ?? 700;
   const maxWaitMs = options.maxWaitMs ?? 2000;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-  const pending = new Map<string, Assessment>(); // per assessment, only the latest state
+  const pending = new Map<string, StoreDoc>(); // per assessment, only the latest state
   const known = new Map<string, number>(); // the revision this tab last stored, per assessment
   const paused = new Set<string>(); // waiting for the principal to resolve a conflict
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -82,7 +82,7 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
       void run();
     }, wait);
   };
-  const savable = (): Assessment | undefined => {
+  const savable = (): StoreDoc | undefined => {
     if (stopped) return undefined;
     for (const [id, a] of pending) if (!paused.has(id)) return a;
     return undefined;

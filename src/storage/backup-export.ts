@@ -1,5 +1,7 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
-import { fileSlug, isoDateOf, restore, SCHEMA_VERSION } from '../assessments/camera/domain';
+import { fileSlug } from '../engine/fileSlug';
+import { isoDateOf } from '../engine/dates';
+import { restore, SCHEMA_VERSION } from '../assessments/camera/domain';
 import type { RestoreProblem } from '../assessments/camera/domain';
 import { appVersion } from '../engine/build';
 import { loadAttachments } from './attachments';

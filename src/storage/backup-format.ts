@@ -1,6 +1,7 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
-import type { Assessment, IsoDate, IsoDateTime, Policy, SignedRecord, Text } from '../assessments/camera/domain';
-import type { BaseDoc } from '../engine/kind';
+import type { IsoDate, IsoDateTime } from '../engine/dates';
+import type { Assessment, Policy, SignedRecord } from '../assessments/camera/domain';
+import type { BaseDoc, Text } from '../engine/kind';
 import type { AttachmentProblem, AttachmentSection } from './attachments-backup';
 import { MAX_ATTACHMENT_BYTES } from './attachments';
 

@@ -1,7 +1,8 @@
 // Planning an import: compare a read backup with what is stored. Signed content is never changed or forked;
 // a plan that would do so, or that would not fit on the device, is refused as a whole.
+import type { Text } from '../engine/kind';
 import { restore } from '../assessments/camera/domain';
-import type { Assessment, Policy, SignedRecord, Text } from '../assessments/camera/domain';
+import type { Assessment, Policy, SignedRecord } from '../assessments/camera/domain';
 import { copyOf } from './assessments';
 import { planDocuments, type DocumentWrite } from './backup-documents';
 import { MAX_ASSESSMENTS, backupErrors } from './backup-format';

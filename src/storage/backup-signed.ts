@@ -1,7 +1,8 @@
 // The signed versions in a backup: every record checked against its own text and its document, every chain
 // checked, and nothing in the file may change what this device already holds as signed.
+import type { Text } from '../engine/kind';
 import { parseSignedRecord, recordFromRawDocument, recordIntact } from '../assessments/camera/domain';
-import type { Assessment, SignedRecord, Text } from '../assessments/camera/domain';
+import type { Assessment, SignedRecord } from '../assessments/camera/domain';
 import { t } from '../engine/text';
 import type { BackupEntry, SignedVersion } from './backup-format';
 import { saysWhatWasSigned } from './signed-versions';

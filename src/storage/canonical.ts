@@ -2,7 +2,7 @@
 import { canonicalJson } from '../engine/canonical';
 
 export { canonicalJson };
-export { sha256Hex } from '../assessments/camera/domain';
+export { sha256Hex } from '../engine/sha256';
 
 const ownKeysSorted = (keys: string[]): boolean => keys.every((k, i) => i === 0 || (keys[i - 1] as string) < k);
 

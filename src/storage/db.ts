@@ -1,8 +1,9 @@
 // The IndexedDB schema and the one shared connection. Only src/storage imports idb.
+import type { IsoDate, IsoDateTime } from '../engine/dates';
 import { openDB, deleteDB, unwrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 // Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
-import type { Assessment, IsoDate, IsoDateTime, SignedRecord } from '../assessments/camera/domain';
+import type { Assessment, SignedRecord } from '../assessments/camera/domain';
 import type { AssessmentStatus, RegisterDoc, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';

@@ -1,6 +1,6 @@
 // Documents of the other assessment kinds (digital-service first) in the `documents` store (v3). Storage
 // keeps them raw: the caller's kind restores what it reads, so nothing unchecked reaches a screen.
-import type { IsoDate } from '../assessments/camera/domain';
+import type { IsoDate } from '../engine/dates';
 import { withDb, type KindDocumentRecord } from './db';
 import { storageFailure, type StorageFailure } from './errors';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';

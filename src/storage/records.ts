@@ -1,6 +1,7 @@
 // Turning an assessment into the stored row and its summary. Storage never evaluates: the summary comes from
 // the kind's summarize, injected once by main.tsx with the app's clock (summaries.ts).
-import type { Assessment, IsoDateTime, Policy, SignedRecord, SignoffKind } from '../assessments/camera/domain';
+import type { IsoDateTime } from '../engine/dates';
+import type { Assessment, Policy, SignedRecord, SignoffKind } from '../assessments/camera/domain';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { summarizer } from './summarizer';
 import { areaSummaryOf } from '../assessments/camera/summary-parts';

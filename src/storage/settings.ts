@@ -1,7 +1,9 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
 // Types only from the domain: the policy's validation (policy.ts) loads on first use, so home reads the
 // language and the backup reminder without the rules.
-import type { IsoDateTime, Lang, OrganisationProfile, Policy, RestoreProblem } from '../assessments/camera/domain';
+import type { IsoDateTime } from '../engine/dates';
+import type { Lang } from '../engine/kind';
+import type { OrganisationProfile, Policy, RestoreProblem } from '../assessments/camera/domain';
 
 export type { OrganisationProfile };
 import { getDb } from './db';

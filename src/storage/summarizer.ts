@@ -1,6 +1,6 @@
 // The one summarizer main.tsx provides (the kind's summarize with the app's clock), held apart from the
 // list reads so records, back-fill and lists can all reach it without importing each other.
-import type { IsoDate } from '../assessments/camera/domain';
+import type { IsoDate } from '../engine/dates';
 import type { Summarizer } from './summary-types';
 
 let provided: Summarizer | null = null;

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../engine/kind';
-import { loadAssessmentPages, loadOrganisationPage, loadRegisterPage, loadServicePages } from '../assessments/pages';
+import { assessmentPagesKinds, loadAssessmentPages, loadOrganisationPage, loadRegisterPage, loadServicePages, servicePagesKinds } from '../assessments/pages';
 import { I18nContext, rememberLang, storedLang, translator, type I18n } from './i18n';
-import { loadFirstMessages } from './i18n/first';
+import { loadLanguage, loadMessages } from './i18n/load';
 import { useRoute, type Route } from './router';
 import { ServicesContext, type Services } from './services';
 import { Header } from './shell/Header';
@@ -13,17 +13,18 @@ import './shell/shell.css';
 
 // Loaders are module constants, so each page's chunk is fetched once and reused. Even the home page is
 // a chunk of its own: it needs storage, which loads after the first paint anyway, so both come in parallel
-// (index.html modulepreloads both, see vite.config.ts). The messages of the other pages come with them.
+// (index.html modulepreloads both, see vite.config.ts). The other pages come with the shell's other messages
+// and their kind's catalogue, in the active language only (i18n/load.ts).
 const loadHome = () => import('./home/Home');
-const withMessages = <M,>(load: () => Promise<M>) => () =>
-  Promise.all([load(), import('./i18n/all').then((m) => m.registerAll())]).then(([m]) => m);
-const loadSession = withMessages(loadAssessmentPages);
+const withMessages = <M,>(load: () => Promise<M>, kinds: readonly string[] = []) => () =>
+  Promise.all([load(), loadMessages(['shell', ...kinds])]).then(([m]) => m);
+const loadSession = withMessages(loadAssessmentPages, assessmentPagesKinds);
 const loadSettings = withMessages(() => import('./settings/SettingsPage'));
 const loadOrganisation = withMessages(loadOrganisationPage);
 const loadVerify = withMessages(() => import('./verify/VerifyPage'));
 const loadRegister = withMessages(loadRegisterPage);
 const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
-const loadService = withMessages(loadServicePages);
+const loadService = withMessages(loadServicePages, servicePagesKinds);
 
 const pageLoaders: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   home: loadHome,
@@ -53,13 +54,13 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
       lang,
       t: translator(lang),
       setLang: (next) => {
-        // Home's messages came in the first language only: the switch waits for the other's (a failed fetch
-        // still switches; a missing text shows its key, as while any group loads).
+        // Messages come in one language only: the switch waits for the other's, of every catalogue loaded so
+        // far (a failed fetch still switches; a missing text shows its key, as while any group loads).
         const switchTo = () => {
           rememberLang(next);
           setLangState(next);
         };
-        void loadFirstMessages(next).then(switchTo, switchTo);
+        void loadLanguage(next).then(switchTo, switchTo);
         // Also in IndexedDB, which survives a browser that clears localStorage on its own.
         void services?.storage.setLanguage(next).catch(() => undefined);
       },

@@ -3,8 +3,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type * as StorageApi from '../storage';
 import type * as PdfApi from '../pdf';
-import type { Assessment } from '../assessments/camera/domain';
 import type { WizardMachine, WizardTypes } from '../engine/machine';
+import type { StoreDoc } from '../engine/kind';
 
 export type PdfModule = typeof PdfApi;
 
@@ -29,7 +29,7 @@ export interface Services {
    * A backup file of these assessments made from memory (the way out when saving to disk fails, and how a PDF
    * is imported), with the images a full-copy PDF carried; importing the file checks each against its hash.
    */
-  backupOf: (assessments: Assessment[], attachments?: StorageApi.AttachmentSection) => Promise<{ fileName: string; text: string }>;
+  backupOf: (documents: StoreDoc[], attachments?: StorageApi.AttachmentSection) => Promise<{ fileName: string; text: string }>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

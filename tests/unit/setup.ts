@@ -1,9 +1,9 @@
 // Unit tests see the whole message catalogue, as the app does once its pages have loaded.
 import { beforeAll } from 'vitest';
 import { registerMessages } from '../../src/ui/i18n/catalogue';
-import { kindGroups, registerShellMessages } from '../../src/ui/i18n/all';
+import { allGroups, kindGroups } from './messages';
 
-registerShellMessages();
+registerMessages(allGroups);
 // As main.tsx does: storage stores what the camera kind summarizes, on the real clock. The kinds' messages and
 // the summarizer are imported here, after the test file's own imports, so a test that mocks part of the domain
 // runs with the mocked one.

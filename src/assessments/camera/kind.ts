@@ -4,9 +4,7 @@ import type { AssessmentKind, KindRule } from '../../engine/kind';
 import type { Assessment, Outcome, Policy } from './domain';
 import { ASSESSMENT_FORMAT, OUTCOME_NAMES, SCHEMA_VERSION, defaultPolicy, emptyAssessment, evaluate, restore, restorePolicy, rulebook } from './domain';
 import { AssessmentSchema } from './domain/schema';
-import { lifecycleMessages } from './messages/lifecycle';
-import { wizardCameras } from './messages/wizardCameras';
-import { wizardSteps } from './messages/wizardSteps';
+import { cameraMessages } from './messages';
 
 export const CAMERA_OUTCOMES: readonly Outcome[] = ['blocked', 'incomplete', 'try-other-measures', 'central-review', 'escalate', 'principal-decides'];
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
@@ -58,9 +56,6 @@ export const camera: AssessmentKind<Assessment> = {
     const signed = result.status !== 'not-signed';
     return { signed, valid: signed ? result.status === 'match' : null, fingerprint: signed ? (result.fingerprint ?? null) : null };
   },
-  messages: {
-    sv: async () => ({ ...wizardSteps.sv, ...wizardCameras.sv, ...lifecycleMessages.sv }),
-    en: async () => ({ ...wizardSteps.en, ...wizardCameras.en, ...lifecycleMessages.en }),
-  },
+  messages: cameraMessages,
   schema: AssessmentSchema,
 };

@@ -1,6 +1,6 @@
 // What the summary store keeps of a camera assessment beside the fields every kind has: its cameras in brief
 // for the home list, and the document pruned for the register. Stored on users' devices, so the names stay.
-import type { AreaKind, Assessment } from './domain';
+import type { AreaKind, Assessment, LaterDecision, Outcome, Policy, SignoffKind } from './domain';
 
 export interface AreaSummary {
   /** Cameras not ended. */
@@ -34,3 +34,17 @@ export type RegisterDoc = Pick<Assessment, 'id' | 'version' | 'previousVersionId
   problem: Pick<Assessment['problem'], 'purpose'>;
   data: Pick<Assessment['data'], 'retentionHours'>;
 };
+
+// The camera kind is the assessments store's kind: storage and the shell carry these through the engine's slot
+// (src/engine/kind.ts, StoreKindTypes) without naming this folder.
+declare module '../../engine/kind' {
+  interface StoreKindTypes {
+    doc: Assessment;
+    policy: Policy;
+    outcome: Outcome;
+    parts: AreaSummary;
+    signoffKind: SignoffKind;
+    laterDecision: Pick<LaterDecision, 'by' | 'result' | 'date'>;
+    register: RegisterDoc;
+  }
+}

@@ -7,6 +7,7 @@ import { stepList } from './questions';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION } from './schema';
 import { summarize } from './summarize';
+import { serviceMessages } from './messages';
 
 export const digitalService = {
   id: KIND_ID,
@@ -21,10 +22,7 @@ export const digitalService = {
   outcomes: { precedence: OUTCOMES, verdicts: VERDICTS },
   evaluate,
   summarize,
-  messages: {
-    sv: () => import('./messages/sv').then((m) => m.sv),
-    en: () => import('./messages/en').then((m) => m.en),
-  },
+  messages: serviceMessages,
 } as const;
 
 export type { ServiceDoc } from './schema';

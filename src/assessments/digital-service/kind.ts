@@ -5,6 +5,7 @@ import { evaluate } from './evaluate';
 import { serviceHome } from './home';
 import { enOutcomes } from './messages/en';
 import { svOutcomes } from './messages/sv';
+import { serviceMessages } from './messages';
 import { OUTCOMES, type Outcome } from './outcomes';
 import { checkDecision, parseDecisionRecord } from './pdf/record';
 import { rulebook } from './rules';
@@ -65,9 +66,6 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   },
   summarize: storedSummary,
   home: serviceHome,
-  messages: {
-    sv: () => import('./messages/sv').then((m) => m.sv),
-    en: () => import('./messages/en').then((m) => m.en),
-  },
+  messages: serviceMessages,
   schema: documentSchema,
 };

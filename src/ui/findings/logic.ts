@@ -1,5 +1,6 @@
 // DOM-free helpers over the domain's findings, for the panels, the stepper and the live region.
-import type { Finding, Severity, StepId } from '../../assessments/camera/domain';
+import type { Severity } from '../../engine/kind';
+import type { Finding, StepId } from '../../assessments/camera/domain';
 
 const ORDER: Record<Severity, number> = { block: 0, escalate: 1, warn: 2, info: 3 };
 

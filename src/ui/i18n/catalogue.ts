@@ -1,8 +1,8 @@
 // The message catalogue. Types know every group, so a key missing in either language is a type error;
-// at run time only `common` ships in the first chunk and the rest arrives with storage (see all.ts),
-// because the two languages of every screen together are most of the initial size budget.
+// at run time only `common` ships in the first chunk and the rest arrives one language at a time, with the
+// page that speaks it (load.ts), because the two languages of every screen are most of the initial size budget.
 import type { Lang } from '../../engine/kind';
-import type { MessageGroup, Messages } from '../../engine/messages';
+import type { Catalogue, MessageGroup, Messages } from '../../engine/messages';
 import { common } from './messages/common';
 import type { wizard } from './messages/wizard';
 import type { wizardSteps } from '../../assessments/camera/messages/wizardSteps';
@@ -47,6 +47,11 @@ export function registerMessages(groups: readonly MessageGroup<Messages>[]): voi
     Object.assign(registry.sv, g.sv);
     Object.assign(registry.en, g.en);
   }
+}
+
+/** Adds one language's catalogue at run time (load.ts). */
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  Object.assign(registry[lang], catalogue);
 }
 
 /** The text for a key, or the key itself while its group has not arrived (visible, never a crash). */

@@ -1,4 +1,4 @@
-// The English half of home's message groups (first.ts); the list is the same in first-sv.ts and first-en.ts.
+// The English half of home's message groups (load.ts); the list is the same in first-sv.ts and first-en.ts.
 import type { MessageGroup, Messages } from '../../engine/messages';
 
 export const groups = Object.values(

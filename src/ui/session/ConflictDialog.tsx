@@ -1,6 +1,6 @@
 // Two tabs saved the same assessment: the principal chooses; nothing is overwritten before they do.
+import type { StoreDoc } from '../../engine/kind';
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment } from '../../assessments/camera/domain';
 import type { AutosaveStatus } from '../../storage';
 import { formatTime, useI18n } from '../i18n';
 import { useServices } from '../services';
@@ -10,10 +10,10 @@ import { reasonKey } from './reasons';
 export interface ConflictDialogProps {
   status: AutosaveStatus;
   /** This tab's newest state. */
-  mine: () => Assessment | null;
-  onTakeTheirs: (theirs: Assessment) => void;
-  onKeptMine: (saved: Assessment) => void;
-  onKeptBoth: (copy: Assessment, theirs: Assessment) => void;
+  mine: () => StoreDoc | null;
+  onTakeTheirs: (theirs: StoreDoc) => void;
+  onKeptMine: (saved: StoreDoc) => void;
+  onKeptBoth: (copy: StoreDoc, theirs: StoreDoc) => void;
 }
 
 type Conflict = Extract<AutosaveStatus, { error: 'conflict' }>;
@@ -26,7 +26,7 @@ export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptB
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [newer, setNewer] = useState<Assessment | null>(null);
+  const [newer, setNewer] = useState<StoreDoc | null>(null);
 
   useEffect(() => {
     if (conflict) setDismissed(false);

@@ -1,6 +1,6 @@
 // What other tabs do to the open assessment: open it too, save it, bin it, or erase everything.
+import type { StoreDoc } from '../../engine/kind';
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment } from '../../assessments/camera/domain';
 import type { RemoteChange } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
@@ -19,7 +19,7 @@ export interface OtherTabsProps {
   /** The revision this tab last loaded or saved. */
   knownRevision: number;
   save: SessionSave;
-  replace: (a: Assessment) => void;
+  replace: (a: StoreDoc) => void;
   /** Everything was erased in another tab: this tab must stop saving at once. */
   onErased: () => void;
 }

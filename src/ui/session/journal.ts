@@ -2,7 +2,7 @@
 // also written to localStorage, which is synchronous and survives a crash or a failed IndexedDB write. It is
 // cleared only once the stored revision holds exactly the journaled state; opening the assessment again puts
 // anything left in it back (see recover.ts).
-import type { Assessment } from '../../assessments/camera/domain';
+import type { StoreDoc } from '../../engine/kind';
 import { localStore } from '../../engine/local-store';
 
 const PREFIX = 'kb.unsaved.';
@@ -27,7 +27,7 @@ export interface JournalEntry {
 }
 
 /** Returns whether the journal now holds `a` (false: localStorage is full or disabled). */
-export function writeJournal(a: Assessment, base: number): boolean {
+export function writeJournal(a: StoreDoc, base: number): boolean {
   try {
     const store = localStore();
     if (!store) return false;
@@ -43,7 +43,7 @@ export function writeJournal(a: Assessment, base: number): boolean {
  * A save committed `stored` as `revision`. The journal is cleared only if that is exactly what is on screen;
  * otherwise what is on screen stays journalled, now on the new base. Returns whether it is journalled.
  */
-export function journalAfterCommit(stored: Assessment, revision: number, onScreen: Assessment | null): boolean {
+export function journalAfterCommit(stored: StoreDoc, revision: number, onScreen: StoreDoc | null): boolean {
   if (!onScreen || onScreen === stored) {
     clearJournal(stored.id);
     return true;

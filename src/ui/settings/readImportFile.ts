@@ -1,6 +1,5 @@
 // Turns a chosen file into an import plan: a backup (JSON), one assessment (JSON), or a PDF made by this app.
-import type { Assessment } from '../../assessments/camera/domain';
-import type { Text } from '../../engine/kind';
+import type { StoreDoc, Text } from '../../engine/kind';
 import { kinds } from '../../assessments/registry';
 import type { AttachmentSection, ImportPlan } from '../../storage';
 import type { Services } from '../services';
@@ -36,7 +35,7 @@ async function planOne(services: Services, raw: unknown, what: 'pdf' | 'json', i
   }
   // The casts only carry the document and images through: the document is the one kind's a backup holds
   // (singleDocumentKind), and the backup import checks each image against its hash and size.
-  const file = await services.backupOf([restored.doc as Assessment], images === null ? undefined : (images as AttachmentSection));
+  const file = await services.backupOf([restored.doc as StoreDoc], images === null ? undefined : (images as AttachmentSection));
   return plan(services, file.text);
 }
 

@@ -2,7 +2,7 @@
 // register read the domain's, and no message of the app or the PDF names an area another way.
 import { describe, expect, it } from 'vitest';
 import { AREA_KINDS, AREA_NAMES, answerText } from '../../../src/assessments/camera/domain';
-import { allGroups, kindGroups } from '../../../src/ui/i18n/all';
+import { allGroups, kindGroups } from '../messages';
 import { pdfText } from '../../../src/assessments/camera/pdf/text';
 
 describe('area names', () => {

@@ -2,7 +2,7 @@
 // other table of outcome names exists to drift from it.
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_NAMES, OUTCOME_PRECEDENCE } from '../../../src/assessments/camera/domain';
-import { allGroups, kindGroups } from '../../../src/ui/i18n/all';
+import { allGroups, kindGroups } from '../messages';
 import { pdfText } from '../../../src/assessments/camera/pdf/text';
 
 describe('outcome names', () => {

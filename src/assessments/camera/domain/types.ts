@@ -5,12 +5,10 @@ export const ASSESSMENT_FORMAT = 'kamerabedomning/assessment' as const;
 export const SCHEMA_VERSION = 1 as const;
 
 /** 'YYYY-MM-DD' or '' when not answered. */
-import type { IsoDate } from '../../../engine/dates';
-import type { Lang, Text } from '../../../engine/kind';
+import type { IsoDate, IsoDateTime } from '../../../engine/dates';
+import type { Lang, Severity, Text } from '../../../engine/kind';
 export type { Lang, Text };
-export type { IsoDate };
-/** ISO 8601 date-time in UTC. */
-export type IsoDateTime = string;
+export type { IsoDate, IsoDateTime };
 /** 'HH:MM' (24 h) or '' when not answered. */
 export type ClockTime = string;
 /** '' means the question has not been answered yet. */
@@ -488,7 +486,8 @@ export interface Assessment {
   extra?: Record<string, unknown>;
 }
 
-export type Severity = 'block' | 'escalate' | 'warn' | 'info';
+/** The engine's one scale of how much a finding weighs. */
+export type { Severity };
 
 export interface Source {
   title: string;

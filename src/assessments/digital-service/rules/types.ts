@@ -1,8 +1,9 @@
 // What a rule is here: data naming the predicates that must all hold, so the rulebook can be listed,
 // documented and tested one rule at a time. Message keys are derived: `digital-service.rule.<id>`.
+import type { Severity } from '../../../engine/kind';
 import type { PredicateName } from '../predicates';
 
-export type Severity = 'block' | 'escalate' | 'warn' | 'info';
+export type { Severity };
 
 export interface Rule {
   /** Stable forever: conditions, justifications and archived PDFs refer to it. */

@@ -1,5 +1,5 @@
 // The date box's words (src/ui/fields/DateInput.tsx): shown in the wizard and in home's lifecycle dialogs,
-// so they ship with home's messages (first.ts) as well as with the rest (all.ts).
+// so they ship with home's messages (first-sv.ts, first-en.ts).
 import { defineMessages } from '../../../engine/messages';
 
 export const dateField = defineMessages({

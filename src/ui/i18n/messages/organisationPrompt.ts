@@ -1,4 +1,4 @@
-// The first-run prompt's words: shown on home, so they ship with home's messages (first.ts), not with the form.
+// The first-run prompt's words: shown on home, so they ship with home's messages (first-sv.ts, first-en.ts), not with the form.
 import { defineMessages } from '../../../engine/messages';
 
 export const organisationPrompt = defineMessages({

@@ -6,7 +6,7 @@ import { registerFileName, registerModel } from '../../../../src/assessments/cam
 import { isIsoDate } from '../../../../src/assessments/camera/ui/lifecycle/dates';
 import { fileSlug } from '../../../../src/assessments/camera/domain';
 import { changeText } from '../../../../src/assessments/camera/ui/lifecycle/changeText';
-import { registerAll } from '../../../../src/ui/i18n/all';
+import { registerAll } from '../../messages';
 import { translator } from '../../../../src/ui/i18n';
 
 function fixture(name: string): Assessment {

@@ -1,0 +1,14 @@
+// The camera kind's catalogue, one language at a time: each group imported with `?lang=` keeps only that half
+// (vite.config.ts, oneLanguage), so a Swedish visit never fetches the English words. The two lists are the same.
+import type { Lang } from '../../../engine/kind';
+import { loadCatalogue, type Catalogue, type GroupModule } from '../../../engine/messages';
+
+const halves = {
+  sv: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts', './lifecycle.ts'], { query: '?lang=sv' }),
+  en: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts', './lifecycle.ts'], { query: '?lang=en' }),
+};
+
+export const cameraMessages: Readonly<Record<Lang, () => Promise<Catalogue>>> = {
+  sv: () => loadCatalogue('sv', halves.sv),
+  en: () => loadCatalogue('en', halves.en),
+};
