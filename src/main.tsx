@@ -12,14 +12,16 @@ import type { WizardMachine, WizardTypes } from './engine/machine';
 import { markWhenUsable } from './ui/shell/usable';
 import { parseRoute } from './ui/router';
 import { isoDateOf } from './engine/dates';
+import * as storage from './storage';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
 
 const drafts = createDrafts();
-// Storage (idb and the domain it restores records with) is a chunk of its own: the shell paints first, before
-// any IndexedDB read, and the data follows. The wizard (xstate, the machine) and the messages of pages other
-// than home load only when such a page opens (App.tsx), so a first visit of home fetches neither.
+// Storage (idb, and the code that reads and writes rows, which loads with the first save) comes with the entry,
+// so the database opens as the app starts; the shell paints before any IndexedDB read has answered. The wizard
+// (xstate, the machine) and the messages of pages other than home load only when such a page opens (App.tsx),
+// so a first visit of home fetches neither.
 let services: Services | null = null;
 
 /**
@@ -36,12 +38,10 @@ async function provideWizard<T extends WizardTypes, P extends string>(machine: W
   });
 }
 
-async function loadServices(): Promise<Services> {
-  const [storage] = await Promise.all([
-    import('./storage'),
-    // The home page's messages in the language it starts in: no page renders before its text has arrived.
-    loadLanguage(startLang),
-  ]);
+async function loadServices(firstVisit: boolean): Promise<Services> {
+  // The home page's messages in the language it starts in: no page renders before its text has arrived.
+  await loadLanguage(startLang);
+  let firstVisitHome = firstVisit && parseRoute(location.hash).name === 'home';
   // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself. The
   // summarizer (the rules) loads with the first save or back-fill; listing needs only the clock's today.
   const clock = () => new Date();
@@ -62,6 +62,11 @@ async function loadServices(): Promise<Services> {
       const entries = assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null }));
       const file = await buildBackup({ assessments: entries, policy: null, ...(attachments ? { attachments } : {}) });
       return { fileName: `kamerabedomning-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`, text: JSON.stringify(file) };
+    },
+    firstVisitHome: () => {
+      const was = firstVisitHome;
+      firstVisitHome = false;
+      return was;
     },
   };
 }
@@ -116,10 +121,12 @@ const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestI
 async function start(): Promise<void> {
   // localStorage remembers the language for the first paint, which comes before any IndexedDB read.
   const hadLocalLang = hasLocalLang();
+  // Neither the language nor the install marker remembered (written at every start, below): a first visit.
+  const firstVisit = !hadLocalLang && !storage.installKnown();
   rememberLang(startLang);
   // The database opens (a first visit creates it, some 50–100 ms) while the shell renders and paints, so the
   // page's first read finds it open; nothing waits for it to paint. The language it stores is read with it.
-  const storedLanguage = import('./storage').then((s) => s.getLanguage()).catch((): Lang => 'sv');
+  const storedLanguage = storage.getLanguage().catch((): Lang => 'sv');
   draw();
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
   if (parseRoute(location.hash).name === 'assessment') void import('./assessments/camera/machine').catch(() => undefined);
@@ -133,9 +140,8 @@ async function start(): Promise<void> {
   const usableOrLate = Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]);
   if (!hadLocalLang) void usableOrLate.then(warmDates);
   void usableOrLate.then(() => whenIdle(registerWorker));
-  services = await loadServices();
+  services = await loadServices(firstVisit);
   draw();
-  const { storage } = services;
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
     const lang = await storedLanguage;

@@ -16,7 +16,7 @@ export type { Autosave, AutosaveOptions, AutosaveStatus, LifecycleTargets } from
 export { watchAssessment, tabId } from './tabs';
 export type { RemoteChange } from './tabs';
 export type { KeepBothResult } from './conflicts';
-export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe } from './persistence';
+export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe, installKnown } from './persistence';
 export type { StorageStatus } from './persistence';
 export { getSettings, getLanguage, setLanguage, setPolicy, setOrganisation, markBackedUp, needsBackup, organisationSetUp } from './settings';
 export type { Settings, OrganisationProfile } from './settings';

@@ -47,6 +47,14 @@ export function clearMarker(): void {
   }
 }
 
+/**
+ * Whether this browser has run the app here before: the marker is written at every start (wasWiped) and
+ * lives in localStorage, which browsers clear together with IndexedDB. Read without opening the database.
+ */
+export function installKnown(): boolean {
+  return readMarker() !== null;
+}
+
 /** Which creation of the database this is (the upgrade writes it; recreated if it went missing). */
 async function installedAt(): Promise<string> {
   const db = await getDb();

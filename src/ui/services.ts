@@ -30,6 +30,12 @@ export interface Services {
    * is imported), with the images a full-copy PDF carried; importing the file checks each against its hash.
    */
   backupOf: (documents: StoreDoc[], attachments?: StorageApi.AttachmentSection) => Promise<{ fileName: string; text: string }>;
+  /**
+   * True, once, when the app starts on home in a browser that has never run it here: nothing can be stored
+   * yet, so home shows its empty page without waiting for the database the first visit creates (50–100 ms),
+   * and reads it all the same. Every other home page reads before it shows.
+   */
+  firstVisitHome: () => boolean;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -44,8 +44,11 @@ async function readKindParts(storage: Storage): Promise<KindPart[]> {
   return Promise.all(withHome.map(async (p) => ({ ...p, due: p.home.dueOf(await storage.listDocuments(p.id), today) })));
 }
 
+/** What an empty database reads as (readHome): a first visit shows it before its database exists. */
+export const NOTHING_STORED: HomeState = { kind: 'ready', items: [], names: null, parts: [], organisationSetUp: false, needsBackup: false };
+
 /** Only the list can fail the page; the rest falls back to what hides it (no prompt, no reminder, no parts). */
-async function readHome(storage: Storage): Promise<HomeState> {
+export async function readHome(storage: Storage): Promise<HomeState> {
   try {
     const [items, parts, organisationSetUp, needsBackup] = await Promise.all([
       storage.listSummaries(),
@@ -61,7 +64,7 @@ async function readHome(storage: Storage): Promise<HomeState> {
 }
 
 export function useHomeData(): { state: HomeState; reload: () => Promise<void> } {
-  const { storage } = useServices();
+  const { storage, firstVisitHome } = useServices();
   // The first read starts with the first render, not after it has painted: the list is what home waits for.
   // The marks let scripts/bench/scale-ab.mjs time the read alone.
   const [first] = useState(() => {
@@ -71,7 +74,7 @@ export function useHomeData(): { state: HomeState; reload: () => Promise<void> }
       return s;
     });
   });
-  const [state, setState] = useState<HomeState>({ kind: 'loading' });
+  const [state, setState] = useState<HomeState>(() => (firstVisitHome() ? NOTHING_STORED : { kind: 'loading' }));
   const reload = useCallback(async () => setState(await readHome(storage)), [storage]);
   useEffect(() => {
     let live = true;
