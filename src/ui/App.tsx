@@ -9,13 +9,14 @@ import { Header } from './shell/Header';
 import { Notices, OfflineStatus, type NoticeState } from './shell/Notices';
 import { Placeholder } from './shell/Placeholder';
 import { Lazy, Loading, preload } from './shell/Lazy';
+import { Home } from './home/Home';
 import './shell/shell.css';
 
-// Loaders are module constants, so each page's chunk is fetched once and reused. Even the home page is
-// a chunk of its own: it needs storage, which loads after the first paint anyway, so both come in parallel
-// (index.html modulepreloads both, see vite.config.ts). The other pages come with the shell's other messages
-// and their kind's catalogue, in the active language only (i18n/load.ts).
-const loadHome = () => import('./home/Home');
+// Loaders are module constants, so each page's chunk is fetched once and reused. The home page is not one of
+// them: it comes with the entry, with storage and its Swedish messages, so a first visit runs one chunk and
+// renders once, with no round trip between modules (each dynamic import cost a task and often a frame). The
+// other pages come with the shell's other messages and their kind's catalogue, in the active language only
+// (i18n/load.ts).
 const withMessages = <M,>(load: () => Promise<M>, kinds: readonly string[] = []) => () =>
   Promise.all([load(), loadMessages(['shell', ...kinds])]).then(([m]) => m);
 const loadSession = withMessages(loadAssessmentPages, assessmentPagesKinds);
@@ -27,7 +28,6 @@ const loadNew = withMessages(() => import('./new/NewAssessmentPage'));
 const loadService = withMessages(loadServicePages, servicePagesKinds);
 
 const pageLoaders: Partial<Record<Route['name'], () => Promise<unknown>>> = {
-  home: loadHome,
   assessment: loadSession,
   settings: loadSettings,
   organisation: loadOrganisation,
@@ -69,8 +69,8 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
   );
   const route = useRoute();
   const t = i18n.t;
-  // The first page's chunk loads beside storage, not after it, and is cached as it arrives, so the render that
-  // has services shows the page at once (home's read starts in that render; a wizard's load in its effect).
+  // Another first page's chunk loads beside the home messages, not after them, and is cached as it arrives, so
+  // the render that has services shows the page at once (a wizard's load starts in its effect).
   const firstPage = services ? undefined : pageLoaders[route.name];
   if (firstPage) void preload(firstPage).catch(() => undefined);
 
@@ -82,7 +82,7 @@ export function App({ services, notices, onReload, onDismissNotice }: AppProps) 
         <Notices state={notices} onReload={onReload} onDismiss={onDismissNotice} />
         <main id="main" class="app-main">
           {!services && route.name !== 'not-found' && <Loading />}
-          {services && route.name === 'home' && <Lazy load={loadHome} render={(m) => <m.Home />} />}
+          {services && route.name === 'home' && <Home />}
           {services && route.name === 'assessment' && <Lazy load={loadSession} render={(m) => <m.AssessmentSession key={route.id} id={route.id} />} />}
           {services && route.name === 'settings' && <Lazy load={loadSettings} render={(m) => <m.SettingsPage />} />}
           {services && route.name === 'organisation' && <Lazy load={loadOrganisation} render={(m) => <m.OrganisationPage />} />}

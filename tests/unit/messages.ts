@@ -14,9 +14,12 @@ import { kindsMessages } from '../../src/ui/i18n/messages/kinds';
 import { organisation } from '../../src/ui/i18n/messages/organisation';
 import { organisationPrompt } from '../../src/ui/i18n/messages/organisationPrompt';
 import { dateField } from '../../src/ui/i18n/messages/dateField';
+import { lifecycleMessages } from '../../src/assessments/camera/messages/lifecycle';
 
-/** The shell's own groups. */
-export const allGroups: readonly MessageGroup<Messages>[] = [common, wizard, wizardReview, home, settings, session, pdfUi, verify, kindsMessages, organisation, organisationPrompt, dateField];
+/** The shell's own groups, and the camera's lifecycle group, which home's catalogue carries (first-sv.ts). */
+export const allGroups: readonly MessageGroup<Messages>[] = [
+  common, wizard, wizardReview, home, settings, session, pdfUi, verify, kindsMessages, organisation, organisationPrompt, dateField, lifecycleMessages,
+];
 
 /**
  * Each kind's catalogue as one group of its two languages. The registry is imported here, when called, not with

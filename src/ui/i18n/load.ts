@@ -1,5 +1,6 @@
 // Which message catalogues are loaded, and in which language: only the active one, and only what a page speaks.
-// Home's groups come with the first paint (first-sv.ts or first-en.ts; index.html preloads the Swedish ones),
+// Home's groups come with the first paint: the Swedish ones with the entry (a first visit starts in Swedish and
+// runs without waiting for another module), the English ones (first-en.ts) fetched as an English start begins;
 // the shell's other groups and a kind's catalogue with the first page that needs them (App.tsx). A language
 // switch loads every catalogue asked for so far in the new language and switches only once they arrived, so no
 // key shows in place of its text.
@@ -8,6 +9,7 @@ import { catalogueIn, loadCatalogue, type Catalogue, type GroupModule } from '..
 import { kindCatalogues } from '../../assessments/messages';
 import { registerCatalogue } from './catalogue';
 import { storedLang } from './index';
+import { groups as homeSv } from './first-sv';
 
 type Source = Readonly<Record<Lang, () => Promise<Catalogue>>>;
 
@@ -25,7 +27,7 @@ const shellHalves = {
 
 const shell: Source = { sv: () => loadCatalogue('sv', shellHalves.sv), en: () => loadCatalogue('en', shellHalves.en) };
 const home: Source = {
-  sv: () => import('./first-sv').then((m) => catalogueIn('sv', m.groups)),
+  sv: async () => catalogueIn('sv', homeSv),
   en: () => import('./first-en').then((m) => catalogueIn('en', m.groups)),
 };
 

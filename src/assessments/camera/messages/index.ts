@@ -1,11 +1,13 @@
 // The camera kind's catalogue, one language at a time: each group imported with `?lang=` keeps only that half
 // (vite.config.ts, oneLanguage), so a Swedish visit never fetches the English words. The two lists are the same.
+// The lifecycle group (cards, reviews, later decisions) is home's: it comes with home's catalogue, which is loaded
+// first and again in every language switched to (src/ui/i18n/load.ts), so the camera pages always have it.
 import type { Lang } from '../../../engine/kind';
 import { loadCatalogue, type Catalogue, type GroupModule } from '../../../engine/messages';
 
 const halves = {
-  sv: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts', './lifecycle.ts'], { query: '?lang=sv' }),
-  en: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts', './lifecycle.ts'], { query: '?lang=en' }),
+  sv: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts'], { query: '?lang=sv' }),
+  en: import.meta.glob<GroupModule>(['./wizardSteps.ts', './wizardCameras.ts'], { query: '?lang=en' }),
 };
 
 export const cameraMessages: Readonly<Record<Lang, () => Promise<Catalogue>>> = {
