@@ -34,7 +34,7 @@ test('a new build shows the update prompt, and accepting it loads the new versio
     await expect(footer).not.toContainText('9.9.9-next');
     await page.evaluate(() => ((window as unknown as { kbMarker: number }).kbMarker = 1));
 
-    server.setRoot(next);
+    await server.setRoot(next);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect(page.getByText('Ny version finns – ladda om')).toBeVisible({ timeout: 30_000 });
     // The new worker waits; the page was not reloaded behind the principal's back.
