@@ -4,7 +4,7 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
 import { formatDate, rememberLang, storedLang } from './ui/i18n';
-import { loadLanguage } from './ui/i18n/load';
+import { hasMessages, loadLanguage } from './ui/i18n/load';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
 import type { Lang } from './engine/kind';
@@ -38,9 +38,7 @@ async function provideWizard<T extends WizardTypes, P extends string>(machine: W
   });
 }
 
-async function loadServices(firstVisit: boolean): Promise<Services> {
-  // The home page's messages in the language it starts in: no page renders before its text has arrived.
-  await loadLanguage(startLang);
+function makeServices(firstVisit: boolean): Services {
   let firstVisitHome = firstVisit && parseRoute(location.hash).name === 'home';
   // Storage stores what the kind summarizes, evaluated on the app's one clock; it never evaluates itself. The
   // summarizer (the rules) loads with the first save or back-fill; listing needs only the clock's today.
@@ -127,9 +125,17 @@ async function start(): Promise<void> {
   // The database opens (a first visit creates it, some 50–100 ms) while the shell renders and paints, so the
   // page's first read finds it open; nothing waits for it to paint. The language it stores is read with it.
   const storedLanguage = storage.getLanguage().catch((): Lang => 'sv');
-  draw();
   // Opened on an assessment (a reload, a link): its machine loads beside the page's chunk and storage.
   if (parseRoute(location.hash).name === 'assessment') void import('./assessments/camera/machine').catch(() => undefined);
+  // No page renders before its text has arrived: home's messages in the language the app starts in. The Swedish
+  // ones come with the entry; an English start shows the shell while it fetches its own (a failed fetch shows
+  // keys in place of text, never a blank app).
+  if (!hasMessages(startLang, 'home')) {
+    draw();
+    await loadLanguage(startLang).catch(() => undefined);
+  }
+  services = makeServices(firstVisit);
+  draw();
   // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
   // records load, not inside the render that first shows a date (a wizard's outcome, home's cards). A first visit
   // (no language remembered yet) has no records and shows no date: there it waits until home is usable, as in
@@ -140,8 +146,6 @@ async function start(): Promise<void> {
   const usableOrLate = Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]);
   if (!hadLocalLang) void usableOrLate.then(warmDates);
   void usableOrLate.then(() => whenIdle(registerWorker));
-  services = await loadServices(firstVisit);
-  draw();
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {
     const lang = await storedLanguage;

@@ -27,7 +27,7 @@ const shellHalves = {
 
 const shell: Source = { sv: () => loadCatalogue('sv', shellHalves.sv), en: () => loadCatalogue('en', shellHalves.en) };
 const home: Source = {
-  sv: async () => catalogueIn('sv', homeSv),
+  sv: async () => catalogueIn('sv', homeSv), // in place from the start (below); here for the Source's shape
   en: () => import('./first-en').then((m) => catalogueIn('en', m.groups)),
 };
 
@@ -36,6 +36,8 @@ export type CatalogueName = string;
 const sourceOf = (name: CatalogueName): Source | undefined => (name === 'home' ? home : name === 'shell' ? shell : kindCatalogues[name]);
 
 const loaded = new Map<string, Promise<void>>();
+/** The catalogues that have arrived, by `lang:name`: what a render can use now. */
+const arrived = new Set<string>();
 const asked = new Set<CatalogueName>(['home']);
 /** The language pages load their catalogues in; the one main.tsx starts in until a switch has loaded another. */
 let active: Lang = storedLang();
@@ -46,11 +48,26 @@ function load(lang: Lang, name: CatalogueName): Promise<void> {
   let done = loaded.get(key);
   if (!done) {
     const source = sourceOf(name);
-    done = source ? source[lang]().then((catalogue) => registerCatalogue(lang, catalogue)) : Promise.reject(new Error(`No message catalogue '${name}'.`));
+    done = source
+      ? source[lang]().then((catalogue) => {
+          registerCatalogue(lang, catalogue);
+          arrived.add(key);
+        })
+      : Promise.reject(new Error(`No message catalogue '${name}'.`));
     done.catch(() => loaded.delete(key));
     loaded.set(key, done);
   }
   return done;
+}
+
+// Home's Swedish groups came with the entry: in place as this module runs, so a Swedish start waits for nothing.
+registerCatalogue('sv', catalogueIn('sv', homeSv));
+arrived.add('sv:home');
+loaded.set('sv:home', Promise.resolve());
+
+/** Whether a catalogue is here in this language already (home's, on a Swedish start). */
+export function hasMessages(lang: Lang, name: CatalogueName): boolean {
+  return arrived.has(`${lang}:${name}`);
 }
 
 /** These catalogues in the active language: what a page speaks, loaded beside its chunk. */
