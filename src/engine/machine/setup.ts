@@ -116,9 +116,9 @@ export function wizardSetup<T extends WizardTypes, P extends string>(kind: Wizar
         patch(withAssessment(context, params.assessment), { signed: params.signed, reached: kind.decision, signError: null }),
       ),
       /** The decision as recorded: the record and the document it was made on. */
-      storeRecord: assign(({ context }) => {
-        if (record === null) return context;
-        const made = record.recordOf(context);
+      storeRecord: assign(({ context, event }) => {
+        if (record === null || event.type !== 'decision.record' || !('on' in event)) return context;
+        const made = record.recordOf(context, event.on);
         return patch(withAssessment(context, made.assessment), { signed: made.signed, reached: kind.decision });
       }),
       storeSignError: assign(({ context }, params: { error: unknown }) => patch(context, { signError: errorText(params.error) })),

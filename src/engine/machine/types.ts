@@ -49,7 +49,8 @@ export type EngineEvent<T extends WizardTypes> =
   | NavEvent<T['step']>
   | { type: 'draft.saveAndExit' }
   | { type: 'sign.submit'; signoff: T['signoffDraft'] }
-  | { type: 'decision.record' };
+  /** `on`: the date the decision is recorded, from the page's clock (as signing stamps its own time). */
+  | { type: 'decision.record'; on: string };
 
 export type WizardEventOf<T extends WizardTypes> = EngineEvent<T> | T['event'];
 
@@ -107,8 +108,8 @@ export interface RecordedDecision<T extends WizardTypes> {
   isSigned?: never;
   /** The domain allows the decision to be recorded now. */
   canRecord: (context: WizardContextOf<T>) => boolean;
-  /** The document and the record of the decision as it is made now. */
-  recordOf: (context: WizardContextOf<T>) => { assessment: T['doc']; signed: T['signed'] };
+  /** The document and the record of the decision as it is made on that date. */
+  recordOf: (context: WizardContextOf<T>, on: string) => { assessment: T['doc']; signed: T['signed'] };
 }
 
 interface KindCore<T extends WizardTypes, P extends string> {

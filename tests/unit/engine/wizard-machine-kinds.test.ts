@@ -45,7 +45,7 @@ const toy: WizardKind<Recorded, 'nameMissing'> = {
   predicates: { nameMissing: ({ assessment }) => assessment.name === '' },
   gates: { intro: { when: 'nameMissing', view: 'gaps' } },
   canRecord: ({ evaluation }) => evaluation.missing.length === 0,
-  recordOf: ({ assessment, today }) => ({ assessment, signed: today }),
+  recordOf: ({ assessment }, on) => ({ assessment, signed: on }),
 };
 
 const blank: Doc = { name: '', hasPets: false, petName: '', followUp: '' };
@@ -120,13 +120,14 @@ describe('a wizard whose steps come and go with the answers', () => {
 describe('a wizard whose decision is recorded, not signed', () => {
   it('records the decision on the review only when the kind allows it, and saves the record with the document', () => {
     const w = start(blank, 'review');
-    expect(w.snap().can({ type: 'decision.record' })).toBe(false);
+    expect(w.snap().can({ type: 'decision.record', on: '2026-12-06' })).toBe(false);
     w.send({ type: 'answer.set', field: 'name', value: 'Skola' });
-    w.send({ type: 'decision.record' });
+    // Recorded on the date the page says (the page may have stayed open past midnight).
+    w.send({ type: 'decision.record', on: '2026-12-07' });
     expect(w.snap().value).toBe('decided');
     expect(w.snap().hasTag('decided')).toBe(true);
-    expect(w.snap().context.signed).toBe('2026-12-06');
-    expect(w.saved.at(-1)).toEqual({ assessment: { ...blank, name: 'Skola' }, signed: '2026-12-06' });
+    expect(w.snap().context.signed).toBe('2026-12-07');
+    expect(w.saved.at(-1)).toEqual({ assessment: { ...blank, name: 'Skola' }, signed: '2026-12-07' });
   });
 
   it('has no signing: sign.submit does nothing', () => {
@@ -141,6 +142,6 @@ describe('a wizard whose decision is recorded, not signed', () => {
     w.send({ type: 'answer.set', field: 'followUp', value: 'Avslutad' });
     expect(w.snap().context.assessment).toEqual({ ...blank, name: 'Skola', followUp: 'Avslutad' });
     expect(w.saved).toHaveLength(1);
-    expect(w.snap().can({ type: 'decision.record' })).toBe(false);
+    expect(w.snap().can({ type: 'decision.record', on: '2026-12-06' })).toBe(false);
   });
 });

@@ -55,7 +55,7 @@ export const serviceWizard: WizardKind<ServiceWizard, 'gapsOnStep'> = {
   },
   gates: Object.fromEntries(ALL_STEPS.filter((s) => s !== REVIEW).map((s) => [s, GAPS])),
   canRecord: ({ assessment, evaluation }) => mayRecord(assessment, evaluation),
-  recordOf: ({ assessment, today }) => ({ assessment, signed: today }),
+  recordOf: ({ assessment }, on) => ({ assessment, signed: on }),
 };
 
 export type ServiceMachine = WizardMachine<ServiceWizard, 'gapsOnStep'>;

@@ -143,9 +143,9 @@ function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
           text={text}
           steps={links}
           decidedOn={decided}
-          canRecord={snapshot.can({ type: 'decision.record' })}
+          canRecord={snapshot.can({ type: 'decision.record', on: today })}
           onDecide={() => {
-            actor.send({ type: 'decision.record' });
+            actor.send({ type: 'decision.record', on: isoDateOf(new Date()) });
             return session.flush();
           }}
         />

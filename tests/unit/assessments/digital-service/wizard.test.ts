@@ -64,11 +64,11 @@ describe('the validation wizard', () => {
     const doc = serviceFixture('00-compliant-base');
     const allowed = evaluate(doc, TODAY).verdicts[0];
     const w = start({ ...doc, decision: { ...doc.decision, verdict: '' } }, 'review');
-    expect(w.snap().can({ type: 'decision.record' })).toBe(false);
+    expect(w.snap().can({ type: 'decision.record', on: '2026-12-06' })).toBe(false);
     w.answer('decision.verdict', allowed);
-    w.send({ type: 'decision.record' });
+    w.send({ type: 'decision.record', on: '2026-12-06' });
     expect(w.snap().value).toBe('decided');
-    expect(w.saved.at(-1)?.signed).toBe(TODAY);
+    expect(w.saved.at(-1)?.signed).toBe('2026-12-06');
     w.answer('service.name', 'Annat namn');
     expect(w.snap().context.assessment.service.name).toBe(doc.service.name);
   });
@@ -76,6 +76,6 @@ describe('the validation wizard', () => {
   it('opens a decided validation decided', () => {
     const w = start(serviceFixture('00-compliant-base'), 'service', '2026-11-01');
     expect(w.snap().hasTag('decided')).toBe(true);
-    expect(w.snap().can({ type: 'decision.record' })).toBe(false);
+    expect(w.snap().can({ type: 'decision.record', on: '2026-12-06' })).toBe(false);
   });
 });
