@@ -1,9 +1,10 @@
 // The wizard generated from a kind's ordered steps: resume, one state per step, the review with its detour,
-// the decision with its signing (the locked signed state) or its recording (the decided state). What differs per kind comes in as data and
-// functions (WizardKind); a step's own sub-flow (camera's list and open camera) as an extra state config.
+// the decision with its signing (the locked signed state) or its recording (the decided state). What differs
+// per kind comes in as data and functions (WizardKind); a step's own sub-flow (camera's list and open camera)
+// as an extra state config.
 import type { StateMachine, StateValue } from 'xstate';
 import { signingOf, stepOrder, wizardSetup } from './setup';
-import type { EngineContext, WizardContextOf, WizardEventOf, WizardKind, WizardTypes } from './types';
+import type { EngineContext, SignedDecision, WizardContextOf, WizardEventOf, WizardKind, WizardTypes } from './types';
 
 export type WizardSetup<T extends WizardTypes, P extends string> = ReturnType<typeof wizardSetup<T, P>>;
 
@@ -119,7 +120,13 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
   type Submit = { type: 'sign.submit'; signoff: T['signoffDraft'] };
   const isSubmit = (event: WizardEventOf<T>): event is Submit => event.type === 'sign.submit' && 'signoff' in event;
 
-  const signedDecision = (i: number): StateSpec => ({
+  /** Saves the document with the record of the decision made in this transition (signed or recorded). */
+  const persistWithRecord = {
+    type: 'persist',
+    params: ({ context }: { context: Context }) => ({ assessment: context.assessment, ...(context.signed === null ? {} : { signed: context.signed }) }),
+  };
+
+  const signedDecision = (i: number, signing: SignedDecision<T>): StateSpec => ({
     entry: enterStep(kind.decision),
     initial: 'editing',
     on: nav(i),
@@ -132,15 +139,14 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
           src: 'sign',
           input: ({ context, event }: { context: Context; event: WizardEventOf<T> }) => {
             if (!isSubmit(event)) throw new Error(`signing started by ${event.type}`);
-            if (signing === null) throw new Error('this kind records its decision; it is never signed');
             return signing.signInput(context, event.signoff);
           },
           onDone: {
             target: '#wizard.signed',
             actions: [
-              { type: 'storeSigned', params: ({ event }: { event: { output: T['signOutput'] } }) => signing?.signedOf(event.output) ?? { assessment: event.output, signed: null } },
+              { type: 'storeSigned', params: ({ event }: { event: { output: T['signOutput'] } }) => signing.signedOf(event.output) },
               // The record made at signing goes with the first save of the signed document.
-              { type: 'persist', params: ({ context }: { context: Context }) => ({ assessment: context.assessment, ...(context.signed === null ? {} : { signed: context.signed }) }) },
+              persistWithRecord,
             ],
           },
           onError: {
@@ -157,7 +163,7 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
     'decision.record': {
       guard: 'canRecord' as const,
       target: '#wizard.decided',
-      actions: ['storeRecord' as const, { type: 'persist', params: ({ context }: { context: Context }) => ({ assessment: context.assessment, ...(context.signed === null ? {} : { signed: context.signed }) }) }],
+      actions: ['storeRecord' as const, persistWithRecord],
     },
   };
   const reviewStep = (step: Step, i: number): StateSpec => ({
@@ -165,7 +171,7 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
     on: { ...nav(i), ...(signing === null && step === kind.decision ? recording : {}) },
   });
   const decisionStep = (step: Step, i: number): StateSpec => {
-    if (signing !== null) return signedDecision(i);
+    if (signing !== null) return signedDecision(i, signing);
     const form = formStep(step, i);
     return { ...form, on: { ...form.on, ...recording } };
   };
