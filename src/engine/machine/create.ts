@@ -215,7 +215,7 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
       resume: {
         always: [
           { guard: 'signed', target: signing === null ? 'decided' : 'signed' },
-          ...kind.steps.map((step) => ({ guard: { type: 'savedAt' as const, params: { step } }, target: step })),
+          ...kind.steps.map((step) => ({ guard: { type: 'opensAt' as const, params: { step } }, target: step })),
         ],
       },
       ...stepStates,

@@ -15,7 +15,7 @@ export function signingOf<T extends WizardTypes, P extends string>(kind: WizardK
 }
 
 /** What the kind's steps mean for one context: which apply now, which comes next or before, is it decided. */
-export function stepFacts<T extends WizardTypes, P extends string>(kind: WizardKind<T, P>) {
+function stepFacts<T extends WizardTypes, P extends string>(kind: WizardKind<T, P>) {
   type Context = WizardContextOf<T>;
   type Step = T['step'];
   const order = stepOrder(kind.steps);
@@ -71,7 +71,8 @@ export function wizardSetup<T extends WizardTypes, P extends string>(kind: Wizar
       signed: ({ context }) => decided(context),
       /** The edit applies to the document as it is (path exists, id known, not locked). */
       canEdit: ({ context, event }) => isEdit(event) && !closed(context) && kind.applyEdit(context, event) !== null,
-      savedAt: ({ context }, params: { step: T['step'] }) => context.current === params.step,
+      /** The step it opens on: the one the document was left on, or the one the address names. */
+      opensAt: ({ context }, params: { step: T['step'] }) => context.current === params.step,
       returnToReview: ({ context }) => context.returnTo === kind.review,
       /** The step that applies now after (or before) `from` is `to`: the step list follows the answers. */
       nextIs: ({ context }, params: { from: T['step']; to: T['step'] }) => facts.nextOf(context, params.from) === params.to,
