@@ -152,6 +152,39 @@ test('the kind choice and the wizard have no axe violations in English', async (
   await expectNoAxeViolations(page, '(service step, en)');
 });
 
+test('Nästa stops at the gaps until asked to go on; Föregående, a step link and the browser move the same wizard', async ({ page }) => {
+  await newValidation(page);
+  const next = page.getByRole('button', { name: 'Nästa: Personuppgifter' });
+  const gaps = page.getByRole('heading', { name: /Frågor som saknar svar på den här sidan/ });
+  await next.click();
+  await expect(gaps).toBeFocused();
+  // Nästa again with answers still missing stops again; going on is a choice of its own.
+  await text(page, 'Vad heter tjänsten?', 'Läsresan');
+  await next.click();
+  await expect(gaps).toBeFocused();
+  await expect(heading(page)).toHaveText('Tjänst och omfattning');
+  await page.getByRole('button', { name: 'Fortsätt ändå till nästa steg' }).click();
+  await expect(heading(page)).toHaveText('Personuppgifter');
+  await expect(page).toHaveURL(/\/step\/data$/);
+
+  await page.getByRole('button', { name: 'Föregående: Tjänst och omfattning' }).click();
+  await expect(heading(page)).toHaveText('Tjänst och omfattning');
+  await expect(page).toHaveURL(/\/step\/service$/);
+  await expect(field(page, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+  await expect(gaps).toHaveCount(0);
+
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Personuppgifter');
+  await page.getByRole('navigation', { name: 'Steg' }).getByRole('link', { name: /Roller och rättslig grund/ }).click();
+  await expect(heading(page)).toHaveText('Roller och rättslig grund');
+  await expect(heading(page)).toBeFocused();
+  // An address naming a step that does not apply (no platform validation is used) leaves the wizard where it
+  // is, and the address is put back.
+  await page.goto(page.url().replace(/step\/roles$/, 'step/platform'));
+  await expect(page).toHaveURL(/\/step\/roles$/);
+  await expect(heading(page)).toHaveText('Roller och rättslig grund');
+});
+
 /** The element id of the answer at a dotted path, as src/ui/fields/paths.ts makes it. */
 const fid = (path: string) => `#f-${path.replace(/\./g, '-')}`;
 const oid = (path: string, value: string) => `${fid(path)}--${value.replace(/[^\w-]/g, '-')}`;

@@ -1,9 +1,10 @@
 // The wizard generated from a kind's ordered steps: resume, one state per step, the review with its detour,
-// the decision with its signing, and the locked signed state. What differs per kind comes in as data and
-// functions (WizardKind); a step's own sub-flow (camera's list and open camera) as an extra state config.
+// the decision with its signing (the locked signed state) or its recording (the decided state). What differs
+// per kind comes in as data and functions (WizardKind); a step's own sub-flow (camera's list and open camera)
+// as an extra state config.
 import type { StateMachine, StateValue } from 'xstate';
-import { stepOrder, wizardSetup } from './setup';
-import type { EngineContext, WizardContextOf, WizardEventOf, WizardKind, WizardTypes } from './types';
+import { signingOf, stepOrder, wizardSetup } from './setup';
+import type { EngineContext, SignedDecision, WizardContextOf, WizardEventOf, WizardKind, WizardTypes } from './types';
 
 export type WizardSetup<T extends WizardTypes, P extends string> = ReturnType<typeof wizardSetup<T, P>>;
 
@@ -50,39 +51,50 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
   type Step = T['step'];
   const s = wizardSetup(kind);
   const order = stepOrder(kind.steps);
+  const signing = signingOf(kind);
+  const { stepOf, withStep } = kind;
   const target = (step: Step) => `#wizard.${step}`;
 
-  /** Entering a step records it in the document, so a stored draft reopens there, and saves if it moved. */
+  /**
+   * Entering a step makes it the current one and, for a kind that stores its step, records it in the document
+   * (so a stored draft reopens there) and saves if it moved. A kind whose step is in the address stores nothing.
+   */
   const enterStep = (step: Step) =>
     s.enqueueActions(({ context, enqueue }) => {
       const reached = order.furthest(context.reached, step);
-      const moved = kind.stepOf(context.assessment) !== step;
-      if (reached === context.reached && !moved) return;
-      const assessment = moved ? kind.withStep(context.assessment, step) : context.assessment;
-      enqueue.assign(({ context: now }): Context => ({ ...now, reached, assessment }));
+      const moved = stepOf !== undefined && stepOf(context.assessment) !== step;
+      if (reached === context.reached && !moved && context.current === step) return;
+      const assessment = moved && withStep !== undefined ? withStep(context.assessment, step) : context.assessment;
+      enqueue.assign(({ context: now }): Context => ({ ...now, reached, assessment, current: step }));
       if (moved) enqueue({ type: 'persist', params: { assessment } });
     });
-  /** nav.next: back to the review when the user came from there, else to the next step. */
-  const forward = (next: Step) => [{ guard: 'returnToReview' as const, target: target(kind.review) }, { target: target(next) }];
-  /** nav.back: the previous step; a detour from the review ends here. */
-  const back = (prev: Step) => ({ target: target(prev), actions: 'clearReturnTo' as const });
-  const nav = (i: number) => {
-    const prev = kind.steps[i - 1];
-    const next = kind.steps[i + 1];
-    return {
-      ...(next === undefined ? {} : { 'nav.next': forward(next) }),
-      ...(prev === undefined ? {} : { 'nav.back': back(prev) }),
-    };
+  /**
+   * The transitions toward the steps after (or before) step i. A fixed list has one; a list that follows the
+   * answers has one per later step, each guarded by "this is the step that applies next now".
+   */
+  const toward = (i: number, dir: 'next' | 'back') => {
+    const step = kind.steps[i];
+    const candidates = dir === 'next' ? kind.steps.slice(i + 1) : kind.steps.slice(0, i).reverse();
+    if (kind.stepsNow === undefined || step === undefined) return candidates.slice(0, 1).map((to) => ({ target: target(to) }));
+    const guard = dir === 'next' ? 'nextIs' : 'previousIs';
+    return candidates.map((to) => ({ guard: { type: guard, params: { from: step, to } }, target: target(to) }));
   };
+  /** nav.next: back to the review when the user came from there, else to the next step. */
+  const forward = (i: number) => [{ guard: 'returnToReview' as const, target: target(kind.review) }, ...toward(i, 'next')];
+  /** nav.back: the previous step; a detour from the review ends here. */
+  const back = (i: number) => toward(i, 'back').map((t) => ({ ...t, actions: 'clearReturnTo' as const }));
+  const nav = (i: number) => ({
+    ...(i + 1 < kind.steps.length ? { 'nav.next': forward(i) } : {}),
+    ...(i > 0 ? { 'nav.back': back(i) } : {}),
+  });
 
   /** A form step, stopped on leaving while its gate's predicate holds. */
   const formStep = (step: Step, i: number): StateSpec => {
     const gate = kind.gates?.[step];
-    const next = kind.steps[i + 1];
     const extension: StateSpec | undefined = extensions[step]?.(s);
     const base = { entry: enterStep(step), on: { ...nav(i), ...extension?.on } };
-    if (gate === undefined || next === undefined) return { ...extension, ...base };
-    const leave = { on: { 'nav.next': [{ guard: gate.when, target: gate.view }, ...forward(next)] } };
+    if (gate === undefined || i + 1 >= kind.steps.length) return { ...extension, ...base };
+    const leave = { on: { 'nav.next': [{ guard: gate.when, target: gate.view }, ...forward(i)] } };
     return {
       ...base,
       initial: 'form',
@@ -92,7 +104,7 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
         [gate.view]: {
           on: {
             // Going on is allowed: the outcome says what the gate said anyway.
-            'nav.next': forward(next),
+            'nav.next': forward(i),
             'nav.back': 'form',
             ...(gate.fix ? { [gate.fix.event]: gate.fix.view } : {}),
           },
@@ -108,7 +120,13 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
   type Submit = { type: 'sign.submit'; signoff: T['signoffDraft'] };
   const isSubmit = (event: WizardEventOf<T>): event is Submit => event.type === 'sign.submit' && 'signoff' in event;
 
-  const decisionStep = (i: number): StateSpec => ({
+  /** Saves the document with the record of the decision made in this transition (signed or recorded). */
+  const persistWithRecord = {
+    type: 'persist',
+    params: ({ context }: { context: Context }) => ({ assessment: context.assessment, ...(context.signed === null ? {} : { signed: context.signed }) }),
+  };
+
+  const signedDecision = (i: number, signing: SignedDecision<T>): StateSpec => ({
     entry: enterStep(kind.decision),
     initial: 'editing',
     on: nav(i),
@@ -121,14 +139,14 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
           src: 'sign',
           input: ({ context, event }: { context: Context; event: WizardEventOf<T> }) => {
             if (!isSubmit(event)) throw new Error(`signing started by ${event.type}`);
-            return kind.signInput(context, event.signoff);
+            return signing.signInput(context, event.signoff);
           },
           onDone: {
             target: '#wizard.signed',
             actions: [
-              { type: 'storeSigned', params: ({ event }: { event: { output: T['signOutput'] } }) => kind.signedOf(event.output) },
+              { type: 'storeSigned', params: ({ event }: { event: { output: T['signOutput'] } }) => signing.signedOf(event.output) },
               // The record made at signing goes with the first save of the signed document.
-              { type: 'persist', params: ({ context }: { context: Context }) => ({ assessment: context.assessment, ...(context.signed === null ? {} : { signed: context.signed }) }) },
+              persistWithRecord,
             ],
           },
           onError: {
@@ -140,10 +158,28 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
     },
   });
 
+  /** decision.record where the decision is made: the record and the document are saved together. */
+  const recording = {
+    'decision.record': {
+      guard: 'canRecord' as const,
+      target: '#wizard.decided',
+      actions: ['storeRecord' as const, persistWithRecord],
+    },
+  };
+  const reviewStep = (step: Step, i: number): StateSpec => ({
+    entry: [enterStep(step), 'clearReturnTo'],
+    on: { ...nav(i), ...(signing === null && step === kind.decision ? recording : {}) },
+  });
+  const decisionStep = (step: Step, i: number): StateSpec => {
+    if (signing !== null) return signedDecision(i, signing);
+    const form = formStep(step, i);
+    return { ...form, on: { ...form.on, ...recording } };
+  };
+
   const stepStates = Object.fromEntries(
     kind.steps.map((step, i): [string, StateSpec] => {
-      if (step === kind.review) return [step, { entry: [enterStep(step), 'clearReturnTo'], on: nav(i) }];
-      if (step === kind.decision) return [step, decisionStep(i)];
+      if (step === kind.review) return [step, reviewStep(step, i)];
+      if (step === kind.decision) return [step, decisionStep(step, i)];
       return [step, formStep(step, i)];
     }),
   );
@@ -152,9 +188,12 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
   const config = {
     id: 'wizard',
     context: ({ input }: { input: T['input'] }) => {
-      const { assessment, extra, reached } = kind.open(input);
-      const signed = kind.isSigned(assessment);
-      const base: EngineContext<T> = { assessment, evaluation: undefined, reached: signed ? kind.decision : reached, returnTo: null, signError: null, signed: null };
+      const opened = kind.open(input);
+      const { assessment, extra } = opened;
+      const decided = (signing?.isSigned(assessment) ?? false) || (opened.signed ?? null) !== null;
+      const reached = decided ? kind.decision : opened.reached;
+      const current = stepOf?.(assessment) ?? opened.step ?? kind.steps[0] ?? kind.review;
+      const base: EngineContext<T> = { assessment, evaluation: undefined, reached, returnTo: null, signError: null, signed: opened.signed ?? null, current };
       const context: Context = { ...extra, ...base };
       return { ...context, evaluation: kind.evaluate(assessment, context) };
     },
@@ -172,16 +211,19 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
       ],
     },
     states: {
-      /** A signed document opens locked; a draft reopens at the step it was left on. */
+      /** A signed document opens locked, a decided one decided; a draft reopens at the step it was left on. */
       resume: {
         always: [
-          { guard: 'signed', target: 'signed' },
-          ...kind.steps.map((step) => ({ guard: { type: 'savedAt' as const, params: { step } }, target: step })),
+          { guard: 'signed', target: signing === null ? 'decided' : 'signed' },
+          ...kind.steps.map((step) => ({ guard: { type: 'opensAt' as const, params: { step } }, target: step })),
         ],
       },
       ...stepStates,
-      /** Locked: no answer is accepted any more; a change starts a new version. */
-      signed: { tags: ['locked'] },
+      ...(signing === null
+        ? /** Recorded: the decided answers change only in a new version; the kind's applyEdit keeps the follow-up open. */
+          { decided: { tags: ['decided'] } }
+        : /** Locked: no answer is accepted any more; a change starts a new version. */
+          { signed: { tags: ['locked'] } }),
     },
   };
   // The generated tree (StateSpec) handed to xstate as the config it checks for a concrete kind; a generated

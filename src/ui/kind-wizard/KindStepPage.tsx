@@ -1,8 +1,9 @@
 // One page of a kind's wizard, generated from its question definition: the step's heading (focused on
-// every step change), the steps as links, the questions that apply, and Föregående/Nästa. Nästa with
-// unanswered questions first shows where they are (focused, so it is read out) and offers to go on anyway.
+// every step change), the steps as links, the questions that apply, and Föregående/Nästa. The kind's wizard
+// machine moves: Nästa with unanswered questions stops at its gate, where the page shows where they are
+// (focused, so it is read out) and offers to go on anyway.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../shell/StepHeading';
 import { useWizard } from '../wizard/context';
@@ -32,8 +33,10 @@ export interface KindStepPageProps {
   visits: readonly FormVisit[];
   /** Required answers missing on this step now, read after pending keystrokes are committed. */
   missingNow: () => string[];
-  /** Goes to another step (the caller saves first if it must). */
-  go: (href: string) => void;
+  /** Nästa stopped at the gaps on this step (the wizard's gate). */
+  gapsShown: boolean;
+  /** The wizard's moves, sent after pending keystrokes are committed: Nästa, Föregående, and on past the gaps. */
+  nav: { next: () => void; back: () => void; goOn: () => void };
   /** The save status line. */
   status: ComponentChildren;
   /** Under the questions: e.g. what the answers on this step lead to. */
@@ -46,8 +49,7 @@ export function KindStepPage(props: KindStepPageProps) {
   const { form, steps, current } = props;
   const { t } = useI18n();
   const { message, announce } = useAnnouncer();
-  const [gapsShown, setGapsShown] = useState(false);
-  useEffect(() => setGapsShown(false), [current]);
+  const { gapsShown } = props;
   const index = steps.findIndex((s) => s.id === current);
   const step = steps[index];
   const prev = index > 0 ? steps[index - 1] : undefined;
@@ -77,14 +79,14 @@ export function KindStepPage(props: KindStepPageProps) {
           <p class="kw-page__count muted">{t('kw.stepOf', { n: index + 1, total: steps.length })}</p>
           <StepHeading focusKey={current}>{step.title}</StepHeading>
           {props.status}
-          {gapsShown && <Gaps {...props} onContinue={() => next && props.go(next.href)} />}
+          {gapsShown && <Gaps {...props} />}
           <form class="kw-form" onSubmit={(e) => e.preventDefault()} noValidate>
             {props.visits.map((v) => (
               <QuestionField key={v.path} form={form} path={v.path} template={v.template} question={v.question} />
             ))}
           </form>
           {props.children}
-          <Nav {...props} prev={prev} next={next} onGaps={() => setGapsShown(true)} />
+          <Nav {...props} prev={prev} next={next} />
         </div>
         <div class="visually-hidden" aria-live="polite">
           <span key={message.n}>{message.text}</span>
@@ -94,8 +96,9 @@ export function KindStepPage(props: KindStepPageProps) {
   );
 }
 
-function Gaps({ form, missingNow, visits, onContinue }: KindStepPageProps & { onContinue: () => void }) {
+function Gaps({ form, missingNow, visits, nav }: KindStepPageProps) {
   const { t } = useI18n();
+  const { flushDrafts } = useWizard();
   const paths = missingNow();
   useEffect(() => {
     focusById(GAPS_ID);
@@ -109,26 +112,29 @@ function Gaps({ form, missingNow, visits, onContinue }: KindStepPageProps & { on
       </h2>
       <p>{t('kw.gaps.body')}</p>
       <FieldLinks links={paths.map((p) => ({ key: p, label: labelOf(p), go: () => focusPath(p) }))} />
-      <button type="button" class="button" onClick={onContinue}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          flushDrafts();
+          nav.goOn();
+        }}
+      >
         {t('kw.gaps.continue')}
       </button>
     </section>
   );
 }
 
-function Nav({ prev, next, go, missingNow, onGaps }: KindStepPageProps & { prev: StepLink | undefined; next: StepLink | undefined; onGaps: () => void }) {
+function Nav({ prev, next, nav, gapsShown }: KindStepPageProps & { prev: StepLink | undefined; next: StepLink | undefined }) {
   const { t } = useI18n();
   const { flushDrafts } = useWizard();
   const onNext = () => {
-    if (!next) return;
+    // The fields commit synchronously, so the gate reads the answers just typed.
     flushDrafts();
-    // The fields commit synchronously; missingNow reads the document they wrote.
-    if (missingNow().length > 0) {
-      onGaps();
-      window.setTimeout(() => focusById(GAPS_ID), 0);
-      return;
-    }
-    go(next.href);
+    nav.next();
+    // Stopped at the gaps again: the summary is focused anew, so it is read out again.
+    if (gapsShown) window.setTimeout(() => focusById(GAPS_ID), 0);
   };
   return (
     <div class="kw-nav no-print">
@@ -138,7 +144,7 @@ function Nav({ prev, next, go, missingNow, onGaps }: KindStepPageProps & { prev:
           class="button"
           onClick={() => {
             flushDrafts();
-            go(prev.href);
+            nav.back();
           }}
         >
           {t('kw.prev', { step: prev.title })}

@@ -16,18 +16,19 @@ export interface ReviewProps {
   text: DsText;
   steps: readonly StepLink[];
   decidedOn: string | null;
+  /** The wizard would record the decision now (a verdict the outcome allows, not yet decided). */
+  canRecord: boolean;
   onDecide: () => Promise<void>;
 }
 
 const noPrefix = (key: string) => key.slice(KIND_ID.length + 1);
 
-export function Review({ doc, ev, text, steps, decidedOn, onDecide }: ReviewProps) {
+export function Review({ doc, ev, text, steps, decidedOn, canRecord, onDecide }: ReviewProps) {
   const { t, lang } = text;
   const [recording, setRecording] = useState(false);
   const verdictName = (v: string) => text.option('verdict', v);
   const chosen = doc.decision.verdict;
   const allowed = ev.verdicts as readonly string[];
-  const canRecord = chosen !== '' && allowed.includes(chosen) && decidedOn === null;
   const stepOf = (path: string) => steps.find((s) => path.startsWith(`${s.id}.`));
   return (
     <div class="ds-review">

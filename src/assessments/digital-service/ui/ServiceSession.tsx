@@ -1,17 +1,24 @@
 // A validation of a digital service: one page per step of the kind's question definition
-// (#/service/<id>/step/<stepId>) and a last page with the derived outcome, findings and conditions.
-import { useMemo } from 'preact/hooks';
+// (#/service/<id>/step/<stepId>) and a last page with the derived outcome, findings and conditions, run by
+// the kind's wizard machine. The address names the step: a link or the browser's back moves the machine
+// (nav.goto), and Nästa/Föregående move the machine, which the address then follows.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor, type Actor } from 'xstate';
 import { isoDateOf } from '../../../engine/dates';
 import { formatDate, useI18n } from '../../../ui/i18n';
 import { KindStepPage, type StepLink } from '../../../ui/kind-wizard/KindStepPage';
 import type { FormApi, FormVisit } from '../../../ui/kind-wizard/types';
 import { href } from '../../../ui/router';
+import { useServices } from '../../../ui/services';
+import { Lazy } from '../../../ui/shell/Lazy';
 import { StepHeading } from '../../../ui/shell/StepHeading';
+import { useSnapshot } from '../../../ui/wizard/useSnapshot';
 import { questionsOf } from '../../../engine/questions/walk';
-import { evaluate } from '../evaluate';
 import { isInherited } from '../inherit';
+import type { ServiceMachine } from '../machine/wizard.machine';
 import { DEFAULT_POLICY } from '../policy';
 import { predicates } from '../predicates';
+import { REVIEW, missingOnStep, stepsNow } from '../progress';
 import { stepList } from '../questions';
 import type { ServiceDoc } from '../schema';
 import { FindingList } from './Findings';
@@ -22,12 +29,10 @@ import { Review } from './Review';
 import { Revalidation } from './Revalidation';
 import { SaveLine } from './SaveLine';
 import { dsText } from './text';
+import { serviceMachineLoader } from './machineLoader';
 import { useServiceDoc } from './useServiceDoc';
 import './ds.css';
 
-export const REVIEW = 'review';
-
-const ctxOf = (today: string) => ({ today, policy: DEFAULT_POLICY });
 
 export function ServiceSession({ id, step }: { id: string; step: string }) {
   const { lang } = useI18n();
@@ -37,7 +42,21 @@ export function ServiceSession({ id, step }: { id: string; step: string }) {
   if (load.kind === 'loading' || (load.kind === 'ready' && !doc)) return <p class="muted">{text.t('load.loading')}</p>;
   if (load.kind === 'not-found') return <Problem title={text.t('load.notFound')} />;
   if (load.kind === 'invalid') return <Problem title={text.t('load.invalid', { error: load.error })} />;
-  return <Loaded id={id} step={step} doc={doc!} session={session} />;
+  return <Wizard id={id} step={step} doc={doc!} session={session} />;
+}
+
+type Session = ReturnType<typeof useServiceDoc>;
+interface LoadedProps {
+  id: string;
+  step: string;
+  doc: ServiceDoc;
+  session: Session;
+}
+
+/** The machine loads with the page's chunk; the provided one (main.tsx's effects) is made once per app. */
+function Wizard(props: LoadedProps) {
+  const { wizard } = useServices();
+  return <Lazy load={serviceMachineLoader(wizard)} render={(machine) => <Loaded {...props} machine={machine} />} />;
 }
 
 function Problem({ title }: { title: string }) {
@@ -52,42 +71,87 @@ function Problem({ title }: { title: string }) {
   );
 }
 
-function Loaded({ id, step, doc, session }: { id: string; step: string; doc: ServiceDoc; session: ReturnType<typeof useServiceDoc> }) {
+/** One actor per validation opened: it starts on the step the address names, or the first that applies. */
+function useServiceActor({ step, doc, session, machine }: LoadedProps & { machine: ServiceMachine }) {
+  const latest = useRef(session);
+  latest.current = session;
+  const [actor] = useState(() => {
+    const today = isoDateOf(new Date());
+    const now = stepsNow(doc, { today, policy: DEFAULT_POLICY });
+    const input = { doc, step: now.includes(step) ? step : (now[0] ?? REVIEW), decidedOn: session.decidedOn, today };
+    const created = createActor(machine, { input });
+    created.on('persist', ({ assessment, signed }) =>
+      signed === undefined ? latest.current.keep(assessment) : void latest.current.recordDecision(signed, assessment),
+    );
+    return created.start();
+  });
+  useEffect(() => () => actor.stop(), [actor]);
+  return actor;
+}
+
+function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
+  const { id, step, session } = props;
   const { lang } = useI18n();
   const text = useMemo(() => dsText(lang), [lang]);
-  const today = isoDateOf(new Date());
-  const ev = useMemo(() => evaluate(doc, today), [doc, today]);
-  const ctx = ctxOf(today);
+  const actor = useServiceActor(props);
+  const snapshot = useSnapshot(actor);
+  const { assessment: doc, evaluation: ev, today, policy, signed: decided } = snapshot.context;
+  const ctx = { today, policy };
   const visits = useMemo(() => [...questionsOf(stepList, doc, predicates, ctx)], [doc, today]);
-  const applicable = stepList.filter((s) => s.when === undefined || predicates[s.when as keyof typeof predicates](doc, ctx));
+  const applicable = stepsNow(doc, ctx);
   const missingOn = (s: string) => ev.missing.filter((m) => m.path.startsWith(`${s}.`)).length;
-  const links: StepLink[] = [
-    ...applicable.map((s) => ({ id: s.id, title: text.step(s.id), href: href({ name: 'service', id, step: s.id }), missing: missingOn(s.id) })),
-    { id: REVIEW, title: text.t('review.title'), href: href({ name: 'service', id, step: REVIEW }), missing: 0 },
-  ];
-  const current = links.some((l) => l.id === step) ? step : (links[0]?.id ?? REVIEW);
-  const go = (to: string) => {
-    void session.flush();
-    location.hash = to;
+  const links: StepLink[] = applicable.map((s) => ({
+    id: s,
+    title: s === REVIEW ? text.t('review.title') : text.step(s),
+    href: href({ name: 'service', id, step: s }),
+    missing: s === REVIEW ? 0 : missingOn(s),
+  }));
+  // A decided validation's machine rests in 'decided'; its pages (read-only) follow the address alone.
+  const current = decided === null ? snapshot.context.current : applicable.includes(step) ? step : (applicable[0] ?? REVIEW);
+  useAddressSync(actor, { id, step, current, decided: decided !== null }, session);
+  const send = (event: { type: 'nav.next' } | { type: 'nav.back' }) => actor.send(event);
+  const gapsShown = snapshot.matches({ [current]: 'gaps' });
+  const nav = {
+    // Nästa asks the gate again even while it shows the gaps: with answers still missing it stops there again.
+    next: () => {
+      if (actor.getSnapshot().matches({ [current]: 'gaps' })) send({ type: 'nav.back' });
+      send({ type: 'nav.next' });
+    },
+    back: () => send({ type: 'nav.back' }),
+    goOn: () => send({ type: 'nav.next' }),
   };
   const status = <SaveLine save={session.save} text={text} onRetry={() => void session.flush()} />;
+  const answer = (path: string, value: unknown) => actor.send({ type: 'answer.set', path, value, at: new Date().toISOString() });
+  const replace = (next: ServiceDoc) => actor.send({ type: 'doc.replace', doc: next });
 
   const form: FormApi = {
     doc,
     missing: new Set(ev.missing.map((m) => m.path)),
     showGaps: false,
-    answer: (path, value) => void session.answer(path, value),
+    answer,
     text,
   };
+  const page = { form, steps: links, current, status, nav, gapsShown };
   if (current === REVIEW) {
     return (
-      <KindStepPage form={form} steps={links} current={current} visits={[]} missingNow={() => []} go={go} status={status}>
+      <KindStepPage {...page} visits={[]} missingNow={() => []}>
         <ReviewFlag doc={doc} x={text} />
         <RevalidationChanges doc={doc} x={text} />
-        <Review doc={doc} ev={ev} text={text} steps={links} decidedOn={session.decidedOn} onDecide={() => session.recordDecision(today)} />
-        <PlatformExport doc={doc} decidedOn={session.decidedOn} x={text} />
-        <Revalidation doc={doc} decidedOn={session.decidedOn} x={text} />
-        <Offboarding doc={doc} decidedOn={session.decidedOn} x={text} onReplace={session.replace} onAnswer={(p, v) => void session.answer(p, v)} />
+        <Review
+          doc={doc}
+          ev={ev}
+          text={text}
+          steps={links}
+          decidedOn={decided}
+          canRecord={snapshot.can({ type: 'decision.record', on: today })}
+          onDecide={() => {
+            actor.send({ type: 'decision.record', on: isoDateOf(new Date()) });
+            return session.flush();
+          }}
+        />
+        <PlatformExport doc={doc} decidedOn={decided} x={text} />
+        <Revalidation doc={doc} decidedOn={decided} x={text} />
+        <Offboarding doc={doc} decidedOn={decided} x={text} onReplace={replace} onAnswer={answer} />
       </KindStepPage>
     );
   }
@@ -95,13 +159,12 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
   const all: FormVisit[] = visits.filter((v) => v.step === current && v.applies && v.path === v.template);
   const onStep = all.filter((v) => !isInherited(doc, v.path));
   const missingNow = () => {
-    const latest = session.docRef.current ?? doc;
-    return evaluate(latest, today).missing.filter((m) => m.path.startsWith(`${current}.`) && !isInherited(latest, m.path)).map((m) => m.path);
+    const { assessment, evaluation } = actor.getSnapshot().context;
+    return missingOnStep(assessment, evaluation, current);
   };
   const stepFindings = ev.findings.filter((f) => f.field.startsWith(`${current}.`));
-  const decided = session.decidedOn;
   return (
-    <KindStepPage form={form} steps={links} current={current} visits={decided ? [] : onStep} missingNow={missingNow} go={go} status={status}>
+    <KindStepPage {...page} visits={decided ? [] : onStep} missingNow={missingNow}>
       {decided && (
         <section class="ds-inherited" aria-labelledby="ds-locked">
           <h2 id="ds-locked">{text.t('reval.lockedTitle')}</h2>
@@ -112,7 +175,7 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
           <AnswerFacts visits={onStep} x={text} />
         </section>
       )}
-      {current === 'service' && !decided && <PlatformStart doc={doc} x={text} onInherit={session.replace} />}
+      {current === 'service' && !decided && <PlatformStart doc={doc} x={text} onInherit={replace} />}
       <InheritedAnswers doc={doc} visits={all.filter((v) => isInherited(doc, v.path))} x={text} />
       {stepFindings.length > 0 && (
         <section class="ds-step-findings" aria-labelledby="ds-step-findings">
@@ -122,4 +185,28 @@ function Loaded({ id, step, doc, session }: { id: string; step: string; doc: Ser
       )}
     </KindStepPage>
   );
+}
+
+/**
+ * The address and the machine name the same step. When the address moves (a step link, the browser's back)
+ * the machine is asked to go there; when the machine moves (Nästa, Föregående) or refuses, the address
+ * follows it. Each move saves what is typed at once, as leaving a page always has.
+ */
+function useAddressSync(actor: Actor<ServiceMachine>, at: { id: string; step: string; current: string; decided: boolean }, session: Session) {
+  const { id, step, current, decided } = at;
+  const seen = useRef({ step, current });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { step, current };
+    if (decided || step === current) return;
+    const goto = { type: 'nav.goto' as const, step };
+    void session.flush();
+    if (step !== before.step && actor.getSnapshot().can(goto)) {
+      actor.send(goto);
+      return;
+    }
+    const to = href({ name: 'service', id, step: current });
+    if (current !== before.current) location.hash = to;
+    else location.replace(to);
+  }, [step, current, decided]);
 }

@@ -1,10 +1,8 @@
-// One validation being edited: loaded through the kind's parse (storage data is untrusted), every answer
-// checked against the schema before it is kept, and autosaved a moment after typing stops. "Sparat" is
-// said only after the write has committed; a failed write says so and offers to try again.
+// One validation being edited: loaded through the kind's parse (storage data is untrusted), and what the
+// wizard keeps (its persist notices: an answer, a replaced document, the decision) autosaved a moment after
+// typing stops. "Sparat" is said only after the write has committed; a failed write says so and offers to try again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../../../ui/services';
-import { canonicalJson } from '../../../engine/canonical';
-import { decidedPart, mayChangeAfterDecision } from '../decided';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { recordOf } from './record';
 
@@ -12,20 +10,6 @@ const SAVE_DELAY_MS = 400;
 
 export type LoadState = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'invalid'; error: string } | { kind: 'ready' };
 export type SaveState = { kind: 'saved'; at: Date | null } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; error: string };
-
-/** The document with the answer at a dotted path replaced; list positions are numbers. */
-export function setAt<T>(doc: T, path: string, value: unknown): T {
-  const out = structuredClone(doc) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node: Record<string, unknown> = out;
-  for (const key of keys.slice(0, -1)) {
-    const child = node[key];
-    if (child === null || typeof child !== 'object') return doc;
-    node = child as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]!] = value;
-  return out as T;
-}
 
 export function useServiceDoc(id: string) {
   const { storage, drafts } = useServices();
@@ -92,40 +76,21 @@ export function useServiceDoc(id: string) {
   }, [flush]);
 
   /**
-   * Keeps an answer only if the document stays valid (what restore would refuse is never stored) and, once a
-   * decision is recorded, only follow-up: the decided answers change in a new version, never in place.
+   * The document as the wizard kept it (it checked the answer against the schema and the decision); the
+   * wizard's snapshot is what the page shows, so `doc` stays the document as loaded.
    */
-  const answer = useCallback(
-    (path: string, value: unknown): boolean => {
-      const current = docRef.current;
-      if (!current) return false;
-      if (decidedRef.current !== null && !mayChangeAfterDecision(path)) return false;
-      const next = setAt(current, path, value);
-      const parsed = parseDocument({ ...next, updatedAt: new Date().toISOString() });
-      if (!parsed.ok) return false;
-      docRef.current = parsed.doc;
-      setDoc(parsed.doc);
-      schedule();
-      return true;
-    },
-    [schedule],
-  );
-
-  /** A whole new document (a platform validation taken over, a discontinuation): kept and saved like an answer. */
-  const replace = useCallback(
-    (next: ServiceDoc): boolean => {
-      const current = docRef.current;
-      if (decidedRef.current !== null && current && canonicalJson(decidedPart(current)) !== canonicalJson(decidedPart(next))) return false;
+  const keep = useCallback(
+    (next: ServiceDoc) => {
       docRef.current = next;
-      setDoc(next);
       schedule();
-      return true;
     },
     [schedule],
   );
 
+  /** The decision recorded on the document as it is now: saved at once, with the date beside it. */
   const recordDecision = useCallback(
-    async (on: string) => {
+    async (on: string, decided: ServiceDoc) => {
+      docRef.current = decided;
       decidedRef.current = on;
       setDecidedOn(on);
       dirty.current = true;
@@ -148,5 +113,5 @@ export function useServiceDoc(id: string) {
     };
   }, [flush, drafts]);
 
-  return { load, doc, docRef, decidedOn, save, answer, replace, flush, recordDecision };
+  return { load, doc, decidedOn, save, keep, flush, recordDecision };
 }
