@@ -8,7 +8,7 @@ import { findChromium } from './chromium-path.mjs';
 import { serve } from './static-server.mjs';
 import { sizeFigures } from './bench/size.mjs';
 import { firstVisitFigures } from './bench/first.mjs';
-import { loadFromNetwork, loadOffline, autosaveLatency, pdfFigures, scaleFigures } from './bench/app.mjs';
+import { loadFromNetwork, loadOffline, autosaveLatency, pdfFigures, registerFigures, scaleFigures } from './bench/app.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { targets, writeReport } from './bench/report.mjs';
 import { explanations, history } from './bench/notes.mjs';
@@ -82,7 +82,12 @@ try {
       stress: await step('PDF stress fixture', () => pdfFigures(browser, origin, 'stress')),
     };
   }
-  if (want('scale')) results.scale = await step('scale: 1,000 assessments', () => scaleFigures(browser, origin));
+  if (want('scale')) {
+    results.scale = {
+      ...(await step('scale: 1,000 assessments', () => scaleFigures(browser, origin))),
+      register: await step('scale: the register of 1,000 signed assessments', () => registerFigures(browser, origin)),
+    };
+  }
   await browser.close();
   if (want('lighthouse')) results.lighthouse = await step('Lighthouse', () => lighthouseScores(executablePath, origin, Number(process.env.LH_RUNS ?? 1)));
 } finally {

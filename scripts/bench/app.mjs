@@ -136,6 +136,42 @@ export async function pdfFigures(browser, origin, name) {
   return { time: summarize(times), peakHeapMiB: summarize(peaks.map((b) => b / 1048576)), ...file };
 }
 
+/**
+ * With 1,000 signed assessments stored (two cameras each): the register painted from navigation start (the
+ * `kb:usable` mark, as for home), and its CSV, from the click to the file handed to the browser.
+ */
+export async function registerFigures(browser, origin, count = 1000) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await harness(page, origin);
+  await page.evaluate((n) => window.kbBench.seedSigned(n), count);
+  const painted = await repeat(RUNS, async () => {
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#/forteckning`);
+    await page.waitForFunction(() => performance.getEntriesByName('kb:usable').length > 0, null, { polling: 100, timeout: 60000 });
+    const { ms, rows } = await page.evaluate(() => ({
+      ms: performance.getEntriesByName('kb:usable')[0].startTime,
+      rows: document.querySelectorAll('main tbody tr').length,
+    }));
+    if (rows === 0) throw new Error(`the register was usable with none of ${count} assessments listed`);
+    return ms;
+  });
+  let csvBytes = 0;
+  const csv = await repeat(RUNS, async () => {
+    const button = page.getByRole('button', { name: /CSV/ });
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const ms = Date.now() - t0;
+    const path = await download.path();
+    csvBytes = (await import('node:fs')).statSync(path).size;
+    return ms;
+  });
+  await harness(page, origin);
+  await page.evaluate(() => window.kbBench.erase());
+  await context.close();
+  return { painted: summarize(painted), csv: summarize(csv), csvBytes };
+}
+
 /** With 1,000 assessments stored: render the home list, open one, export and import them all. */
 export async function scaleFigures(browser, origin, count = 1000) {
   const context = await browser.newContext();

@@ -3,7 +3,9 @@
 import * as storage from '../../src/storage';
 import { cameraSummarizer } from '../../src/assessments/camera/summarize';
 import { makeAssessmentPdf } from '../../src/pdf';
-import { defaultPolicy, evaluate, restore, type Assessment } from '../../src/assessments/camera/domain';
+import { defaultPolicy, evaluate, fingerprint, restore, type Assessment } from '../../src/assessments/camera/domain';
+import { typedSignoff } from '../../tests/support/typed-signoff';
+import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 import reference from '../../tests/fixtures/reference-8-cameras.json';
 import stress from '../../tests/fixtures/stress-60-cameras.json';
 import facade from '../../tests/fixtures/facade-night.json';
@@ -45,6 +47,31 @@ async function seed(n: number, step: Assessment['step'] = 'school'): Promise<str
   return ids;
 }
 
+/**
+ * Stores n signed copies of the facade fixture (two cameras each), each with its signed version, the way a
+ * principal brings them: one backup file, imported. The register lists them.
+ */
+async function seedSigned(n: number): Promise<void> {
+  const base = fixture('facade');
+  const date = base.school.decisionDate;
+  const kind = evaluate(base, defaultPolicy, date).signoffKind ?? 'decision';
+  const assessments = [];
+  for (let i = 0; i < n; i++) {
+    const a: Assessment = { ...base, id: crypto.randomUUID(), school: { ...base.school, schoolName: `${base.school.schoolName} ${i + 1}` } };
+    a.signoff = typedSignoff(kind, date, `${date}T10:00:00.000Z`);
+    a.signoff.fingerprint = await fingerprint(a);
+    assessments.push({ assessment: a, versions: [a], deletedAt: null });
+  }
+  // A format-1 file, as the end-to-end tests seed it: its signed versions are the documents themselves, and
+  // reading it derives each one's signed record from the file's own bytes.
+  const payload = { assessments, policy: null };
+  const file = { format: 'kamerabedomning/backup', formatVersion: 1, schemaVersion: 1, appVersion: 'bench', createdAt: new Date().toISOString() };
+  const parsed = await storage.parseBackup(JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(payload)), payload }));
+  if (!parsed.ok) throw new Error(`signed seed does not parse: ${parsed.error.message.en}`);
+  const applied = await storage.applyImport(parsed.plan);
+  if (!applied.ok) throw new Error('signed seed was not imported');
+}
+
 async function exportImport(): Promise<{ exportMs: number; importMs: number; parseMs: number; count: number; bytes: number }> {
   const t0 = performance.now();
   const exported = await storage.exportBackup();
@@ -63,4 +90,4 @@ async function exportImport(): Promise<{ exportMs: number; importMs: number; par
   return { exportMs, importMs, parseMs, count, bytes: text.length };
 }
 
-Object.assign(window, { kbBench: { pdf, seed, exportImport, erase: storage.eraseEverything, ready: true } });
+Object.assign(window, { kbBench: { pdf, seed, seedSigned, exportImport, erase: storage.eraseEverything, ready: true } });
