@@ -1,7 +1,7 @@
 // A save line that screen readers hear when it settles ("Sparat 14:32", a failure), not at each flip to
-// "sparas …" and back while the principal types: the live region holds only the settled words, and is empty
-// meanwhile (an emptied region says nothing). The words on screen are read in the page as usual; while the
-// line has settled they are hidden from screen readers, so the same words are not read twice.
+// "sparas …" and back while the principal types: the settled words are shown inside the live region, the
+// pending words beside it, outside. The region is empty while pending (an emptied region says nothing), so
+// each settled line is heard once, and the line on screen is read in the page as it is, said once.
 import './session.css';
 
 /** 'pending': typing or a write not yet committed. The attribute is what the browser tests wait on. */
@@ -11,10 +11,8 @@ export function CalmStatus({ text, state, class: className }: { text: string; st
   const settled = state !== 'pending';
   return (
     <span class={className} data-save-state={state}>
-      <span aria-hidden={settled ? 'true' : undefined}>{text}</span>
-      <span class="visually-hidden" role="status">
-        {settled ? text : ''}
-      </span>
+      {!settled && text}
+      <span role="status">{settled ? text : ''}</span>
     </span>
   );
 }
