@@ -19,6 +19,11 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   const page = await context.newPage();
   await page.goto('/');
   await importOnHome(page, [fixture]);
+  // Unsigned, the date its decision proposes is not a next review yet; signed, the card shows it.
+  const draft = page.getByRole('region', { name: /^Pågående utkast/ }).getByRole('listitem');
+  await expect(draft).toContainText(school);
+  await expect(draft).not.toContainText('Nästa prövning');
+  await expect(draft).not.toContainText('15 september 2027');
   await page.getByRole('link', { name: `Öppna ${school}` }).click();
   await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
   await approveAndSign(page, 'Inbrott och skadegörelse nattetid vid fasaden; andra åtgärder räckte inte.', 'UN 2026/1234');
@@ -27,7 +32,7 @@ test('a year on: due on home, the annual review moves a camera, version 2 is sig
   await page.goto('/');
   const inForce = page.getByRole('region', { name: /^Gällande beslut/ });
   await expect(inForce.getByRole('listitem')).toHaveCount(1);
-  await expect(inForce.getByRole('listitem')).toContainText('15 september 2027');
+  await expect(inForce.getByRole('listitem')).toContainText(/Nästa prövning\s*15 september 2027/);
   await expect(page.getByRole('region', { name: /ska omprövas/ })).toHaveCount(0);
 
   // A year and five days on: overdue, said in words at the top and on the card.

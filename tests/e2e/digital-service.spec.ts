@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { saved } from './wizard-support';
 
 const heading = (page: Page) => page.locator('h1.page-title');
 const SHOTS = process.env.DS_SHOTS === '1';
@@ -37,10 +38,6 @@ async function newValidation(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Validering av digital tjänst' }).click();
   await expect(page).toHaveURL(/#\/service\/[^/]+\/step\/service$/);
   await expect(heading(page)).toHaveText('Tjänst och omfattning');
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'Allt är sparat' })).toBeVisible({ timeout: 10_000 });
 }
 
 test('scenario 7: a mandatory reading app on guardian consent cannot be approved (DS-H03, DS-G01)', async ({ page }) => {

@@ -2,13 +2,13 @@
 // pre-filled from the decided one), the review shows what changed since the last decision, and once the new
 // version is decided the register holds it alone, with its version and trigger.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { evaluate } from '../../src/assessments/digital-service/evaluate';
 import type { ServiceDoc } from '../../src/assessments/digital-service/schema';
 import { isoDateOf } from '../../src/engine/dates';
 import { serviceFixture } from '../support/service-fixture';
 import { test, expect, expectNoAxeViolations, shotsInto } from './fixtures';
 import { importServicesOnHome } from './lifecycle-support';
+import { saved } from './wizard-support';
 
 const shot = shotsInto('/tmp/dsreval');
 
@@ -19,8 +19,6 @@ function validation(): ServiceDoc {
   if (!verdict) throw new Error('the base scenario should be approvable');
   return { ...doc, decision: { ...doc.decision, verdict, nextReview: '' } };
 }
-
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Allt är sparat' })).toBeVisible({ timeout: 10_000 });
 
 test('a decided validation is re-validated for new terms, shows what changed, and the decided v2 replaces v1 in the register', async ({ page }) => {
   test.setTimeout(120_000);

@@ -29,7 +29,8 @@ test('the list shows created assessments with status, outcome and dates; duplica
   await expect(card).toContainText('Ofullständig');
   await expect(card).toContainText('Inga kameror än');
   await expect(card.getByText('Senast ändrad')).toBeVisible();
-  await expect(card.getByText('Nästa prövning')).toBeVisible();
+  // A draft has decided nothing: no next review, not even "Inte bestämt".
+  await expect(card.getByText('Nästa prövning')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Duplicera Björkhagens skola' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'En kopia av Björkhagens skola' })).toBeVisible();

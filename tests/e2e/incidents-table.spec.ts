@@ -2,6 +2,7 @@
 // adds nothing and says why, sorting by date, and axe on the step in Swedish and English, wide and narrow; a
 // CSV log imported, sorted and exported by keyboard alone.
 import { readFileSync } from 'node:fs';
+import type { FileChooser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { field, fillSchool, heading, newAssessment, next, saved, tabTo } from './wizard-support';
 
@@ -50,8 +51,28 @@ test('pasting an incident log adds one row per line; an unreadable one adds noth
   }
 });
 
+/**
+ * Every file chooser the page opens, from a listener kept for the whole test. Playwright turns Chromium's
+ * interception of file choosers on when a page gets its first 'filechooser' listener and off when it loses the
+ * last, and waits for neither: with waitForEvent around each Space, the second Space could reach the page before
+ * interception was on again, open the real dialog (invisible, headless) and no event came. Kept on from the
+ * start, interception is on long before any Space.
+ */
+function fileChoosers(page: Page): () => Promise<FileChooser> {
+  const opened: FileChooser[] = [];
+  page.on('filechooser', (chooser) => opened.push(chooser));
+  let taken = 0;
+  return async () => {
+    await expect.poll(() => opened.length, { message: 'a file chooser opens' }).toBeGreaterThan(taken);
+    const chooser = opened[taken++];
+    if (!chooser) throw new Error('no file chooser');
+    return chooser;
+  };
+}
+
 test('by keyboard alone: a CSV log is imported, sorted and exported again, and the export reads back the same', async ({ page }) => {
   test.setTimeout(150_000);
+  const nextChooser = fileChoosers(page);
   await newAssessment(page);
   await fillSchool(page);
   await next(page);
@@ -60,7 +81,8 @@ test('by keyboard alone: a CSV log is imported, sorted and exported again, and t
   // What LibreOffice writes for a Swedish locale: BOM, ';' and CRLF, a header row, a quoted cell with a ';'.
   const csv = '\uFEFFDatum;Klockslag;Plats;Typ;Vad hände?;Polisanmälan;Kostnad\r\n2026-11-20;22:40;Gården;Klotter;"Taggar; två väggar";;\r\n2026-10-03;;Norra fasaden;Inbrott;;5000-K2-26;12000\r\n';
   await tabTo(page, 'input[type=file]');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await nextChooser();
   await chooser.setFiles({ name: 'handelser.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.locator('.repeating__count')).toHaveText('(2)');
   await expect(page.locator(field('problem.incidents.0.date'))).toBeFocused();
@@ -81,9 +103,8 @@ test('by keyboard alone: a CSV log is imported, sorted and exported again, and t
 
   // Importing the export adds the same two rows again: nothing is lost on the way out and back.
   await tabTo(page, 'input[type=file]', { back: true });
-  // Once in many CI runs Chromium opened no chooser for this second Space (cause not found); a short wait
-  // lets the retry come within seconds instead of after the whole test's timeout.
-  const [again] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const again = await nextChooser();
   await again.setFiles({ name: 'handelser.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
   await expect(page.locator('.repeating__count')).toHaveText('(4)');
   await expect(page.getByRole('textbox', { name: 'Polisanmälans nummer, händelse 3' })).toHaveValue('5000-K2-26');

@@ -80,9 +80,13 @@ export async function press(page: Page, text: string, options: { back?: boolean 
 /** The step heading (h1) the wizard shows. */
 export const heading = (page: Page) => page.locator('h1.page-title');
 
-/** Waits until the session says everything typed is stored. */
+/**
+ * Waits until everything on screen is stored, for either kind. The save line turns pending in the task that
+ * shows a keystroke (the field reports its draft) or an answer, and says saved again only after the write of
+ * that state has committed, so this cannot pass on the status of an earlier save.
+ */
 export async function saved(page: Page): Promise<void> {
-  await expect(page.locator('.wizard__save')).toContainText(/Sparat|Allt är sparat|Saved|All saved/, { timeout: 10_000 });
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
 }
 
 /** From home: "Ny bedömning" (with the mouse; keyboard-only tests do it themselves). */

@@ -12,10 +12,13 @@ import { REVALIDATION_TRIGGERS, type ServiceDoc } from './schema';
 export type RevalidationTrigger = (typeof REVALIDATION_TRIGGERS)[number];
 export { REVALIDATION_TRIGGERS };
 
-/** The date the decision set, else a year (the policy's review months) after it was decided; '' while undecided. */
+/**
+ * The date the decision set, else a year (the policy's review months) after it was decided; '' while
+ * undecided: a date typed into a draft is only proposed, and nothing is re-validated before it is decided.
+ */
 export function nextRevalidation(doc: ServiceDoc, decidedOn: IsoDate | null, policy: Policy = DEFAULT_POLICY): IsoDate {
-  if (doc.decision.nextReview !== '') return doc.decision.nextReview;
-  return decidedOn ? addMonths(decidedOn, policy.reviewMonths) : '';
+  if (!decidedOn) return '';
+  return doc.decision.nextReview !== '' ? doc.decision.nextReview : addMonths(decidedOn, policy.reviewMonths);
 }
 
 /**

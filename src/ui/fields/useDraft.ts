@@ -3,15 +3,15 @@
 // evaluation of a 60-camera assessment. Nothing is dropped: a pending
 // value is committed on unmount, before the page is hidden or unloaded, and when the wizard asks (Nästa). Not on blur: a commit there
 // would move the page (a finding or "Saknas" appearing or going) between the press and the release of the
-// click that caused the blur, and the click would land on something else.
+// click that caused the blur, and the click would land on something else. While a value waits, the wizard's
+// save status knows (FieldDrafts), so it does not say "Sparat" over text the document does not have yet.
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { WizardContext } from '../wizard/context';
+import { FieldDraftsContext } from '../wizard/drafts';
+import { createDraftBuffer } from './draftBuffer';
 
-const DELAY_MS = 250;
+export { DRAFT_MAX_WAIT_MS } from './draftBuffer';
 /** Long enough for a mouse click (press and release) to finish before the page changes under it. */
 export const CLICK_SETTLE_MS = 300;
-/** Typing without a 250 ms pause still commits this often: text on screen reaches the journal within a second. */
-export const DRAFT_MAX_WAIT_MS = 1000;
 
 export function useDraft<T>(
   external: T,
@@ -20,33 +20,32 @@ export function useDraft<T>(
   equivalent: (external: T, draft: T) => boolean = Object.is,
 ): { draft: T; change: (value: T) => void; flush: () => void } {
   const [draft, setDraft] = useState(external);
-  const latest = useRef(external);
-  const timer = useRef<number | undefined>(undefined);
-  const pendingSince = useRef<number | null>(null);
   const commitRef = useRef(commit);
   commitRef.current = commit;
-
-  const flush = useCallback(() => {
-    if (timer.current === undefined) return;
-    window.clearTimeout(timer.current);
-    timer.current = undefined;
-    pendingSince.current = null;
-    commitRef.current(latest.current);
-  }, []);
+  const drafts = useContext(FieldDraftsContext);
+  const draftsRef = useRef(drafts);
+  draftsRef.current = drafts;
+  const [buffer] = useState(() => {
+    const created = createDraftBuffer(
+      external,
+      (value) => commitRef.current(value),
+      (held) => draftsRef.current?.hold(created.flush, held),
+    );
+    return created;
+  });
 
   // Follow the document when it changes from elsewhere, unless the principal's typing is still pending.
   useEffect(() => {
-    if (timer.current === undefined && !equivalent(external, latest.current)) {
-      latest.current = external;
+    if (!buffer.waiting() && !equivalent(external, buffer.latest())) {
+      buffer.follow(external);
       setDraft(external);
     }
   }, [external]);
 
-  const registerDraft = useContext(WizardContext)?.registerDraft;
-  useEffect(() => registerDraft?.(flush), [registerDraft, flush]);
+  useEffect(() => drafts?.register(buffer.flush), [drafts, buffer]);
 
   useEffect(() => {
-    const onHide = () => flush();
+    const onHide = () => buffer.flush();
     window.addEventListener('beforeunload', onHide);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
@@ -54,21 +53,17 @@ export function useDraft<T>(
       window.removeEventListener('beforeunload', onHide);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      flush();
+      buffer.flush();
     };
-  }, [flush]);
+  }, [buffer]);
 
   const change = useCallback(
     (value: T) => {
-      latest.current = value;
       setDraft(value);
-      if (timer.current !== undefined) window.clearTimeout(timer.current);
-      const now = Date.now();
-      pendingSince.current ??= now;
-      timer.current = window.setTimeout(flush, Math.max(0, Math.min(DELAY_MS, pendingSince.current + DRAFT_MAX_WAIT_MS - now)));
+      buffer.change(value);
     },
-    [flush],
+    [buffer],
   );
 
-  return { draft, change, flush };
+  return { draft, change, flush: buffer.flush };
 }

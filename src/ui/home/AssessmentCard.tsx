@@ -91,10 +91,13 @@ export function AssessmentCard(props: AssessmentCardProps) {
             <dt>{t('home.list.updated')}</dt>
             <dd>{updated && !Number.isNaN(updated.getTime()) ? `${formatDate(item.updatedAt, lang)} ${formatTime(updated, lang)}` : '–'}</dd>
           </div>
-          <div>
-            <dt>{t('home.list.nextReview')}</dt>
-            <dd>{section === 'closed' ? '–' : <ReviewDue status={inForce ? item.reviewStatus : 'not-due'} date={item.nextReviewDate} />}</dd>
-          </div>
+          {/* A draft has decided nothing, so nothing of it is up for review: a date it proposes is not a next review. */}
+          {section !== 'drafts' && (
+            <div>
+              <dt>{t('home.list.nextReview')}</dt>
+              <dd>{section === 'closed' ? '–' : <ReviewDue status={inForce ? item.reviewStatus : 'not-due'} date={item.nextReviewDate} />}</dd>
+            </div>
+          )}
         </dl>
         <div class="a-card__actions">
           <a class="button button--primary" href={href({ name: 'assessment', id: item.id })} aria-label={t('home.list.openNamed', { name })}>

@@ -2,9 +2,10 @@
 // and `send` for an answer. This bridge gives them those facts from any kind's form, so a kind's questions
 // render with the same fields, labels, hints and "Saknas".
 import type { ComponentChildren } from 'preact';
-import { useCallback, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { WizardApi } from '../wizard/context';
 import { WizardContext } from '../wizard/context';
+import { createFieldDrafts, FieldDraftsContext } from '../wizard/drafts';
 import { focusById } from '../wizard/focus';
 import { valueAt } from '../fields/paths';
 import type { FormApi } from './types';
@@ -14,13 +15,7 @@ import type { FormApi } from './types';
 const OPEN_TEXT_LIMIT = 100_000;
 
 export function FieldBridge({ form, announce, children }: { form: FormApi; announce: (text: string) => void; children: ComponentChildren }) {
-  const drafts = useRef(new Set<() => void>());
-  const registerDraft = useCallback((flush: () => void) => {
-    drafts.current.add(flush);
-    return () => {
-      drafts.current.delete(flush);
-    };
-  }, []);
+  const [drafts] = useState(createFieldDrafts);
   const formRef = useRef(form);
   formRef.current = form;
   const api = useMemo((): WizardApi => ({
@@ -38,9 +33,12 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
     valueAt: (path) => valueAt(form.doc, path),
     isMissing: (path) => form.missing.has(path),
     justificationOf: () => '',
-    flushDrafts: () => drafts.current.forEach((f) => f()),
+    flushDrafts: drafts.flushAll,
     saveAndExit: () => undefined,
-    registerDraft,
-  }), [form.doc, form.missing, form.showGaps, announce, registerDraft]);
-  return <WizardContext.Provider value={api}>{children}</WizardContext.Provider>;
+  }), [form.doc, form.missing, form.showGaps, announce, drafts]);
+  return (
+    <FieldDraftsContext.Provider value={drafts}>
+      <WizardContext.Provider value={api}>{children}</WizardContext.Provider>
+    </FieldDraftsContext.Provider>
+  );
 }

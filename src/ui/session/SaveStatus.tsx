@@ -1,10 +1,14 @@
 // The quiet "Sparat 14:32" in the wizard header. A failed write is loud at once, says in plain words that it
-// is retried and whether the text is safe on this computer, and offers a way out. Never "sparat" before a commit.
+// is retried and whether the text is safe on this computer, and offers a way out. Never "sparat" before a commit,
+// nor while a field still holds typing (shownStatus).
 import { useEffect, useState } from 'preact/hooks';
 import type { AutosaveStatus } from '../../storage';
 import { formatTime, useI18n } from '../i18n';
 import { href } from '../router';
+import { useTypingHeld } from '../wizard/drafts';
+import { CalmStatus } from './CalmStatus';
 import { reasonKey } from './reasons';
+import { shownStatus } from './shownStatus';
 import './session.css';
 
 export interface SaveStatusProps {
@@ -27,8 +31,9 @@ function useSecondsUntil(at: Date | null): number {
   return at ? Math.max(0, Math.ceil((at.getTime() - now) / 1000)) : 0;
 }
 
-export function SaveStatus({ status, journalled, onBackup, onRetry }: SaveStatusProps) {
+export function SaveStatus({ status: reported, journalled, onBackup, onRetry }: SaveStatusProps) {
   const { t, lang } = useI18n();
+  const status = shownStatus(reported, useTypingHeld());
   const retry = typeof status === 'object' && 'retryAt' in status ? status : null;
   const seconds = useSecondsUntil(retry?.retryAt ?? null);
 
@@ -85,9 +90,5 @@ export function SaveStatus({ status, journalled, onBackup, onRetry }: SaveStatus
   else if (status === 'saving') text = t('session.save.saving');
   else if (status === 'idle') text = t('session.save.idle');
   else text = t('session.save.saved', { time: formatTime(status.saved, lang) });
-  return (
-    <span class="save-status muted" role="status">
-      {text}
-    </span>
-  );
+  return <CalmStatus class="save-status muted" text={text} state={status === 'pending' || status === 'saving' ? 'pending' : 'saved'} />;
 }

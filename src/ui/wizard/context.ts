@@ -39,7 +39,6 @@ export interface WizardApi extends FieldFacts {
   flushDrafts: () => void;
   /** Saves the draft, keystrokes still waiting in fields included, and leaves for the home screen. */
   saveAndExit: () => void;
-  registerDraft: (flush: () => void) => () => void;
 }
 
 export const WizardContext = createContext<WizardApi | null>(null);

@@ -11,6 +11,11 @@ const SAVE_DELAY_MS = 400;
 export type LoadState = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'invalid'; error: string } | { kind: 'ready' };
 export type SaveState = { kind: 'saved'; at: Date | null } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; error: string };
 
+/** What the save line says: a save reported a moment ago does not vouch for typing a field still holds. */
+export function shownSave(save: SaveState, typing: boolean): SaveState {
+  return typing && save.kind === 'saved' ? { kind: 'pending' } : save;
+}
+
 export function useServiceDoc(id: string) {
   const { storage, drafts } = useServices();
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });

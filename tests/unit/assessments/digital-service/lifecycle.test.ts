@@ -8,6 +8,7 @@ import { summarize } from '../../../../src/assessments/digital-service/summarize
 import { evaluate } from '../../../../src/assessments/digital-service/evaluate';
 import { dsText } from '../../../../src/assessments/digital-service/ui/text';
 import { answerText } from '../../../../src/assessments/digital-service/ui/answerText';
+import { registerRow } from '../../../../src/assessments/digital-service/ui/register';
 import { allFixtures, serviceFixture, TODAY } from './fixtures';
 
 const NOW = new Date('2027-11-20T09:00:00Z');
@@ -23,6 +24,13 @@ describe('the next re-validation', () => {
     expect(nextRevalidation(doc, null)).toBe('');
     expect(nextRevalidation({ ...doc, decision: { ...doc.decision, nextReview: '2027-06-30' } }, '2026-12-04')).toBe('2027-06-30');
     expect(summarize(doc, evaluate(doc, TODAY), { signedOn: '2026-12-04', endedOn: null }).nextReview).toBe('2027-12-04');
+  });
+
+  it('is none for a draft, even one that proposes a date: the register and its CSV show none until it is decided', () => {
+    const proposing = { ...approved(), decision: { ...approved().decision, nextReview: '2027-06-30' } };
+    expect(nextRevalidation(proposing, null)).toBe('');
+    expect(registerRow(proposing, null, TODAY).nextReview).toBe('');
+    expect(registerRow(proposing, '2026-12-04', TODAY).nextReview).toBe('2027-06-30');
   });
 
   it('is due 30 days before, overdue after, and never for a draft, a rejection or a discontinued service', () => {

@@ -11,6 +11,7 @@ import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
 import { Lazy } from '../../../../ui/shell/Lazy';
 import { WizardContext } from '../../../../ui/wizard/context';
+import { createFieldDrafts, FieldDraftsContext } from '../../../../ui/wizard/drafts';
 import { CameraWizardContext, sharedApi } from './context';
 import type { CameraWizardApi } from './context';
 import { valueAt } from '../../../../ui/fields/paths';
@@ -117,18 +118,14 @@ function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
   );
   const revealGaps = useCallback((step: StepId) => setShowGaps((s) => new Set([...s, step])), []);
   const latestSnapshot = useCallback(() => actor.getSnapshot(), [actor]);
-  const drafts = useRef(new Set<() => void>());
-  const flushDrafts = useCallback(() => drafts.current.forEach((flush) => flush()), []);
+  const [drafts] = useState(createFieldDrafts);
+  const flushDrafts = drafts.flushAll;
   release.current = flushDrafts;
   const saveAndExit = useCallback(() => {
     // A field's last keystrokes wait 250 ms for the machine; leaving must not drop them.
     flushDrafts();
     actor.send({ type: 'draft.saveAndExit' });
   }, [actor, flushDrafts]);
-  const registerDraft = useCallback((flush: () => void) => {
-    drafts.current.add(flush);
-    return () => void drafts.current.delete(flush);
-  }, []);
 
   // The signed document goes to the session as soon as the machine has it; only a signature made here.
   const signedBefore = useRef(props.assessment.signoff !== null);
@@ -142,14 +139,14 @@ function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
 
   const api = useMemo<CameraWizardApi>(
     () => ({
-      snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit, registerDraft,
+      snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latest: latestSnapshot, flushDrafts, saveAndExit,
       textLimit: textLimitAt,
       gapsShown: (path: string) => showGaps.has(stepOf(path)),
       valueAt: (path: string) => valueAt(snapshot.context.assessment, path),
       isMissing: (path: string) => snapshot.context.evaluation.missing.some((m) => m.field === path),
       justificationOf: (key: string) => snapshot.context.assessment.justifications[key] ?? '',
     }),
-    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit, registerDraft],
+    [snapshot, findings, send, focusId, goToField, announce, showGaps, revealGaps, latestSnapshot, flushDrafts, saveAndExit],
   );
   const shared = useMemo(() => sharedApi(api), [api]);
   const locked = isLocked(snapshot);
@@ -168,37 +165,39 @@ function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
   const title = assessment.school.schoolName.trim() || t('wiz.untitled');
 
   return (
-    <WizardContext.Provider value={shared}>
-      <CameraWizardContext.Provider value={api}>
-        <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
-          <div class="wizard__bar no-print">
-            <p class="wizard__doc">
-              <span class="wizard__school">{title}</span>{' '}
-              <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
-            </p>
-            <div class="wizard__save">{props.saveStatus}</div>
-            <button type="button" class="button" onClick={saveAndExit}>
-              {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
-            </button>
-          </div>
-          {locked ? (
-            <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} onDocumentChanged={props.onDocumentChanged} />
-          ) : (
-            <div class="wizard__layout">
-              <Stepper />
-              <div class="wizard__main">
-                <StepView pdfActions={props.pdfActions} />
-              </div>
+    <FieldDraftsContext.Provider value={drafts}>
+      <WizardContext.Provider value={shared}>
+        <CameraWizardContext.Provider value={api}>
+          <div class="wizard" onFocusIn={onFocusIn} onFocusOut={holdOnFocusOut}>
+            <div class="wizard__bar no-print">
+              <p class="wizard__doc">
+                <span class="wizard__school">{title}</span>{' '}
+                <span class="muted">{t('wiz.version', { n: assessment.version })}</span>
+              </p>
+              <div class="wizard__save">{props.saveStatus}</div>
+              <button type="button" class="button" onClick={saveAndExit}>
+                {t(locked ? 'wiz.exitLocked' : 'wiz.exit')}
+              </button>
             </div>
-          )}
-          <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
-            {message.text !== '' && <p key={message.n}>{message.text}</p>}
+            {locked ? (
+              <LockedView pdfActions={props.pdfActions} onNewVersion={props.onNewVersion} onDocumentChanged={props.onDocumentChanged} />
+            ) : (
+              <div class="wizard__layout">
+                <Stepper />
+                <div class="wizard__main">
+                  <StepView pdfActions={props.pdfActions} />
+                </div>
+              </div>
+            )}
+            <div id="wizard-live" class="visually-hidden" role="status" aria-live="polite">
+              {message.text !== '' && <p key={message.n}>{message.text}</p>}
+            </div>
+            <div id="wizard-findings-live" class="visually-hidden" role="status" aria-live="polite">
+              {findingsNews.message.text !== '' && <p key={findingsNews.message.n}>{findingsNews.message.text}</p>}
+            </div>
           </div>
-          <div id="wizard-findings-live" class="visually-hidden" role="status" aria-live="polite">
-            {findingsNews.message.text !== '' && <p key={findingsNews.message.n}>{findingsNews.message.text}</p>}
-          </div>
-        </div>
-      </CameraWizardContext.Provider>
-    </WizardContext.Provider>
+        </CameraWizardContext.Provider>
+      </WizardContext.Provider>
+    </FieldDraftsContext.Provider>
   );
 }
