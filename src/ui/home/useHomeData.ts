@@ -2,7 +2,7 @@
 // and whether a backup is due. The page appears once, whole: a notice or prompt arriving after the list would
 // push the cards down under the principal's eyes (a layout shift). Read again whenever the principal comes
 // back to the page or something changes.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isoDateOf } from '../../engine/dates';
 import type { DueEntry, KindHome } from '../../engine/kind';
 import { loadCardNames } from '../../assessments/home-list';
@@ -75,10 +75,17 @@ export function useHomeData(): { state: HomeState; reload: () => Promise<void> }
     });
   });
   const [state, setState] = useState<HomeState>(() => (firstVisitHome() ? NOTHING_STORED : { kind: 'loading' }));
-  const reload = useCallback(async () => setState(await readHome(storage)), [storage]);
+  // Only the read started last may show: on a first visit home can be used before its first read has answered,
+  // and that older answer must not hide an import (or another tab's save) a later read has already shown.
+  const reads = useRef(0);
+  const reload = useCallback(async () => {
+    const read = ++reads.current;
+    const next = await readHome(storage);
+    if (read === reads.current) setState(next);
+  }, [storage]);
   useEffect(() => {
     let live = true;
-    void first.then((s) => live && setState(s));
+    void first.then((s) => live && reads.current === 0 && setState(s));
     // Another tab may have saved, imported or deleted meanwhile.
     const onVisible = () => document.visibilityState === 'visible' && void reload();
     document.addEventListener('visibilitychange', onVisible);
