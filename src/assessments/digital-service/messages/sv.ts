@@ -1,19 +1,12 @@
 // The Swedish catalogue of the digital-service kind: plain Swedish, "du".
 import { catalogueOf } from '../../../engine/questions/messages';
-import { KIND_ID } from '../schema';
+import { KIND_ID } from '../id';
+import { outcomeNames } from './outcome-names';
 import { svOptions } from './sv-options';
 import { svQuestions } from './sv-questions';
 import { svRules } from './sv-rules';
 
-export const svOutcomes = {
-  'blocked.name': 'Kan inte godkännas',
-  'dpia-first.name': 'Konsekvensbedömning krävs först',
-  'incomplete.name': 'Ofullständig',
-  'escalate.name': 'Skickas till förvaltningen',
-  'escalate.nameOwner': 'Skickas till huvudmannen',
-  'approve-with-conditions.name': 'Kan godkännas med villkor',
-  'approve.name': 'Kan godkännas',
-} as const;
+export const svOutcomes = outcomeNames.sv;
 
 export const svSteps = {
   service: 'Tjänst och omfattning',

@@ -1,10 +1,10 @@
 // The words of the digital-service screens (wizard status, review, register, guardians' list): plain
 // Swedish, "du"; English typed against it. The questions, options and rules are in ../messages.
 import { defineMessages } from '../../../engine/messages';
-import { offboardingUi } from './messages-offboarding';
-import { platformUi } from './messages-platform';
-import { revalidationUi } from './messages-revalidation';
-import { registerUi } from './messages-register';
+import type { offboardingUi } from './messages-offboarding';
+import type { platformUi } from './messages-platform';
+import type { revalidationUi } from './messages-revalidation';
+import type { registerUi } from './messages-register';
 
 export const dsUi = defineMessages({
   sv: {
@@ -105,10 +105,6 @@ export const dsUi = defineMessages({
     'yes': 'Ja',
     'no': 'Nej',
     'none': '–',
-    ...platformUi.sv,
-    ...offboardingUi.sv,
-    ...revalidationUi.sv,
-    ...registerUi.sv,
   },
   en: {
     'untitled': 'Untitled service',
@@ -208,11 +204,9 @@ export const dsUi = defineMessages({
     'yes': 'Yes',
     'no': 'No',
     'none': '–',
-    ...platformUi.en,
-    ...offboardingUi.en,
-    ...revalidationUi.en,
-    ...registerUi.en,
   },
 });
 
-export type DsUiKey = keyof typeof dsUi.sv;
+/** Every key of the screens' words: this module's and its siblings' (each one group, loaded one language at a time). */
+type KeysOf<G> = G extends { sv: infer S } ? keyof S : never;
+export type DsUiKey = KeysOf<typeof dsUi | typeof platformUi | typeof offboardingUi | typeof revalidationUi | typeof registerUi>;
