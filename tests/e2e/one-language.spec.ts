@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { heading, newAssessment } from './wizard-support';
 import { wizardSteps } from '../../src/assessments/camera/messages/wizardSteps';
-import { dsUi } from '../../src/assessments/digital-service/ui/messages';
-import { platformUi } from '../../src/assessments/digital-service/ui/messages-platform';
+import { enScreens } from '../../src/assessments/digital-service/messages/en-screens';
+import { svScreens } from '../../src/assessments/digital-service/messages/sv-screens';
 
 const chunks = JSON.parse(readFileSync('dist/.vite/chunks.json', 'utf8')) as { file: string; isEntry: boolean; imports: string[]; languages: string[] }[];
 const languagesOf = new Map(chunks.map((c) => [c.file, c.languages]));
@@ -71,15 +71,15 @@ test('a Swedish visit of a service step fetches no English words; switching fetc
   await reopenedValidation(page, 'Validering av digital tjänst');
   await expect(heading(page)).toHaveText('Tjänst och omfattning');
   // The screens' own words are there too: the stepper's last step.
-  await expect(page.getByRole('link', { name: new RegExp(dsUi.sv['review.title']) }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(svScreens['review.title']) }).first()).toBeVisible();
   expect([...languages]).toEqual(['sv']);
   // Nor any English of the kind's, wherever it sits: the screens' words, a platform's, a step's name.
-  const english = [dsUi.en.untitled, platformUi.en['plat.title'], 'Service and scope'];
+  const english = [enScreens.untitled, enScreens['plat.title'], 'Service and scope'];
   expect((await Promise.all(scripts)).filter((text) => english.some((words) => text.includes(words)))).toEqual([]);
 
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(heading(page)).toHaveText('Service and scope');
-  await expect(page.getByRole('link', { name: new RegExp(dsUi.en['review.title']) }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(enScreens['review.title']) }).first()).toBeVisible();
   expect([...languages].sort()).toEqual(['en', 'sv']);
   await expect(page.locator('body')).not.toContainText(SERVICE_KEY);
 });
@@ -91,7 +91,7 @@ test('an English visit of a service step fetches no Swedish words beyond the ent
   const languages = fetchedLanguages(page, false);
   await reopenedValidation(page, 'Validation of a digital service');
   await expect(heading(page)).toHaveText('Service and scope');
-  await expect(page.getByRole('link', { name: new RegExp(dsUi.en['review.title']) }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(enScreens['review.title']) }).first()).toBeVisible();
   expect([...languages]).toEqual(['en']);
 
   await page.getByRole('button', { name: 'På svenska' }).click();

@@ -1,10 +1,11 @@
 // The English catalogue, every part typed against the Swedish keys.
 import { catalogueOf } from '../../../engine/questions/messages';
-import { KIND_ID } from '../id';
+import { KIND_ID, screens } from '../id';
 import { outcomeNames } from './outcome-names';
 import { enOptions } from './en-options';
 import { enQuestions } from './en-questions';
 import { enRules } from './en-rules';
+import { enScreens } from './en-screens';
 import type { svOther, svSteps } from './sv';
 
 export const enOutcomes = outcomeNames.en;
@@ -38,5 +39,5 @@ const enOther: Record<keyof typeof svOther, string> = {
 };
 
 export const en = catalogueOf(KIND_ID, {
-  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps, other: enOther,
+  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps, other: { ...enOther, ...screens(enScreens) },
 });

@@ -1,10 +1,11 @@
 // The Swedish catalogue of the digital-service kind: plain Swedish, "du".
 import { catalogueOf } from '../../../engine/questions/messages';
-import { KIND_ID } from '../id';
+import { KIND_ID, screens } from '../id';
 import { outcomeNames } from './outcome-names';
 import { svOptions } from './sv-options';
 import { svQuestions } from './sv-questions';
 import { svRules } from './sv-rules';
+import { svScreens } from './sv-screens';
 
 export const svOutcomes = outcomeNames.sv;
 
@@ -39,5 +40,5 @@ export const svOther = {
 } as const;
 
 export const sv = catalogueOf(KIND_ID, {
-  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps, other: svOther,
+  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps, other: { ...svOther, ...screens(svScreens) },
 });
