@@ -10,7 +10,7 @@ import { sourceHash } from './scripts/source-hash.mjs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // Unit test files that mock modules (vi.mock) or start them afresh (vi.resetModules, which in a shared graph would
 // hand the files after them new copies of modules others hold state in): they need a module graph of their own.
-const ISOLATED = ['tests/unit/storage/schema-bump.test.ts', 'tests/unit/ui/i18n-load.test.ts'];
+const ISOLATED = ['tests/unit/storage/schema-bump.test.ts', 'tests/unit/ui/i18n-load.test.ts', 'tests/unit/assessments/digital-service/words.test.ts'];
 const stub = fileURLToPath(new URL('./src/pdf/optional-stub.ts', import.meta.url));
 
 // Strict CSP for the built app only: the dev server injects inline styles for HMR.

@@ -3,16 +3,14 @@
 import type { AssessmentKind, KindRule } from '../../engine/kind';
 import { evaluate } from './evaluate';
 import { serviceHome } from './home';
-import { enOutcomes } from './messages/en';
-import { svOutcomes } from './messages/sv';
 import { serviceMessages } from './messages';
+import { outcomeNames } from './messages/outcome-names';
 import { OUTCOMES, type Outcome } from './outcomes';
 import { checkDecision, parseDecisionRecord } from './pdf/record';
 import { rulebook } from './rules';
 import { documentSchema, empty, FORMAT, KIND_ID, parseDocument, SCHEMA_VERSION, type ServiceDoc } from './schema';
 import { storedSummary } from './summarize';
 
-const NAMES = { sv: svOutcomes, en: enOutcomes } as const;
 const isOutcome = (o: string): o is Outcome => (OUTCOMES as readonly string[]).includes(o);
 
 const rules: readonly KindRule[] = rulebook.map((r) => ({
@@ -51,7 +49,7 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   // A validation is not a chain of signed versions (yet): re-validation makes a new document.
   version: () => null,
   outcomes: OUTCOMES,
-  outcomeName: (outcome, lang) => (isOutcome(outcome) ? NAMES[lang][`${outcome}.name`] : outcome),
+  outcomeName: (outcome, lang) => (isOutcome(outcome) ? outcomeNames[lang][`${outcome}.name`] : outcome),
   rules,
   // A recorded decision travels in its PDF with the record of what it attests (pdf/record.ts).
   signature: (raw, rawRecord) => checkDecision(raw, rawRecord),

@@ -4,8 +4,7 @@ import * as v from 'valibot';
 import { emptyAnswersOf, partsOf } from '../../engine/questions/document';
 import { steps } from './questions';
 
-/** Folder name and message namespace of this kind. */
-export const KIND_ID = 'digital-service';
+export { KIND_ID } from './id';
 export const FORMAT = 'kamerabedomning/digital-service';
 export const SCHEMA_VERSION = 1;
 

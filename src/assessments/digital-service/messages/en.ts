@@ -1,20 +1,14 @@
 // The English catalogue, every part typed against the Swedish keys.
 import { catalogueOf } from '../../../engine/questions/messages';
-import { KIND_ID } from '../schema';
+import { KIND_ID, screens } from '../id';
+import { outcomeNames } from './outcome-names';
 import { enOptions } from './en-options';
 import { enQuestions } from './en-questions';
 import { enRules } from './en-rules';
-import type { svOther, svOutcomes, svSteps } from './sv';
+import { enScreens } from './en-screens';
+import type { svOther, svSteps } from './sv';
 
-export const enOutcomes: Record<keyof typeof svOutcomes, string> = {
-  'blocked.name': 'Cannot be approved',
-  'dpia-first.name': 'Impact assessment needed first',
-  'incomplete.name': 'Incomplete',
-  'escalate.name': 'Sent to the administration',
-  'escalate.nameOwner': 'Sent to the school owner',
-  'approve-with-conditions.name': 'Can be approved with conditions',
-  'approve.name': 'Can be approved',
-};
+export const enOutcomes = outcomeNames.en;
 
 const enSteps: Record<keyof typeof svSteps, string> = {
   service: 'Service and scope',
@@ -45,5 +39,5 @@ const enOther: Record<keyof typeof svOther, string> = {
 };
 
 export const en = catalogueOf(KIND_ID, {
-  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps, other: enOther,
+  questions: enQuestions, options: enOptions, rules: enRules, outcomes: enOutcomes, steps: enSteps, other: { ...enOther, ...screens(enScreens) },
 });

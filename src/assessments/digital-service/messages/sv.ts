@@ -1,19 +1,13 @@
 // The Swedish catalogue of the digital-service kind: plain Swedish, "du".
 import { catalogueOf } from '../../../engine/questions/messages';
-import { KIND_ID } from '../schema';
+import { KIND_ID, screens } from '../id';
+import { outcomeNames } from './outcome-names';
 import { svOptions } from './sv-options';
 import { svQuestions } from './sv-questions';
 import { svRules } from './sv-rules';
+import { svScreens } from './sv-screens';
 
-export const svOutcomes = {
-  'blocked.name': 'Kan inte godkännas',
-  'dpia-first.name': 'Konsekvensbedömning krävs först',
-  'incomplete.name': 'Ofullständig',
-  'escalate.name': 'Skickas till förvaltningen',
-  'escalate.nameOwner': 'Skickas till huvudmannen',
-  'approve-with-conditions.name': 'Kan godkännas med villkor',
-  'approve.name': 'Kan godkännas',
-} as const;
+export const svOutcomes = outcomeNames.sv;
 
 export const svSteps = {
   service: 'Tjänst och omfattning',
@@ -46,5 +40,5 @@ export const svOther = {
 } as const;
 
 export const sv = catalogueOf(KIND_ID, {
-  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps, other: svOther,
+  questions: svQuestions, options: svOptions, rules: svRules, outcomes: svOutcomes, steps: svSteps, other: { ...svOther, ...screens(svScreens) },
 });

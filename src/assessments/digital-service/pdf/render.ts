@@ -11,7 +11,7 @@ import { Flow } from '../../../pdf/layout';
 import { evaluate } from '../evaluate';
 import { DEFAULT_POLICY } from '../policy';
 import type { ServiceDoc } from '../schema';
-import { dsText } from '../ui/text';
+import { serviceText } from '../ui/text';
 import { type DsContext, outcomeName } from './context';
 import { decisionPage } from './formal';
 import { guardiansAppendix } from './guardians';
@@ -39,7 +39,8 @@ export async function renderServicePdf(input: ServicePdfInput, deps: PdfDeps = b
   // A decision is evaluated on the day it was recorded, so a later PDF prints the same outcome.
   const today = decidedOn ?? isoDateOf(now);
   const record = decidedOn === null ? null : await decisionRecord(doc, decidedOn);
-  const fonts = await loadFonts(deps);
+  // Its own language's words, which the screen may not have loaded (a PDF verified in the other language).
+  const [fonts, words] = await Promise.all([loadFonts(deps), serviceText(lang)]);
   const pdf = newDocument(lang);
   registerFonts(pdf, fonts);
   const ev = evaluate(doc, today);
@@ -50,7 +51,7 @@ export async function renderServicePdf(input: ServicePdfInput, deps: PdfDeps = b
     flow,
     lang,
     t,
-    words: dsText(lang),
+    words,
     doc,
     ev,
     ctx: { today, policy: DEFAULT_POLICY },

@@ -10,6 +10,8 @@ import { stepList } from '../../../../src/assessments/digital-service/questions'
 import { TRIGGERS } from '../../../../src/assessments/digital-service/revalidation';
 import { rulebook } from '../../../../src/assessments/digital-service/rules';
 import { KIND_ID, REVALIDATION_TRIGGERS } from '../../../../src/assessments/digital-service/schema';
+import { SCREEN_PREFIX } from '../../../../src/assessments/digital-service/id';
+import { svScreens } from '../../../../src/assessments/digital-service/messages/sv-screens';
 import { allFixtures, TODAY } from './fixtures';
 
 const ctx = { today: TODAY, policy: DEFAULT_POLICY };
@@ -57,6 +59,8 @@ describe('digital-service messages', () => {
     `${KIND_ID}.outcome.escalate.nameOwner`,
     ...TRIGGERS.map((t) => `${KIND_ID}.trigger.${t}`),
     ...REVALIDATION_TRIGGERS.map((t) => `${KIND_ID}.revalidation.${t}`),
+    // The screens' own words, apart from the derived ones (ui/text.ts reads them by key).
+    ...Object.keys(svScreens).map((k) => `${SCREEN_PREFIX}${k}`),
   ];
 
   it.each([['sv', sv], ['en', en]] as const)('every derived key has a text in %s', (_lang, catalogue) => {
