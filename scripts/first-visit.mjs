@@ -14,6 +14,40 @@ export const USABLE_MARK = 'kb:usable';
 const kindOf = (contentType) => (/javascript|ecmascript/.test(contentType) ? 'js' : /text\/css/.test(contentType) ? 'css' : null);
 
 /**
+ * Lets the page say when it is usable, through a binding instead of polling from here: Playwright's first
+ * evaluation in a document injects its script (15–30 ms of the page's main thread), which landed between the
+ * app's paint and its mark and so counted against whichever page was still painting. Paint timings are reported
+ * a little after the frame, so the page reports once it has both the mark and its first contentful paint.
+ * Returns `usable(navigate, timeout)`: runs `navigate` and resolves when the new document has reported.
+ */
+export async function watchUsable(page) {
+  let report = () => undefined;
+  await page.exposeFunction('kbUsableSeen', () => report());
+  await page.addInitScript((mark) => {
+    const seen = new Set();
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === mark || e.name === 'first-contentful-paint') seen.add(e.name);
+      if (seen.size < 2) return;
+      observer.disconnect();
+      window.kbUsableSeen();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+    observer.observe({ type: 'paint', buffered: true });
+  }, USABLE_MARK);
+  return async (navigate, timeout = 30000) => {
+    const seen = new Promise((resolve) => (report = resolve));
+    let timer;
+    const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not usable within ${timeout} ms`)), timeout)));
+    try {
+      await navigate();
+      await Promise.race([seen, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/**
  * One cold first visit of `url` in a fresh browser context (empty cache, empty storage).
  * Returns { fcp, usable } in ms from navigation start and the JS/CSS files fetched before usable.
  */
@@ -32,29 +66,9 @@ export async function firstVisit(browser, url, { timeout = 30000 } = {}) {
       ),
     );
   });
-  // The page says when it is usable through a binding, not through polling from here: Playwright's first
-  // evaluation in a page injects its script (15–30 ms of the page's main thread), which landed between the
-  // app's paint and its mark and so counted against whichever page was still painting.
-  let usable;
-  const seen = new Promise((resolve) => (usable = resolve));
-  await page.exposeFunction('kbUsableSeen', () => usable());
-  // Paint timings are reported a little after the frame: the binding waits for FCP too, which always comes first.
-  await page.addInitScript((mark) => {
-    const seen = new Set();
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === mark || e.name === 'first-contentful-paint') seen.add(e.name);
-      if (seen.size < 2) return;
-      observer.disconnect();
-      window.kbUsableSeen();
-    });
-    observer.observe({ type: 'mark', buffered: true });
-    observer.observe({ type: 'paint', buffered: true });
-  }, USABLE_MARK);
+  const usable = await watchUsable(page);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    let timer;
-    await Promise.race([seen, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${url} was not usable within ${timeout} ms`)), timeout)))]);
-    clearTimeout(timer);
+    await usable(() => page.goto(url, { waitUntil: 'commit' }), timeout);
     const timing = await page.evaluate((mark) => {
       const usable = performance.getEntriesByName(mark)[0].startTime;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;

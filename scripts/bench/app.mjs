@@ -1,5 +1,6 @@
 // Measurements in the real browser against the built app (dist-bench: the app plus the bench harness page).
 import { summarize, repeat } from './stats.mjs';
+import { watchUsable } from '../first-visit.mjs';
 
 const RUNS = 5;
 const firstField = 'main input:not([type=hidden]), main textarea, main select';
@@ -145,10 +146,10 @@ export async function registerFigures(browser, origin, count = 1000) {
   const page = await context.newPage();
   await harness(page, origin);
   await page.evaluate((n) => window.kbBench.seedSigned(n), count);
+  const usable = await watchUsable(page);
   const painted = await repeat(RUNS, async () => {
     await page.goto('about:blank');
-    await page.goto(`${origin}/#/forteckning`);
-    await page.waitForFunction(() => performance.getEntriesByName('kb:usable').length > 0, null, { polling: 100, timeout: 60000 });
+    await usable(() => page.goto(`${origin}/#/forteckning`, { waitUntil: 'commit' }), 60000);
     const { ms, rows } = await page.evaluate(() => ({
       ms: performance.getEntriesByName('kb:usable')[0].startTime,
       rows: document.querySelectorAll('main tbody tr').length,
@@ -180,10 +181,10 @@ export async function scaleFigures(browser, origin, count = 1000) {
   await page.evaluate((n) => window.kbBench.seed(n), count);
   // From navigation start to the list painted: the app's `kb:usable` mark (src/ui/shell/usable.ts) is set in
   // the task after the frame that shows the page with nothing busy, i.e. with all the cards painted.
+  const usable = await watchUsable(page);
   const list = await repeat(RUNS, async () => {
     await page.goto('about:blank');
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => performance.getEntriesByName('kb:usable').length > 0, null, { polling: 100, timeout: 60000 });
+    await usable(() => page.goto(`${origin}/`, { waitUntil: 'commit' }), 60000);
     const { painted, cards } = await page.evaluate(() => ({
       painted: performance.getEntriesByName('kb:usable')[0].startTime,
       cards: document.querySelectorAll('main [data-assessment-id]').length,
