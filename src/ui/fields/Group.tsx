@@ -1,6 +1,6 @@
 // A group of questions with a heading and a short "Varför frågar vi?" with its source.
 import type { ComponentChildren } from 'preact';
-import type { Source } from '../../assessments/camera/domain';
+import type { Source } from '../../engine/findings';
 import { useI18n } from '../i18n';
 import { SourceLink } from '../findings/SourceLink';
 import './fields.css';

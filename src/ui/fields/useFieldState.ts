@@ -1,5 +1,5 @@
 // What a question shows besides its input: required mark, hint, findings and the missing-answer message.
-import type { Finding } from '../../assessments/camera/domain';
+import type { FindingView } from '../../engine/findings';
 import { useWizard } from '../wizard/context';
 import { hintId, messageId } from './paths';
 
@@ -8,7 +8,7 @@ export interface FieldState {
   required: boolean;
   /** Shown only after the principal pressed Nästa with gaps on this step. */
   missingShown: boolean;
-  findings: Finding[];
+  findings: FindingView[];
   /** For aria-describedby: the hint and every message under the field. */
   describedBy: string | undefined;
   invalid: boolean;

@@ -1,6 +1,6 @@
 // One finding of the domain: what it means (severity in words, not colour alone), why, and its source.
 // A warning can be answered with the principal's justification (justify.set).
-import type { Finding } from '../../assessments/camera/domain';
+import type { FindingView } from '../../engine/findings';
 import { useDraft } from '../fields/useDraft';
 import { useI18n } from '../i18n';
 import { useWizard } from '../wizard/context';
@@ -8,7 +8,7 @@ import { SourceLink } from './SourceLink';
 import './findings.css';
 
 interface Props {
-  finding: Finding;
+  finding: FindingView;
   /** The id of the message text, for the field's aria-describedby. */
   messageId?: string;
   /** In a summary: a button that moves focus to the question that fixes it. */
@@ -19,7 +19,7 @@ interface Props {
 
 export function FindingCard({ finding, messageId, withLink = false, withJustification = false }: Props) {
   const { t, lang } = useI18n();
-  const { goToField, justificationOf } = useWizard();
+  const { goToFinding, justificationOf } = useWizard();
   const justification = finding.severity === 'warn' ? justificationOf(finding.key).trim() : '';
   return (
     <div class={`finding finding--${finding.severity}`}>
@@ -34,7 +34,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
       </p>
       <p class="finding__links">
         {withLink && (
-          <button type="button" class="link-button" onClick={() => goToField(finding.field, finding.step, finding.cameraId)}>
+          <button type="button" class="link-button" onClick={() => goToFinding(finding)}>
             {t('wiz.finding.goTo')}
           </button>
         )}
@@ -51,7 +51,7 @@ export function FindingCard({ finding, messageId, withLink = false, withJustific
   );
 }
 
-function Justification({ finding, describedBy }: { finding: Finding; describedBy?: string }) {
+function Justification({ finding, describedBy }: { finding: FindingView; describedBy?: string }) {
   const { t } = useI18n();
   const { justificationOf, send, textLimit } = useWizard();
   const saved = justificationOf(finding.key);

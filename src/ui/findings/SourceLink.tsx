@@ -1,4 +1,4 @@
-import type { Source } from '../../assessments/camera/domain';
+import type { Source } from '../../engine/findings';
 import { useI18n } from '../i18n';
 
 /** The public source of a rule or a piece of help; opens in a new tab, says so. */

@@ -26,6 +26,7 @@ export function FieldBridge({ form, announce, children }: { form: FormApi; annou
     },
     focusId: (id: string) => window.setTimeout(() => focusById(id), 0),
     goToField: () => undefined,
+    goToFinding: () => undefined,
     announce,
     // Gaps are shown per page here, not per step.
     gapsShown: () => form.showGaps,

@@ -1,6 +1,6 @@
 // Shown at the top of a step when the principal presses Nästa with unanswered questions: where they are,
 // with a way to each. Drafts may be left incomplete, so it also offers to continue.
-import type { Missing } from '../../assessments/camera/domain';
+import type { MissingView } from '../../engine/findings';
 import { useI18n } from '../i18n';
 import { useWizard } from './context';
 import { FieldLinks } from './FieldLinks';
@@ -8,7 +8,7 @@ import { plural } from './plural';
 
 export const GAP_SUMMARY_ID = 'gap-summary';
 
-export function GapSummary({ missing, onContinue, continueLabel }: { missing: Missing[]; onContinue: () => void; continueLabel: string }) {
+export function GapSummary({ missing, onContinue, continueLabel }: { missing: MissingView[]; onContinue: () => void; continueLabel: string }) {
   const { t, lang } = useI18n();
   const { goToField } = useWizard();
   if (missing.length === 0) return null;

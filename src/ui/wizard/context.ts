@@ -2,7 +2,7 @@
 // send an answer, and focus requests. A kind's own pages read their machine through a context of their own.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Finding } from '../../assessments/camera/domain';
+import type { FindingView } from '../../engine/findings';
 
 /** What the shared fields ask the kind about a question, by its dotted path. */
 export interface FieldFacts {
@@ -27,12 +27,14 @@ export type FieldEvent =
 
 export interface WizardApi extends FieldFacts {
   /** The findings to show now: the evaluation's, less those that arose in the text field being typed in. */
-  findings: Finding[];
+  findings: readonly FindingView[];
   send: (event: FieldEvent) => void;
   /** Moves focus to the element with this id after the next render (opening a step or item first if needed). */
   focusId: (id: string) => void;
   /** Moves focus to the question at this dotted path, wherever it is (another step, a closed item). */
   goToField: (path: string, step: string, itemId?: string) => void;
+  /** Moves focus to the question that settles this finding (the list row it is about opened first). */
+  goToFinding: (finding: FindingView) => void;
   /** Says something once to screen readers (added, removed, moved). */
   announce: (text: string) => void;
   /** Commits text still waiting in any field, so a decision (Nästa, Skriv under) sees everything typed. */

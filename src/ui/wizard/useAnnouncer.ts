@@ -2,7 +2,7 @@
 // own, after a pause, so a screen reader is not interrupted on every keystroke and neither replaces the other.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/kind';
-import type { Finding } from '../../assessments/camera/domain';
+import type { FindingView } from '../../engine/findings';
 import { newSevereFindings } from '../findings/logic';
 import type { Translate } from '../i18n';
 
@@ -14,7 +14,7 @@ export function useAnnouncer(): { message: { text: string; n: number }; announce
   return { message, announce };
 }
 
-export function useSevereFindingAnnouncer(findings: Finding[], lang: Lang, t: Translate, announce: (text: string) => void): void {
+export function useSevereFindingAnnouncer(findings: readonly FindingView[], lang: Lang, t: Translate, announce: (text: string) => void): void {
   const known = useRef<Set<string> | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {

@@ -2,7 +2,7 @@
 // focus leaves the field (or the step), not at the first letter. Typing is still committed and saved as before
 // (useDraft); only what is shown waits. Choices (radio buttons, lists, checkboxes) show their findings at once.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding } from '../../assessments/camera/domain';
+import type { FindingView } from '../../engine/findings';
 import { fieldId } from '../fields/paths';
 import { CLICK_SETTLE_MS } from '../fields/TextField';
 import { shownFindings } from '../findings/logic';
@@ -11,7 +11,7 @@ const isTyped = (el: EventTarget | null): el is HTMLInputElement | HTMLTextAreaE
   (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && /^(text|email|tel|number|search|)$/.test(el.type))) && el.id.startsWith('f-');
 
 /** `place`: the step (and camera) on screen; a new place starts with nothing held, its fields were left. */
-export function useHeldFindings(findings: Finding[], place: string) {
+export function useHeldFindings<F extends FindingView>(findings: F[], place: string) {
   // Per text field in focus (or just left): the finding keys it had when it took focus.
   const [held, setHeld] = useState<ReadonlyMap<string, ReadonlySet<string>>>(() => new Map());
   const shownPlace = useRef(place);

@@ -7,6 +7,7 @@ export const SCHEMA_VERSION = 1 as const;
 /** 'YYYY-MM-DD' or '' when not answered. */
 import type { IsoDate, IsoDateTime } from '../../../engine/dates';
 import type { Lang, Severity, Text } from '../../../engine/kind';
+import type { Source } from '../../../engine/findings';
 export type { Lang, Text };
 export type { IsoDate, IsoDateTime };
 /** 'HH:MM' (24 h) or '' when not answered. */
@@ -489,10 +490,8 @@ export interface Assessment {
 /** The engine's one scale of how much a finding weighs. */
 export type { Severity };
 
-export interface Source {
-  title: string;
-  url: string;
-}
+/** A citation people can look up (the engine's, so the shared wizard parts read it without the kind). */
+export type { Source };
 
 export type Outcome =
   | 'blocked'

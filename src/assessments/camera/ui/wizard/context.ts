@@ -2,13 +2,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { STEP_IDS } from '../../domain';
-import type { StepId } from '../../domain';
+import type { Finding, StepId } from '../../domain';
 import { LIST_NAMES } from '../../machine';
 import type { ListName, WizardEvent, WizardSnapshot } from '../../machine';
 import type { FieldEvent, WizardApi } from '../../../../ui/wizard/context';
 
-export interface CameraWizardApi extends Omit<WizardApi, 'send' | 'goToField'> {
+export interface CameraWizardApi extends Omit<WizardApi, 'send' | 'goToField' | 'goToFinding' | 'findings'> {
   snapshot: WizardSnapshot;
+  findings: readonly Finding[];
   send: (event: WizardEvent) => void;
   goToField: (path: string, step: StepId, cameraId?: string) => void;
   /** Steps where the principal pressed Nästa with gaps: missing answers are shown at their fields. */
@@ -53,6 +54,11 @@ export function sharedApi(api: CameraWizardApi): WizardApi {
     },
     goToField: (path, step, cameraId) => {
       if (isStepId(step)) api.goToField(path, step, cameraId);
+    },
+    // The shared card knows the finding as every kind shows it; the camera's own says which camera it is about.
+    goToFinding: (shown) => {
+      const own = api.findings.find((f) => f.key === shown.key);
+      if (own) api.goToField(own.field, own.step, own.cameraId);
     },
   };
 }
