@@ -7,7 +7,7 @@ export const SCHEMA_VERSION = 1 as const;
 /** 'YYYY-MM-DD' or '' when not answered. */
 import type { IsoDate, IsoDateTime } from '../../../engine/dates';
 import type { Lang, Severity, Text } from '../../../engine/kind';
-import type { Source } from '../../../engine/findings';
+import type { FindingView, MissingView, Source } from '../../../engine/findings';
 export type { Lang, Text };
 export type { IsoDate, IsoDateTime };
 /** 'HH:MM' (24 h) or '' when not answered. */
@@ -504,28 +504,18 @@ export type Outcome =
 /** The legal regime in force on the decision date. */
 export type Regime = 'permit-era' | 'documented-balancing';
 
-export interface Finding {
-  /** Stable: rule id, or rule id + ':' + camera id. Keys justifications. */
-  key: string;
-  ruleId: string;
-  severity: Severity;
+/**
+ * A finding of the rulebook: what every kind's finding shows (key: rule id, or rule id + ':' + camera id; field:
+ * the dotted path that fixes it, e.g. 'cameras.2.sound'), on one of the camera's steps, and the camera it is about.
+ */
+export interface Finding extends FindingView {
   step: StepId;
   cameraId?: string;
-  /** Dotted path of the field that fixes it, e.g. 'cameras.2.sound' or 'consultation.unionDate'. */
-  field: string;
-  message: Text;
-  source: Source;
-  /** When this rule was last checked against its source (each rule has its own date). */
-  checked: IsoDate;
-  /** The rule rests on a source marked unverified: shown as guidance ("Ej verifierad"), not as law. */
-  unverified?: boolean;
 }
 
 /** A required answer that is missing. */
-export interface Missing {
+export interface Missing extends MissingView {
   step: StepId;
-  field: string;
-  label: Text;
   /** The rule that requires this answer, when a rule of the rulebook does (e.g. 'KB-H07-signage'). */
   ruleId?: string;
 }
