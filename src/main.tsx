@@ -18,8 +18,9 @@ const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
 
 const drafts = createDrafts();
-// Storage (idb, and the code that reads and writes rows, which loads with the first save) comes with the entry,
-// so the database opens as the app starts; the shell paints before any IndexedDB read has answered. The wizard
+// Storage's public face (idb, the summaries, the settings; what restores and writes whole rows loads with the
+// first save) comes with the entry, so the database opens as the app starts; the shell paints before any
+// IndexedDB read has answered. The wizard
 // (xstate, the machine) and the messages of pages other than home load only when such a page opens (App.tsx),
 // so a first visit of home fetches neither.
 let services: Services | null = null;
