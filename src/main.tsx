@@ -20,9 +20,8 @@ if (!root) throw new Error('#app missing from index.html');
 const drafts = createDrafts();
 // Storage's public face (idb, the summaries, the settings; what restores and writes whole rows loads with the
 // first save) comes with the entry, so the database opens as the app starts; the shell paints before any
-// IndexedDB read has answered. The wizard
-// (xstate, the machine) and the messages of pages other than home load only when such a page opens (App.tsx),
-// so a first visit of home fetches neither.
+// IndexedDB read has answered. The wizard (xstate, the machine) and the messages of pages other than home load
+// only when such a page opens (App.tsx), so a first visit of home fetches neither.
 let services: Services | null = null;
 
 /**
