@@ -1,10 +1,9 @@
 // What other tabs do to the open assessment: open it too, save it, bin it, or erase everything.
 import type { StoreDoc } from '../../engine/kind';
 import { useEffect, useState } from 'preact/hooks';
-import type { RemoteChange } from '../../storage';
+import type { Autosave, RemoteChange } from '../../storage';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
-import type { SessionSave } from './useAutosave';
 
 interface OtherTabsState {
   otherTabs: number;
@@ -18,13 +17,14 @@ export interface OtherTabsProps {
   id: string;
   /** The revision this tab last loaded or saved. */
   knownRevision: number;
-  save: SessionSave;
+  /** The session's autosave: its pending changes are flushed before another tab's are loaded. */
+  autosave: Autosave;
   replace: (a: StoreDoc) => void;
   /** Everything was erased in another tab: this tab must stop saving at once. */
   onErased: () => void;
 }
 
-export function OtherTabsBanner({ id, knownRevision, save, replace, onErased }: OtherTabsProps) {
+export function OtherTabsBanner({ id, knownRevision, autosave, replace, onErased }: OtherTabsProps) {
   const { t } = useI18n();
   const { storage } = useServices();
   const [state, setState] = useState<OtherTabsState>({ otherTabs: 0, remoteRevision: 0, binned: false, erased: false });
@@ -53,14 +53,14 @@ export function OtherTabsBanner({ id, knownRevision, save, replace, onErased }: 
   }, [id, storage]);
 
   const loadTheirs = async () => {
-    await save.autosave.flush();
+    await autosave.flush();
     const loaded = await storage.load(id);
     if (loaded.ok) replace(loaded.assessment);
   };
 
   // Unsaved changes here would be lost by loading theirs; the save's conflict dialog handles that case.
   const remoteSaved = state.remoteRevision > knownRevision;
-  const canLoad = remoteSaved && !save.autosave.hasPending();
+  const canLoad = remoteSaved && !autosave.hasPending();
   const messages: string[] = [];
   if (state.erased) messages.push(t('session.otherTab.erased'));
   else if (state.binned) messages.push(t('session.otherTab.binned'));

@@ -8,7 +8,7 @@ import { useServices } from '../../../../ui/services';
 import { downloadText } from '../../../../ui/shell/download';
 import { PdfActions } from './PdfActions';
 import type { LoadState } from './useAssessmentLoad';
-import { useAutosave } from '../../../../ui/session/useAutosave';
+import { useAutosave } from './useAutosave';
 import { SaveStatus } from '../../../../ui/session/SaveStatus';
 import { OtherTabsBanner } from '../../../../ui/session/OtherTabs';
 import { ConflictDialog } from '../../../../ui/session/ConflictDialog';
@@ -105,7 +105,7 @@ export function SessionView({ loaded, today }: SessionViewProps) {
           </button>
         </div>
       )}
-      <OtherTabsBanner id={loaded.assessment.id} knownRevision={knownRevision} save={save} replace={replace} onErased={() => save.stop(loaded.assessment.id)} />
+      <OtherTabsBanner id={loaded.assessment.id} knownRevision={knownRevision} autosave={save.autosave} replace={replace} onErased={() => save.stop(loaded.assessment.id)} />
       {error && (
         <div class="session-banner session-banner--warn" role="alert">
           <p>{error}</p>

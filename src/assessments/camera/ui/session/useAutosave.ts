@@ -2,10 +2,10 @@
 // updates. Every change is also journalled to localStorage at once, and the journal is cleared only when the
 // stored revision holds exactly the state on screen, so a failed write or a crash loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Assessment, SignedRecord } from '../../assessments/camera/domain';
-import type { Autosave, AutosaveStatus } from '../../storage';
-import { useServices } from '../services';
-import { clearJournal, journalAfterCommit, writeJournal } from './journal';
+import type { Assessment, SignedRecord } from '../../domain';
+import type { Autosave, AutosaveStatus } from '../../../../storage';
+import { useServices } from '../../../../ui/services';
+import { clearJournal, journalAfterCommit, writeJournal } from '../../../../ui/session/journal';
 
 export interface SessionSave {
   autosave: Autosave;
