@@ -138,6 +138,25 @@ export async function pdfFigures(browser, origin, name) {
 }
 
 /**
+ * From navigation start to the page painted with nothing busy (the app's `kb:usable` mark, src/ui/shell/usable.ts,
+ * set in the task after that frame), RUNS times on fresh documents; the page must show at least one `rows`
+ * element then (a windowed list paints only what is on screen, never just its loading state).
+ */
+async function paintedRuns(page, url, rows, what) {
+  const usable = await watchUsable(page);
+  return repeat(RUNS, async () => {
+    await page.goto('about:blank');
+    await usable(() => page.goto(url, { waitUntil: 'commit' }), 60000);
+    const { ms, shown } = await page.evaluate((selector) => ({
+      ms: performance.getEntriesByName('kb:usable')[0].startTime,
+      shown: document.querySelectorAll(selector).length,
+    }), rows);
+    if (shown === 0) throw new Error(`${what} was usable with nothing listed`);
+    return ms;
+  });
+}
+
+/**
  * With 1,000 signed assessments stored (two cameras each): the register painted from navigation start (the
  * `kb:usable` mark, as for home), and its CSV, from the click to the file handed to the browser.
  */
@@ -146,17 +165,7 @@ export async function registerFigures(browser, origin, count = 1000) {
   const page = await context.newPage();
   await harness(page, origin);
   await page.evaluate((n) => window.kbBench.seedSigned(n), count);
-  const usable = await watchUsable(page);
-  const painted = await repeat(RUNS, async () => {
-    await page.goto('about:blank');
-    await usable(() => page.goto(`${origin}/#/forteckning`, { waitUntil: 'commit' }), 60000);
-    const { ms, rows } = await page.evaluate(() => ({
-      ms: performance.getEntriesByName('kb:usable')[0].startTime,
-      rows: document.querySelectorAll('main tbody tr').length,
-    }));
-    if (rows === 0) throw new Error(`the register was usable with none of ${count} assessments listed`);
-    return ms;
-  });
+  const painted = await paintedRuns(page, `${origin}/#/forteckning`, 'main tbody tr', `the register of ${count}`);
   let csvBytes = 0;
   const csv = await repeat(RUNS, async () => {
     const button = page.getByRole('button', { name: /CSV/ });
@@ -179,20 +188,7 @@ export async function scaleFigures(browser, origin, count = 1000) {
   const page = await context.newPage();
   await harness(page, origin);
   await page.evaluate((n) => window.kbBench.seed(n), count);
-  // From navigation start to the list painted: the app's `kb:usable` mark (src/ui/shell/usable.ts) is set in
-  // the task after the frame that shows the page with nothing busy, i.e. with all the cards painted.
-  const usable = await watchUsable(page);
-  const list = await repeat(RUNS, async () => {
-    await page.goto('about:blank');
-    await usable(() => page.goto(`${origin}/`, { waitUntil: 'commit' }), 60000);
-    const { painted, cards } = await page.evaluate(() => ({
-      painted: performance.getEntriesByName('kb:usable')[0].startTime,
-      cards: document.querySelectorAll('main [data-assessment-id]').length,
-    }));
-    // A windowed list paints only what is on screen: at least one card, never the loading state.
-    if (cards === 0) throw new Error(`home was usable with none of ${count} assessments listed`);
-    return painted;
-  });
+  const list = await paintedRuns(page, `${origin}/`, 'main [data-assessment-id]', `home with ${count} assessments`);
   const open = await repeat(RUNS, async (i) => {
     await page.goto(`${origin}/`);
     const row = page.locator('main [data-assessment-id]').nth(i * 7);
