@@ -3,7 +3,7 @@ import { render } from 'preact';
 import './ui/styles.css';
 import { App } from './ui/App';
 import type { NoticeState } from './ui/shell/Notices';
-import { formatDate, rememberLang, storedLang } from './ui/i18n';
+import { rememberLang, storedLang } from './ui/i18n';
 import { hasMessages, loadLanguage } from './ui/i18n/load';
 import { createDrafts, type Services } from './ui/services';
 import { startPwa, type Pwa } from './pwa/register';
@@ -136,15 +136,8 @@ async function start(): Promise<void> {
   }
   services = makeServices(firstVisit);
   draw();
-  // The browser's first date format costs about 20 ms (its locale data loads): made while the page's chunks and
-  // records load, not inside the render that first shows a date (a wizard's outcome, home's cards). A first visit
-  // (no language remembered yet) has no records and shows no date: there it waits until home is usable, as in
-  // the idle time while the database was being created it held up the read's reply.
-  const warmDates = () => whenIdle(() => formatDate(isoDateOf(new Date()), startLang));
-  if (hadLocalLang) warmDates();
   const usable = markWhenUsable(document.getElementById('main')!);
   const usableOrLate = Promise.race([usable, new Promise((r) => setTimeout(r, 5000))]);
-  if (!hadLocalLang) void usableOrLate.then(warmDates);
   void usableOrLate.then(() => whenIdle(registerWorker));
   // If the browser cleared localStorage, IndexedDB may still know the language: switch to it.
   if (!hadLocalLang) {

@@ -3,9 +3,11 @@
 // first (Swedish usage, never the American month first) and a two-digit year is refused as ambiguous.
 // DOM-free; what is stored is always ÅÅÅÅ-MM-DD.
 import type { Lang } from '../../engine/kind';
+import { MONTHS, WEEKDAYS, weekdayDate } from '../i18n/calendar';
 
-const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const lower = (names: readonly string[]): string[] => names.map((n) => n.toLowerCase());
+const SV_MONTHS = MONTHS.sv;
+const EN_MONTHS = lower(MONTHS.en);
 
 /** A month name or its common abbreviation (at least three letters: "dec", "sept", "okt") → 1–12. */
 function monthNumber(word: string, lang: Lang): number | null {
@@ -78,8 +80,8 @@ export function parseSwedishDate(text: string, lang: Lang = 'sv'): string | null
   return null;
 }
 
-const SV_WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
-const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SV_WEEKDAYS = WEEKDAYS.sv;
+const EN_WEEKDAYS = lower(WEEKDAYS.en);
 
 /** "fre", "fredag", "Friday" (English interface) name the weekday the date falls on. */
 function weekdayMatches(iso: string, word: string, lang: Lang): boolean {
@@ -89,15 +91,8 @@ function weekdayMatches(iso: string, word: string, lang: Lang): boolean {
   return [SV_WEEKDAYS, ...(lang === 'en' ? [EN_WEEKDAYS] : [])].some((names) => names[day]!.startsWith(w));
 }
 
-// One formatter per language: creating one costs more than a keystroke should.
-const wordFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** "fredag 4 december 2026" / "Friday 4 December 2026": what the field understood, in words. */
+/** "fredag 4 december 2026" / "Friday, 4 December 2026": what the field understood, in words. */
 export function dateInWords(iso: string, lang: Lang): string {
-  let format = wordFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    wordFormats.set(lang, format);
-  }
-  return format.format(new Date(`${iso}T12:00:00Z`));
+  const d = new Date(`${iso}T12:00:00Z`);
+  return weekdayDate(d.getUTCDay(), d.getUTCDate(), d.getUTCMonth(), d.getUTCFullYear(), lang);
 }

@@ -89,7 +89,7 @@ export function AssessmentCard(props: AssessmentCardProps) {
           </div>
           <div>
             <dt>{t('home.list.updated')}</dt>
-            <dd>{updated && !Number.isNaN(updated.getTime()) ? `${formatDate(item.updatedAt, lang)} ${formatTime(updated, lang)}` : '–'}</dd>
+            <dd>{updated && !Number.isNaN(updated.getTime()) ? `${formatDate(item.updatedAt, lang)} ${formatTime(updated)}` : '–'}</dd>
           </div>
           {/* A draft has decided nothing, so nothing of it is up for review: a date it proposes is not a next review. */}
           {section !== 'drafts' && (

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../../engine/kind';
+import { dayMonthYear, hoursMinutes } from './calendar';
 import { lookup, type MessageKey } from './catalogue';
 
 export type { MessageKey } from './catalogue';
@@ -38,29 +39,26 @@ export function rememberLang(lang: Lang): void {
 
 export const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-// Intl formatters are costly to create (a list of 1,000 assessments made thousands): one per language and form.
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function cached<F>(cache: Map<Lang, F>, lang: Lang, make: (locale: string) => F): F {
-  let format = cache.get(lang);
-  if (format === undefined) cache.set(lang, (format = make(locales[lang])));
-  return format;
-}
-
 export function formatDate(iso: string, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
+  // A date alone is read at noon, a timestamp as it is: both are shown as the day they fall on here.
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return cached(dateFormats, lang, (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', day: 'numeric' })).format(d);
+  return dayMonthYear(d.getDate(), d.getMonth(), d.getFullYear(), lang);
 }
 
-export function formatTime(d: Date, lang: Lang): string {
-  return cached(timeFormats, lang, (l) => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' })).format(d);
+/** The time of day on the 24-hour clock, as both languages write it here. */
+export function formatTime(d: Date): string {
+  return hoursMinutes(d.getHours(), d.getMinutes());
 }
+
+// Intl.NumberFormat is costly to create: one per language.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 export function formatNumber(n: number, lang: Lang): string {
-  return cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(n);
+  let format = numberFormats.get(lang);
+  if (format === undefined) numberFormats.set(lang, (format = new Intl.NumberFormat(locales[lang])));
+  return format.format(n);
 }
 
 export interface I18n {

@@ -70,7 +70,7 @@ export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptB
   return (
     <Dialog open title={t('session.conflict.title')} onClose={() => setDismissed(true)} busy={busy}>
       <p>{t('session.conflict.body')}</p>
-      <p class="muted">{t('session.conflict.theirs', { time: formatTime(new Date(theirs.updatedAt), lang) })}</p>
+      <p class="muted">{t('session.conflict.theirs', { time: formatTime(new Date(theirs.updatedAt)) })}</p>
       {busy && <p role="status">{t('session.conflict.working')}</p>}
       {error && <p role="alert">{t('session.conflict.failed', { reason: error })}</p>}
       <ul class="plain-list dialog__choices">

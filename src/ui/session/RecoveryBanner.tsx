@@ -25,7 +25,7 @@ export function RecoveryBanner({ id, recovery }: { id: string; recovery: Recover
       </div>
     );
   }
-  const time = formatTime(new Date(recovery.at), lang);
+  const time = formatTime(new Date(recovery.at));
   return (
     <div class="session-banner session-banner--ok" role="status">
       {recovery.kind === 'applied' ? (

@@ -89,6 +89,6 @@ export function SaveStatus({ status: reported, journalled, onBackup, onRetry }: 
   if (status === 'pending') text = t('session.save.pending');
   else if (status === 'saving') text = t('session.save.saving');
   else if (status === 'idle') text = t('session.save.idle');
-  else text = t('session.save.saved', { time: formatTime(status.saved, lang) });
+  else text = t('session.save.saved', { time: formatTime(status.saved) });
   return <CalmStatus class="save-status muted" text={text} state={status === 'pending' || status === 'saving' ? 'pending' : 'saved'} />;
 }

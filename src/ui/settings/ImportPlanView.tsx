@@ -12,7 +12,7 @@ const actionKey: Record<ImportAction, MessageKey> = {
 export function ImportPlanView({ fileName, plan }: { fileName: string; plan: ImportPlan }) {
   const { t, lang } = useI18n();
   const created = new Date(plan.file.createdAt);
-  const when = Number.isNaN(created.getTime()) ? plan.file.createdAt : `${formatDate(plan.file.createdAt, lang)} ${formatTime(created, lang)}`;
+  const when = Number.isNaN(created.getTime()) ? plan.file.createdAt : `${formatDate(plan.file.createdAt, lang)} ${formatTime(created)}`;
   const { counts } = plan;
   return (
     <>

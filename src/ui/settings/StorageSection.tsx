@@ -31,7 +31,7 @@ export function StorageSection({ generation, lastBackupAt }: { generation: numbe
     status === null ? t('settings.storage.loading') : status.persisted === true ? t('settings.storage.persisted.yes') : status.persisted === false ? t('settings.storage.persisted.no') : t('settings.storage.persisted.unknown');
   const used = status ? bytes(status.usage, lang) : null;
   const quota = status ? bytes(status.quota, lang) : null;
-  const backup = lastBackupAt ? `${formatDate(lastBackupAt, lang)} ${formatTime(new Date(lastBackupAt), lang)}` : t('settings.storage.never');
+  const backup = lastBackupAt ? `${formatDate(lastBackupAt, lang)} ${formatTime(new Date(lastBackupAt))}` : t('settings.storage.never');
   return (
     <section class="settings-section" aria-labelledby="storage-title" aria-busy={status === null ? 'true' : undefined}>
       <h2 id="storage-title">{t('settings.storage.title')}</h2>

@@ -170,7 +170,7 @@ export function SignedDetails({ result, known }: { result: VerifyResult; known: 
               <dt>{t('verify.signedBy')}</dt>
               <dd>{[a.signoff.name, a.signoff.title].filter(Boolean).join(', ')}</dd>
               <dt>{t('verify.signedAt')}</dt>
-              <dd>{signedAt && !Number.isNaN(signedAt.getTime()) ? `${formatDate(a.signoff.signedAt, lang)} ${formatTime(signedAt, lang)}` : a.signoff.date}</dd>
+              <dd>{signedAt && !Number.isNaN(signedAt.getTime()) ? `${formatDate(a.signoff.signedAt, lang)} ${formatTime(signedAt)}` : a.signoff.date}</dd>
             </>
           )}
         </dl>

@@ -14,7 +14,7 @@ function wordsOf(save: SaveState, text: DsText): string {
     case 'saving':
       return t('save.saving');
     case 'saved':
-      return save.at ? t('save.saved', { time: formatTime(save.at, text.lang) }) : '';
+      return save.at ? t('save.saved', { time: formatTime(save.at) }) : '';
     case 'failed':
       return t('save.failed', { error: save.error });
   }

@@ -1,10 +1,8 @@
 // Loads one assessment (restore runs inside storage.load) and the policy it is judged by.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { defaultPolicy, isoDateOf } from '../../domain';
+import { useEffect, useState } from 'preact/hooks';
+import { defaultPolicy } from '../../domain';
 import type { Assessment, IsoDateTime, Policy, RestoreProblem } from '../../domain';
 import { useServices } from '../../../../ui/services';
-import { formatTime, useI18n } from '../../../../ui/i18n';
-import { dateInWords } from '../../../../ui/fields/dates';
 import { preload } from '../../../../ui/shell/Lazy';
 import { recoverJournal } from './recover';
 import { cameraMachineLoader } from '../wizard/machineLoader';
@@ -19,22 +17,11 @@ export type LoadState =
 
 export function useAssessmentLoad(id: string, attempt: number): LoadState {
   const { storage, wizard } = useServices();
-  // Read when the timer fires: a language switch must not load the record again.
-  const { lang: shown } = useI18n();
-  const lang = useRef(shown);
-  lang.current = shown;
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
     // The wizard's machine loads beside the record, so the wizard renders at once when the record is read.
     void preload(cameraMachineLoader(wizard)).catch(() => undefined);
-    // A step's first render writes a date in words and the time of the last save: the browser's first formatter
-    // of each kind costs 15–20 ms (its locale data), made in a task of its own while the record is read, not
-    // inside that render (on a slow phone it was a fifth of the wizard's longest task).
-    const warm = setTimeout(() => {
-      dateInWords(isoDateOf(new Date()), lang.current);
-      formatTime(new Date(), lang.current);
-    }, 0);
     setState({ kind: 'loading' });
     void (async () => {
       // The database this session works on: if everything is erased later (in any tab), its saves are refused.
@@ -54,7 +41,6 @@ export function useAssessmentLoad(id: string, attempt: number): LoadState {
     })().catch((e: unknown) => live && setState({ kind: 'failed', reason: 'unknown', error: String(e) }));
     return () => {
       live = false;
-      clearTimeout(warm);
     };
   }, [id, attempt, storage, wizard]);
   return state;
