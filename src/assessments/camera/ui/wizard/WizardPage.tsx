@@ -9,7 +9,7 @@ import type { WizardEvent } from '../../machine';
 import { revealEvents } from '../paths';
 import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
-import { Lazy } from '../../../../ui/shell/Lazy';
+import { Lazy, Loading } from '../../../../ui/shell/Lazy';
 import { WizardContext } from '../../../../ui/wizard/context';
 import { createFieldDrafts, FieldDraftsContext } from '../../../../ui/wizard/drafts';
 import { CameraWizardContext, sharedApi } from './context';
@@ -54,19 +54,40 @@ export function WizardPage(props: WizardPageProps) {
   return <Lazy load={cameraMachineLoader(wizard)} render={(machine) => <WizardActorPage {...props} wizard={machine} />} />;
 }
 
+type WizardActor = ReturnType<typeof startActor>;
+type Latest = { readonly current: WizardPageProps };
+
+function startActor(machine: CameraMachine, props: WizardPageProps, latest: Latest) {
+  const created = createActor(machine, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
+  // Heard before the start, so the save made on entering the first step is not missed.
+  created.on('persist', ({ assessment, signed }) => latest.current.persist(assessment, signed));
+  created.on('exitToHome', () => latest.current.onExit());
+  return created.start();
+}
+
+/**
+ * Making the actor restores and evaluates the assessment; rendering the step draws every question. On a slow
+ * phone the two in one task held the page for about 200 ms (a step's blocking time), so the actor is made in a
+ * task of its own after the frame that shows the loading line, and the step renders in the task after it.
+ */
 function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
-  const { t, lang } = useI18n();
   // The latest props, for effects the actor runs long after the first render.
-  const latest = useRef(props);
+  const latest = useRef<WizardPageProps>(props);
   latest.current = props;
-  const [actor] = useState(() => {
-    const created = createActor(props.wizard, { input: { assessment: props.assessment, policy: props.policy, today: props.today } });
-    // Heard before the start, so the save made on entering the first step is not missed.
-    created.on('persist', ({ assessment, signed }) => latest.current.persist(assessment, signed));
-    created.on('exitToHome', () => latest.current.onExit());
-    return created.start();
-  });
-  useEffect(() => () => actor.stop(), [actor]);
+  const [actor, setActor] = useState<WizardActor | null>(null);
+  useEffect(() => {
+    const created = startActor(props.wizard, latest.current, latest);
+    const shown = setTimeout(() => setActor(created), 0);
+    return () => {
+      clearTimeout(shown);
+      created.stop();
+    };
+  }, [props.wizard]);
+  return actor ? <WizardView {...props} actor={actor} latest={latest} /> : <Loading />;
+}
+
+function WizardView({ actor, latest, ...props }: WizardPageProps & { actor: WizardActor; latest: Latest }) {
+  const { t, lang } = useI18n();
   const snapshot = useSnapshot(actor);
   const { assessment } = snapshot.context;
   // Findings that arise while a text field is typed in wait until focus leaves it (useHeldFindings).
