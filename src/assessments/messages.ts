@@ -3,10 +3,16 @@
 // contract (`messages`) hands out the same loaders.
 import type { Lang } from '../engine/kind';
 import type { Catalogue } from '../engine/messages';
-import { cameraMessages } from './camera/messages';
+import { cameraMessages, type CameraMessageKey } from './camera/messages';
 import { serviceMessages } from './digital-service/messages';
 
 export const kindCatalogues: Readonly<Record<string, Readonly<Record<Lang, () => Promise<Catalogue>>>>> = {
   camera: cameraMessages,
   'digital-service': serviceMessages,
 };
+
+/**
+ * Every key a kind's pages ask the shell's translator for, as each kind declares them (the digital service speaks
+ * through its own, dsText): the shell's catalogue types them from here, so a key no catalogue has does not compile.
+ */
+export type KindMessageKey = CameraMessageKey;

@@ -12,6 +12,12 @@ export function defineMessages<const S extends Messages>(group: MessageGroup<S>)
   return group;
 }
 
+/**
+ * The keys of message groups, as a type (spread over a union, so each group's keys count): how a kind declares
+ * the keys its pages ask the shell's translator for, so the shell types them without naming the kind.
+ */
+export type KeysOf<G extends MessageGroup<Messages>> = G extends unknown ? Extract<keyof G['sv'], string> : never;
+
 /** A catalogue: one language's messages, loaded on its own. */
 export type Catalogue = Readonly<Messages>;
 

@@ -6,16 +6,13 @@ import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
 import { useServices } from '../services';
 import { Dialog } from '../shell/Dialog';
-import type { DialogRequest } from '../../assessments/camera/ui/lifecycle/HomeDialogs';
 import { loadLifecycleActions as loadActions, loadLifecycleDialogs as loadDialogs } from '../../assessments/home-list';
 import { StableCard, displayName, type AssessmentCardProps, type LifecycleAction } from './AssessmentCard';
+import type { CardDialogs, DialogRequest } from './cardActions';
 import { SECTION_IDS, type Dashboard } from './dashboard';
 import { useRevealed } from './revealed';
 import type { CardNames } from './useHomeData';
 import { reasonKey } from '../session/reasons';
-
-// The lifecycle actions need the kind's domain: they load on the first click, never with the list.
-type DialogsModule = Awaited<ReturnType<typeof loadDialogs>>;
 
 type Notice =
   | { kind: 'deleted'; id: string; name: string }
@@ -58,7 +55,7 @@ export function AssessmentList({ dash, names, reload }: { dash: Dashboard; names
 
   // Storage's reasons are said in the principal's language, never as the browser's English error.
   const failure = (r: { ok: false; reason: string }): Notice => ({ kind: 'failed', error: t(reasonKey(r.reason)) });
-  const [dialogs, setDialogs] = useState<{ module: DialogsModule; request: DialogRequest } | null>(null);
+  const [dialogs, setDialogs] = useState<{ module: CardDialogs; request: DialogRequest } | null>(null);
   const dialogDone = (text: string) => {
     focusNotice.current = true;
     void act(async () => ({ kind: 'done', text }));
@@ -86,7 +83,7 @@ export function AssessmentList({ dash, names, reload }: { dash: Dashboard; names
       return r.ok ? { kind: 'undone', name } : failure(r);
     });
 
-  /** Year-two actions need the whole document: it is read on the click, never for the list. */
+  /** Lifecycle actions need the whole document and the kind's domain: both load on the click, never with the list. */
   const runLifecycleAction = async (action: LifecycleAction, item: AssessmentSummary) => {
     if (action === 'laterDecision' || action === 'end') {
       // No busy state here: the opener stays enabled and focused, so the dialog gives focus back to it.

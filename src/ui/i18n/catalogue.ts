@@ -1,18 +1,17 @@
-// The message catalogue. Types know every group, so a key missing in either language is a type error;
-// at run time only `common` ships in the first chunk and the rest arrives one language at a time, with the
-// page that speaks it (load.ts), because the two languages of every screen are most of the initial size budget.
+// The message catalogue. Types know every group, the shell's and (through the kinds' list) each kind's, so a key
+// missing in either language is a type error; at run time only `common` ships in the first chunk and the rest
+// arrives one language at a time, with the page that speaks it (load.ts), because the two languages of every
+// screen are most of the initial size budget.
 import type { Lang } from '../../engine/kind';
-import type { Catalogue, MessageGroup, Messages } from '../../engine/messages';
+import type { Catalogue, KeysOf, MessageGroup, Messages } from '../../engine/messages';
+import type { KindMessageKey } from '../../assessments/messages';
 import { common } from './messages/common';
 import type { wizard } from './messages/wizard';
-import type { wizardSteps } from '../../assessments/camera/messages/wizardSteps';
-import type { wizardCameras } from '../../assessments/camera/messages/wizardCameras';
 import type { wizardReview } from './messages/wizardReview';
 import type { home } from './messages/home';
 import type { settings } from './messages/settings';
 import type { session } from './messages/session';
 import type { pdfUi } from './messages/pdfUi';
-import type { lifecycleMessages } from '../../assessments/camera/messages/lifecycle';
 import type { verify } from './messages/verify';
 import type { kindsMessages } from './messages/kinds';
 import type { organisation } from './messages/organisation';
@@ -22,22 +21,18 @@ import type { dateField } from './messages/dateField';
 type Group =
   | typeof common
   | typeof wizard
-  | typeof wizardSteps
-  | typeof wizardCameras
   | typeof wizardReview
   | typeof home
   | typeof settings
   | typeof session
   | typeof pdfUi
-  | typeof lifecycleMessages
   | typeof verify
   | typeof kindsMessages
   | typeof organisation
   | typeof organisationPrompt
   | typeof dateField;
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-type AllSv = UnionToIntersection<Group['sv']>;
-export type MessageKey = Extract<keyof AllSv, string>;
+/** The shell's keys and those the kinds declare (src/assessments/messages.ts, the one list that knows every kind). */
+export type MessageKey = KeysOf<Group> | KindMessageKey;
 
 const registry: Record<Lang, Record<string, string>> = { sv: { ...common.sv }, en: { ...common.en } };
 

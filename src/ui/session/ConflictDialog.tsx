@@ -20,7 +20,7 @@ type Conflict = Extract<AutosaveStatus, { error: 'conflict' }>;
 const isConflict = (s: AutosaveStatus): s is Conflict => typeof s === 'object' && 'error' in s && s.error === 'conflict';
 
 export function ConflictDialog({ status, mine, onTakeTheirs, onKeptMine, onKeptBoth }: ConflictDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { storage } = useServices();
   const conflict = isConflict(status) ? status : null;
   const [dismissed, setDismissed] = useState(false);

@@ -7,7 +7,7 @@ import { clearAside } from './journal';
 import { useState } from 'preact/hooks';
 
 export function RecoveryBanner({ id, recovery }: { id: string; recovery: Recovery }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [savedAsFile, setSavedAsFile] = useState(false);
   if (recovery.kind === 'none' || savedAsFile) return null;
   if (recovery.kind === 'kept') {

@@ -8,7 +8,7 @@ import { href } from '../router';
 import { useTypingHeld } from '../wizard/drafts';
 import { CalmStatus } from './CalmStatus';
 import { reasonKey } from './reasons';
-import { shownStatus } from './shownStatus';
+import { lineStateOf, shownStatus } from './shownStatus';
 import './session.css';
 
 export interface SaveStatusProps {
@@ -32,7 +32,7 @@ function useSecondsUntil(at: Date | null): number {
 }
 
 export function SaveStatus({ status: reported, journalled, onBackup, onRetry }: SaveStatusProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const status = shownStatus(reported, useTypingHeld());
   const retry = typeof status === 'object' && 'retryAt' in status ? status : null;
   const seconds = useSecondsUntil(retry?.retryAt ?? null);
@@ -90,5 +90,5 @@ export function SaveStatus({ status: reported, journalled, onBackup, onRetry }: 
   else if (status === 'saving') text = t('session.save.saving');
   else if (status === 'idle') text = t('session.save.idle');
   else text = t('session.save.saved', { time: formatTime(status.saved) });
-  return <CalmStatus class="save-status muted" text={text} state={status === 'pending' || status === 'saving' ? 'pending' : 'saved'} />;
+  return <CalmStatus class="save-status muted" text={text} state={lineStateOf(status)} />;
 }

@@ -1,9 +1,9 @@
 // The appendices, generated from the answers: the text for signs (KBL 15 §, first layer of Art 13) and a
 // letter to pupils, guardians and staff with everything Art 13 requires, in plain words.
-import type { DocContext } from '../../../pdf/context';
+import type { DocContext } from './context';
 import type { Camera } from '../domain';
 import { activeCameras as active, approvedCameras, cameraProposals, decidedCamera, decidedRetention, verdictOf } from '../domain';
-import { dpoOf, organisationOf } from '../../../pdf/context';
+import { dpoOf, organisationOf } from './context';
 import { documentKind, isReferredDraft, referredTo } from './sections-formal';
 
 /**

@@ -3,8 +3,8 @@
 import type { Assessment, Evaluation, Lang, Policy, SignedRecord } from '../domain';
 import { defaultPolicy, evaluate, isoDateOf, recordFromRawDocument } from '../domain';
 import { appendicesApply, letterAppendix, signAppendix } from './appendices';
-import type { DocContext } from '../../../pdf/context';
-import { organisationOf } from '../../../pdf/context';
+import type { DocContext } from './context';
+import { organisationOf } from './context';
 import type { PdfDeps } from '../../../pdf/fonts';
 import { browserDeps, loadFonts, registerFonts } from '../../../pdf/fonts';
 import { Flow } from '../../../pdf/layout';

@@ -2,8 +2,8 @@
 // not apply are left out; exact placement and field of view are left out of a copy for wide distribution.
 import type { Camera } from '../domain';
 import { areaName, isApplicable } from '../domain';
-import type { DocContext } from '../../../pdf/context';
-import { yesNo } from '../../../pdf/context';
+import type { DocContext } from './context';
+import { yesNo } from './context';
 import { EMPTY, hoursText, orDash } from './format';
 import { fields, fieldsHeight, table } from '../../../pdf/table';
 import { BODY } from '../../../pdf/theme';

@@ -2,7 +2,7 @@
 // version this one continues, as a table, right after the outcome.
 import type { Assessment, Change, YesNo } from '../domain';
 import { annualReviewQuestions, answerText, diffAssessments, isAnnualReview } from '../domain';
-import type { DocContext } from '../../../pdf/context';
+import type { DocContext } from './context';
 import { EMPTY, orDash } from './format';
 import { fields, table } from '../../../pdf/table';
 import { COLOR, SIZE } from '../../../pdf/theme';

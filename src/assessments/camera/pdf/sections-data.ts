@@ -1,6 +1,6 @@
 // Sections 5–8: the balancing, data handling, consultation and information, the DPIA and the DPO's advice.
-import type { DocContext } from '../../../pdf/context';
-import { yesNo } from '../../../pdf/context';
+import type { DocContext } from './context';
+import { yesNo } from './context';
 import { EMPTY, orDash } from './format';
 import { answer } from './sections';
 import { applicableRows } from './sections-cameras';

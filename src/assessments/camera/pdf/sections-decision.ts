@@ -1,7 +1,7 @@
 // Sections 9–11: the findings with their sources, the decision with the signature, the register entry.
 import type { Finding, Severity, Signoff } from '../domain';
 import { RULEBOOK_CHECKED, activeCameras } from '../domain';
-import type { DocContext } from '../../../pdf/context';
+import type { DocContext } from './context';
 import { EMPTY, dateTime, hoursText, orDash } from './format';
 import { answer } from './sections';
 import { areaText } from './sections-cameras';

@@ -14,8 +14,8 @@ import {
   openWarnings,
   verdictOf,
 } from '../domain';
-import type { DocContext } from '../../../pdf/context';
-import { organisationOf } from '../../../pdf/context';
+import type { DocContext } from './context';
+import { organisationOf } from './context';
 import { EMPTY, earlierBasisText, hoursText, orDash, person } from './format';
 import { metaRow } from '../../../pdf/meta-row';
 import { areaText } from './sections-cameras';

@@ -1,8 +1,8 @@
 // The outcome box and the sections for school, problem and other measures.
 import type { Outcome } from '../domain';
 import { outcomeName } from '../domain';
-import type { DocContext } from '../../../pdf/context';
-import { yesNo } from '../../../pdf/context';
+import type { DocContext } from './context';
+import { yesNo } from './context';
 import { EMPTY, earlierBasisText, enumLabel, money, orDash, person } from './format';
 import { fields, table } from '../../../pdf/table';
 import { COLOR } from '../../../pdf/theme';

@@ -2,7 +2,7 @@
 // others. Printed only in the full copy; the copy for distribution says they were left out (OSL 18:8), and a
 // document with no image gets no appendix at all, so it prints exactly as before.
 import type { Camera, Lang } from '../domain';
-import type { DocContext } from '../../../pdf/context';
+import type { DocContext } from './context';
 import { COLOR, SIZE } from '../../../pdf/theme';
 import type { Rgb } from '../../../pdf/theme';
 import { bytesToBase64 } from '../../../engine/base64';

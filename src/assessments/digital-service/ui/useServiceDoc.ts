@@ -2,26 +2,24 @@
 // wizard keeps (its persist notices: an answer, a replaced document, the decision) autosaved a moment after
 // typing stops. "Sparat" is said only after the write has committed; a failed write says so and offers to try again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { StorageFailureReason } from '../../../storage';
 import { useServices } from '../../../ui/services';
+import type { SaveState } from '../../../ui/session/shownStatus';
 import { parseDocument, type ServiceDoc } from '../schema';
 import { recordOf } from './record';
 
 const SAVE_DELAY_MS = 400;
 
 export type LoadState = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'invalid'; error: string } | { kind: 'ready' };
-export type SaveState = { kind: 'saved'; at: Date | null } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; error: string };
-
-/** What the save line says: a save reported a moment ago does not vouch for typing a field still holds. */
-export function shownSave(save: SaveState, typing: boolean): SaveState {
-  return typing && save.kind === 'saved' ? { kind: 'pending' } : save;
-}
+/** A failed write is not retried by itself: the save line offers to try again, with the browser's words. */
+export type ServiceSave = SaveState<{ error: StorageFailureReason; message: string }>;
 
 export function useServiceDoc(id: string) {
   const { storage, drafts } = useServices();
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
   const [doc, setDoc] = useState<ServiceDoc | null>(null);
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved', at: null });
+  const [save, setSave] = useState<ServiceSave>('idle');
   const docRef = useRef<ServiceDoc | null>(null);
   const decidedRef = useRef<string | null>(null);
   const dirty = useRef(false);
@@ -59,13 +57,13 @@ export function useServiceDoc(id: string) {
     const current = docRef.current;
     if (!dirty.current || !current) return;
     dirty.current = false;
-    setSave({ kind: 'saving' });
+    setSave('saving');
     const run = storage.saveDocument(recordOf(current, decidedRef.current, new Date())).then((r) => {
       if (!r.ok) {
         dirty.current = true;
-        setSave({ kind: 'failed', error: r.error });
+        setSave({ error: r.reason, message: r.error });
       } else if (!dirty.current) {
-        setSave({ kind: 'saved', at: new Date() });
+        setSave({ saved: new Date() });
       }
     });
     inFlight.current = run;
@@ -75,7 +73,7 @@ export function useServiceDoc(id: string) {
 
   const schedule = useCallback(() => {
     dirty.current = true;
-    setSave({ kind: 'pending' });
+    setSave('pending');
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
   }, [flush]);

@@ -6,8 +6,8 @@ import type { SaveResult } from '../../../../src/storage/assessments';
 import type { StoreDoc } from '../../../../src/engine/kind';
 import { createDraftBuffer } from '../../../../src/ui/fields/draftBuffer';
 import { createFieldDrafts } from '../../../../src/ui/wizard/drafts';
-import { shownStatus } from '../../../../src/ui/session/shownStatus';
-import { shownSave } from '../../../../src/assessments/digital-service/ui/useServiceDoc';
+import { lineStateOf, shownStatus } from '../../../../src/ui/session/shownStatus';
+import type { ServiceSave } from '../../../../src/assessments/digital-service/ui/useServiceDoc';
 
 type Doc = StoreDoc & { purpose: string };
 
@@ -89,9 +89,22 @@ describe('the save status while a keystroke waits', () => {
 
 describe('the digital-service save line while a keystroke waits', () => {
   it('says pending, not the last save, and keeps a failure', () => {
-    expect(shownSave({ kind: 'saved', at: new Date() }, true)).toEqual({ kind: 'pending' });
-    expect(shownSave({ kind: 'saved', at: null }, false)).toEqual({ kind: 'saved', at: null });
-    expect(shownSave({ kind: 'failed', error: 'Disken är full' }, true)).toEqual({ kind: 'failed', error: 'Disken är full' });
+    const saved: ServiceSave = { saved: new Date() };
+    const failed: ServiceSave = { error: 'quota', message: 'Disken är full' };
+    expect(shownStatus(saved, true)).toBe('pending');
+    expect(shownStatus<ServiceSave>('idle', true)).toBe('pending');
+    expect(shownStatus(saved, false)).toBe(saved);
+    expect(shownStatus(failed, true)).toBe(failed);
+  });
+});
+
+describe('when the save line is heard', () => {
+  it('only once it has settled: saved, nothing to save, or failed', () => {
+    expect(lineStateOf('pending')).toBe('pending');
+    expect(lineStateOf('saving')).toBe('pending');
+    expect(lineStateOf('idle')).toBe('saved');
+    expect(lineStateOf({ saved: new Date() })).toBe('saved');
+    expect(lineStateOf({ error: 'quota' })).toBe('failed');
   });
 });
 

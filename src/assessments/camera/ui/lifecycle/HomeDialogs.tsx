@@ -1,15 +1,9 @@
 // The later-decision and end-of-surveillance dialogs on home, in a chunk of their own: they (and the camera
 // domain they change documents with) load on the first click that opens one, never with the list. Home
-// reaches them through src/assessments/home-list.ts.
+// reaches them through src/assessments/home-list.ts, by the shell's contract (CardDialogs).
 import { useEffect } from 'preact/hooks';
-import type { Assessment } from '../../domain';
+import type { DialogRequest } from '../../../../ui/home/cardActions';
 import { useLifecycleDialogs } from './useLifecycleDialogs';
-
-/** Which dialog to open on which document; a new object opens it again. */
-export interface DialogRequest {
-  action: 'laterDecision' | 'end';
-  assessment: Assessment;
-}
 
 export function LifecycleDialogs({ request, onDone }: { request: DialogRequest | null; onDone: (message: string) => void }) {
   const lifecycle = useLifecycleDialogs((_saved, text) => onDone(text));

@@ -1,9 +1,9 @@
-// What every section of the document needs: the flow, the text, the answers and the evaluation.
-import type { Lang } from '../engine/kind';
-import type { Assessment, Evaluation, Person, Policy } from '../assessments/camera/domain';
-import type { Flow } from './layout';
-import type { PdfText } from '../assessments/camera/pdf/text';
-import { EMPTY } from '../assessments/camera/pdf/format';
+// What every section of the camera assessment's PDF needs: the flow, the text, the answers and the evaluation.
+import type { Lang } from '../../../engine/kind';
+import type { Flow } from '../../../pdf/layout';
+import type { Assessment, Evaluation, Person, Policy } from '../domain';
+import { EMPTY } from './format';
+import type { PdfText } from './text';
 
 export interface DocContext {
   flow: Flow;
