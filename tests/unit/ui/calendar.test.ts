@@ -1,8 +1,8 @@
-// The calendar's words are written out (src/ui/i18n/calendar.ts) so that no render waits for the browser's locale
-// data; what they say must still be what Intl says for sv-SE and en-GB, day by day.
+// Dates, times and whole numbers are written out (src/ui/i18n/calendar.ts, formatNumber) so that no render waits
+// for the browser's locale data; what they say must still be what Intl says for sv-SE and en-GB.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime } from '../../../src/ui/i18n';
+import { formatDate, formatNumber, formatTime } from '../../../src/ui/i18n';
 import { dateInWords } from '../../../src/ui/fields/dates';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
@@ -36,12 +36,24 @@ describe('dates and times as the principal reads them', () => {
           }), { numRuns: 400 });
     });
   }
+  for (const lang of ['sv', 'en'] as const) {
+    it(`writes a number as Intl does in ${LOCALES[lang]}`, () => {
+      const intl = new Intl.NumberFormat(LOCALES[lang]);
+      const numbers = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.maxSafeInteger(), fc.double({ noNaN: true, min: -1e9, max: 1e9 }), fc.constant(-0));
+      fc.assert(
+        fc.property(numbers, (n) => {
+          expect(formatNumber(n, lang)).toBe(intl.format(n));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  }
   it('shows what is not a date as it was written', () => {
     expect(formatDate('', 'sv')).toBe('');
     expect(formatDate('snart', 'sv')).toBe('snart');
     expect(formatDate('2026-13-45', 'sv')).toBe('2026-13-45');
   });
-  it('makes no Intl date formatter to show a date or a time', () => {
+  it('makes no Intl formatter to show a date, a time or a whole number', () => {
     const made: unknown[] = [];
     const Real = Intl.DateTimeFormat;
     const spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
@@ -49,12 +61,19 @@ describe('dates and times as the principal reads them', () => {
       return new Real(...args);
     } as unknown as typeof Intl.DateTimeFormat;
     Intl.DateTimeFormat = spy;
+    const RealNumber = Intl.NumberFormat;
+    Intl.NumberFormat = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made.push(args);
+      return new RealNumber(...args);
+    } as unknown as typeof Intl.NumberFormat;
     try {
       formatDate('2026-12-04', 'sv');
       formatTime(new Date());
       dateInWords('2026-12-04', 'en');
+      formatNumber(12345, 'sv');
     } finally {
       Intl.DateTimeFormat = Real;
+      Intl.NumberFormat = RealNumber;
     }
     expect(made).toEqual([]);
   });
