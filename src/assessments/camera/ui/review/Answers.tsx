@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Assessment, Evaluation, StepId } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
+import { useProgressive } from '../../../../ui/shell/useProgressive';
 import { reviewSections } from './model';
 
 export function Answers({ assessment, evaluation, onEdit }: { assessment: Assessment; evaluation: Evaluation; onEdit?: (step: StepId) => void }) {
@@ -14,6 +15,7 @@ export function Answers({ assessment, evaluation, onEdit }: { assessment: Assess
   const sections = showNa
     ? all
     : all.map((s) => ({ ...s, groups: s.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => !r.notApplicable) })).filter((g) => g.rows.length > 0) }));
+  const drawn = useProgressive(sections.length);
   return (
     <section class="answers" aria-labelledby="answers-title">
       <div class="answers__top">
@@ -24,7 +26,7 @@ export function Answers({ assessment, evaluation, onEdit }: { assessment: Assess
           </label>
         )}
       </div>
-      {sections.map((s) => (
+      {sections.slice(0, drawn).map((s) => (
         <section key={s.step} class="answers__section" aria-labelledby={`answers-${s.step}`}>
           <div class="answers__head">
             <h3 id={`answers-${s.step}`}>{s.title}</h3>
