@@ -99,12 +99,26 @@ export interface PageRender {
   lang: Lang;
   /** When the PDF was made: dates printed on its pages. */
   now: Date;
-  /** The day the decision was recorded, from the signed record; null for a draft. */
+  /** The day the decision was recorded, from the signed record; null for a draft or a kind that signs otherwise. */
   decidedOn: IsoDate | null;
   /** The school (enhet) the PDF named, '' when none. */
   unit: string;
+  /** The kb:render as the PDF carries it (unchecked): a kind reads its own options from it. Null in older PDFs. */
+  render: Readonly<Record<string, unknown>> | null;
   /** Where the fonts come from (the browser's by default; Node tests read them from disk). */
   fonts?: { loadFont(name: 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf'): Promise<Uint8Array> };
+}
+
+/**
+ * The pages made again, or why they are not: a PDF may print an earlier signed version beside this one, and
+ * when that version is itself altered the PDF is (whatever its pages say).
+ */
+export type PagesAgain = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'previous-broken' };
+
+/** A kind's PDF code as the shell and the verifier reach it; the module brings jsPDF with it. */
+export interface KindPdf<D extends BaseDoc = BaseDoc> {
+  /** The kind's PDF made again from a document, for "Verifiera dokument" to compare the text a reader sees with what was signed. */
+  pages(doc: D, render: PageRender): Promise<PagesAgain>;
 }
 
 export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
@@ -136,10 +150,10 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
    */
   decision?(doc: D, rawRecord: unknown): DecisionFacts;
   /**
-   * The kind's PDF made again, for "Verifiera dokument" to compare the text a reader sees with what was
-   * signed. Optional: a kind without it (the camera kind has its own path) has its pages left uncompared.
+   * The kind's PDF code, fetched once on first use (call early to warm it, await when a PDF is made or
+   * verified). Optional: a kind without it has its pages left uncompared.
    */
-  pages?(doc: D, render: PageRender): Promise<Uint8Array>;
+  pdf?: () => Promise<KindPdf<D>>;
   /**
    * What lists and registers store for a document of the documents store (the kind's own shape), judged on
    * `today`: a save and an import store the same. Absent for a kind with its own store (camera).

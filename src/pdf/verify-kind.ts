@@ -6,41 +6,21 @@
 import { ASSESSMENT_FORMAT } from '../assessments/camera/domain/types';
 import { check, type Found } from '../engine/check';
 import { isoDateOf } from '../engine/dates';
-import type { AssessmentKind, BaseDoc } from '../engine/kind';
-import { browserPdfjs } from './page-text';
+import type { AssessmentKind } from '../engine/kind';
 import type { KindDecision, VerifyDeps, VerifyResult } from './verify-data';
-import { pagesAgainst, printedAt, reproducible } from './verify-pages';
+import { comparedPages, type PdfInHand } from './verify-pages';
+
+/** The kind of a file, by its `format`, or null when no kind the app knows writes it. */
+export async function kindOf(raw: unknown): Promise<AssessmentKind | null> {
+  // Loaded only when a file is checked: no kind's code comes with the verify page.
+  const { kinds } = await import('../assessments/registry');
+  return kinds.of(raw) ?? null;
+}
 
 /** The kind of a file that is not the camera kind's, or null: such files are read by verify-data.ts. */
 export async function otherKindOf(raw: unknown): Promise<AssessmentKind | null> {
-  // Loaded only when a file is checked: the kinds' code stays out of the camera PDF's path until then.
-  const { kinds } = await import('../assessments/registry');
-  const kind = kinds.of(raw);
-  return kind === undefined || kind.format === ASSESSMENT_FORMAT ? null : kind;
-}
-
-/** A PDF as it came: its bytes and the kb:render it was made with (null when it has none). */
-export interface PdfInHand {
-  bytes: Uint8Array;
-  render: Record<string, unknown> | null;
-}
-
-/**
- * The pages made again from the signed document with the options the PDF was made with, their text compared
- * with what a reader sees. Pages that cannot be made again exactly (another app version, time zone) and
- * differ are "not compared", never called altered.
- */
-async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedOn: string | null, pdf: PdfInHand, deps: VerifyDeps, result: VerifyResult): Promise<VerifyResult> {
-  if (!kind.pages) return result;
-  const { lang, unit } = pdf.render ?? {};
-  const again = await kind.pages(doc, {
-    lang: typeof lang === 'string' && lang.startsWith('en') ? 'en' : 'sv',
-    now: printedAt(pdf.bytes, pdf.render) ?? new Date(),
-    decidedOn,
-    unit: typeof unit === 'string' ? unit : '',
-    ...(deps.fonts ? { fonts: deps.fonts } : {}),
-  });
-  return pagesAgainst(again, pdf.bytes, await (deps.pdfjs ?? browserPdfjs)(), reproducible(pdf.render), result);
+  const kind = await kindOf(raw);
+  return kind === null || kind.format === ASSESSMENT_FORMAT ? null : kind;
 }
 
 export async function verifyKindDocument(

@@ -3,17 +3,11 @@
 // A PDF made by another app version (or before kb:render existed, in another time zone, or with an
 // evaluation of an unknown day) may differ only because the wording, layout, local time or outcome text
 // changed: then the pages are "not compared", never called altered or unaltered.
-import type { Lang } from '../engine/kind';
-import type { Assessment, Policy } from '../assessments/camera/domain';
-import { defaultPolicy, evaluate, recordFromRawDocument, restore, restorePolicy } from '../assessments/camera/domain';
-import type { PdfPayload } from './extract';
+import type { AssessmentKind, BaseDoc } from '../engine/kind';
 import { appBuild, appVersion, localTimeZone } from './build';
 import { diffPages } from './page-diff';
 import { browserPdfjs, readPageText, type PdfjsLib } from './page-text';
 import type { VerifyDeps, VerifyResult } from './verify-data';
-import type { RenderOptions } from './xmp';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** jsPDF's /CreationDate (D:YYYYMMDDHHmmSS+HH'mm'), the printed date of PDFs made before kb:render. */
 function creationDate(bytes: Uint8Array): Date | null {
@@ -24,32 +18,6 @@ function creationDate(bytes: Uint8Array): Date | null {
   const zone = sign === 'Z' ? 'Z' : `${sign}${oh}:${om}`;
   const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-interface Options {
-  lang: Lang;
-  now: Date;
-  policy: Policy;
-  evaluatedOn: string | null;
-  previous: Assessment | null;
-  /** The options came from kb:render written by this very app version, in this time zone, with a known evaluation day. */
-  reproducible: boolean;
-}
-
-function optionsOf(bytes: Uint8Array, payload: PdfPayload): Options {
-  const langOf = (tag: unknown): Lang => (typeof tag === 'string' && tag.startsWith('en') ? 'en' : 'sv');
-  const r = isObject(payload.render) ? (payload.render as Partial<Record<keyof RenderOptions, unknown>>) : null;
-  const printed = printedAt(bytes, r);
-  const policy = r ? restorePolicy(r.policy) : null;
-  const previous = r?.previous != null ? restore(r.previous) : null;
-  return {
-    lang: langOf(r?.lang ?? payload.language),
-    now: printed ?? new Date(),
-    policy: policy?.ok ? policy.value : defaultPolicy,
-    evaluatedOn: typeof r?.evaluatedOn === 'string' ? r.evaluatedOn : null,
-    previous: previous?.ok ? previous.value : null,
-    reproducible: reproducible(r),
-  };
 }
 
 /**
@@ -68,29 +36,33 @@ export function printedAt(bytes: Uint8Array, r: Record<string, unknown> | null):
   return printed !== null && !Number.isNaN(printed.getTime()) ? printed : null;
 }
 
-/** The previous version printed as "changes since" must itself be an unaltered signed version. */
-async function previousIntact(raw: unknown): Promise<boolean> {
-  if (raw == null) return true;
-  const record = await recordFromRawDocument(raw);
-  return record !== null && isObject(raw) && isObject(raw.signoff) && raw.signoff.fingerprint === record.fingerprint;
+/** A PDF as it came: its bytes, the kb:render it was made with (null when it has none), its XMP language tag. */
+export interface PdfInHand {
+  bytes: Uint8Array;
+  render: Record<string, unknown> | null;
+  language: string | null;
 }
 
-export async function comparePages(bytes: Uint8Array, payload: PdfPayload, document: Assessment, result: VerifyResult, deps: VerifyDeps): Promise<VerifyResult> {
-  const options = optionsOf(bytes, payload);
-  if (isObject(payload.render) && !(await previousIntact(payload.render.previous))) return { ...result, status: 'altered', reason: 'previous-broken' };
-  const [{ renderAssessmentPdf }, pdfjs] = await Promise.all([import('../assessments/camera/pdf/render'), (deps.pdfjs ?? browserPdfjs)()]);
-  const again = await renderAssessmentPdf(
-    {
-      assessment: document,
-      lang: options.lang,
-      now: options.now,
-      policy: options.policy,
-      ...(options.evaluatedOn !== null ? { evaluation: evaluate(document, options.policy, options.evaluatedOn) } : {}),
-      ...(options.previous !== null ? { previous: options.previous } : {}),
-    },
-    ...(deps.fonts ? [deps.fonts] : []),
-  );
-  return pagesAgainst(again, bytes, pdfjs, options.reproducible, result);
+/**
+ * The pages made again by the document's kind with the options the PDF was made with, their text compared
+ * with what a reader sees. Pages that cannot be made again exactly (another app version, time zone) and
+ * differ are "not compared", never called altered.
+ */
+export async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedOn: string | null, pdf: PdfInHand, deps: VerifyDeps, result: VerifyResult): Promise<VerifyResult> {
+  if (!kind.pdf) return result;
+  const r = pdf.render;
+  const tag = r?.lang ?? pdf.language;
+  const [kindPdf, pdfjs] = await Promise.all([kind.pdf(), (deps.pdfjs ?? browserPdfjs)()]);
+  const again = await kindPdf.pages(doc, {
+    lang: typeof tag === 'string' && tag.startsWith('en') ? 'en' : 'sv',
+    now: printedAt(pdf.bytes, r) ?? new Date(),
+    decidedOn,
+    unit: typeof r?.unit === 'string' ? r.unit : '',
+    render: r,
+    ...(deps.fonts ? { fonts: deps.fonts } : {}),
+  });
+  if (!again.ok) return { ...result, status: 'altered', reason: again.reason };
+  return pagesAgainst(again.bytes, pdf.bytes, pdfjs, reproducible(r), result);
 }
 
 /**

@@ -7,9 +7,10 @@
 import type { VerifyDeps, VerifyResult } from './verify-data';
 import { checkSignedData } from './verify-data';
 import { isPdf, readPdfPayload } from './extract';
-import { comparePages } from './verify-pages';
+import { comparedPages } from './verify-pages';
 import { verifyBackup } from './verify-backup';
-import { otherKindOf, verifyKindDocument } from './verify-kind';
+import { kindOf, otherKindOf, verifyKindDocument } from './verify-kind';
+import { ASSESSMENT_FORMAT } from '../assessments/camera/domain/types';
 
 export type { AlteredReason, KindDecision, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-data';
 
@@ -28,18 +29,19 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
     const payload = readPdfPayload(data);
     if (payload.redacted) return { status: 'unreadable', source: 'pdf', reason: 'redacted-copy', known: [] };
     if (payload.assessment === null) return { status: 'unreadable', source: 'pdf', reason: 'no-data', known: [] };
-    const other = await otherKindOf(payload.assessment);
-    if (other !== null) {
-      const render = payload.render !== null && typeof payload.render === 'object' && !Array.isArray(payload.render) ? (payload.render as Record<string, unknown>) : null;
+    const render = payload.render !== null && typeof payload.render === 'object' && !Array.isArray(payload.render) ? (payload.render as Record<string, unknown>) : null;
+    const inHand = { bytes: data, render, language: payload.language };
+    const kind = await kindOf(payload.assessment);
+    if (kind !== null && kind.format !== ASSESSMENT_FORMAT) {
       const found = { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render?.policy ?? null, printed: payload.fingerprint };
-      return verifyKindDocument(other, found, 'pdf', deps, { bytes: data, render });
+      return verifyKindDocument(kind, found, 'pdf', deps, inHand);
     }
     const { result, document } = await checkSignedData(payload.assessment, payload.signed, 'pdf', deps.known);
-    if (result.status !== 'match' || document === undefined) return result;
+    if (result.status !== 'match' || document === undefined || kind === null) return result;
     if (payload.fingerprint !== null && payload.fingerprint !== result.fingerprint) {
       return { ...result, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: payload.fingerprint };
     }
-    return comparePages(data, payload, document, result, deps);
+    return comparedPages(kind, document, null, inHand, deps, result);
   }
   let raw: unknown;
   try {

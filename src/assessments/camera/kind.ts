@@ -1,6 +1,7 @@
 // The camera-surveillance assessment as a kind: the engine, the batch checker and the contract tests reach
 // it only through this object.
 import type { AssessmentKind, KindRule } from '../../engine/kind';
+import { lazyOnce } from '../../engine/lazy';
 import type { Assessment, Outcome, Policy } from './domain';
 import { ASSESSMENT_FORMAT, OUTCOME_NAMES, SCHEMA_VERSION, defaultPolicy, emptyAssessment, evaluate, restore, restorePolicy, rulebook } from './domain';
 import { AssessmentSchema } from './domain/schema';
@@ -56,6 +57,8 @@ export const camera: AssessmentKind<Assessment> = {
     const signed = result.status !== 'not-signed';
     return { signed, valid: signed ? result.status === 'match' : null, fingerprint: signed ? (result.fingerprint ?? null) : null };
   },
+  // Loaded only when a PDF is verified: jsPDF stays out of the kind's eager code.
+  pdf: lazyOnce(() => import('./pdf/pages')),
   messages: cameraMessages,
   schema: AssessmentSchema,
 };
