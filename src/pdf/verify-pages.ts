@@ -7,7 +7,7 @@ import type { AssessmentKind, BaseDoc } from '../engine/kind';
 import { appBuild, appVersion, localTimeZone } from './build';
 import { diffPages } from './page-diff';
 import { browserPdfjs, readPageText, type PdfjsLib } from './page-text';
-import type { VerifyDeps, VerifyResult } from './verify-data';
+import type { VerifyDeps, VerifyResult } from './verify-result';
 
 /** jsPDF's /CreationDate (D:YYYYMMDDHHmmSS+HH'mm'), the printed date of PDFs made before kb:render. */
 function creationDate(bytes: Uint8Array): Date | null {

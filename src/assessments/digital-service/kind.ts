@@ -54,9 +54,12 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   rules,
   // A recorded decision travels in its PDF with the record of what it attests (pdf/record.ts).
   signature: (raw, rawRecord) => checkDecision(raw, rawRecord),
-  decision: (doc, rawRecord) => ({
-    by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
-    on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
+  // A validation is a recorded decision: the verify page shows who decided, the day and the outcome.
+  facts: (doc, rawRecord) => ({
+    decision: {
+      by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
+      on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
+    },
   }),
   // Loaded only when a decision PDF is made or verified: jsPDF stays out of the kind's eager code.
   pdf: lazyOnce<KindPdf<ServiceDoc>>(async () => {
