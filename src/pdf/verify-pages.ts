@@ -25,13 +25,13 @@ function creationDate(bytes: Uint8Array): Date | null {
  * source: two builds of one version may word a page differently), in this time zone (local dates and times
  * print in it), with the evaluation day given.
  */
-export function reproducible(r: Record<string, unknown> | null): boolean {
+function reproducible(r: Record<string, unknown> | null): boolean {
   const build = appBuild();
   return r !== null && r.appVersion === appVersion() && build !== '' && r.build === build && r.timeZone === localTimeZone() && typeof r.evaluatedOn === 'string';
 }
 
 /** The printed time of a kb:render, or of the PDF itself before kb:render existed. */
-export function printedAt(bytes: Uint8Array, r: Record<string, unknown> | null): Date | null {
+function printedAt(bytes: Uint8Array, r: Record<string, unknown> | null): Date | null {
   const printed = typeof r?.printedAt === 'string' ? new Date(r.printedAt) : creationDate(bytes);
   return printed !== null && !Number.isNaN(printed.getTime()) ? printed : null;
 }
@@ -69,7 +69,7 @@ export async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedO
  * The text of the pages made again against the text of the PDF in hand. A difference is an altered
  * document only when the pages could be made again exactly; otherwise the pages are "not compared".
  */
-export async function pagesAgainst(again: Uint8Array, bytes: Uint8Array, pdfjs: PdfjsLib, exact: boolean, result: VerifyResult): Promise<VerifyResult> {
+async function pagesAgainst(again: Uint8Array, bytes: Uint8Array, pdfjs: PdfjsLib, exact: boolean, result: VerifyResult): Promise<VerifyResult> {
   const [expected, found] = await Promise.all([readPageText(again, pdfjs), readPageText(bytes, pdfjs)]);
   const differences = diffPages(expected, found);
   if (differences.length === 0) return { ...result, differences };
