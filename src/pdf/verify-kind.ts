@@ -11,7 +11,7 @@ import { comparedPages, type PdfInHand } from './verify-pages';
 
 /** The kind of a file, by its `format`, or null when no kind the app knows writes it. */
 export async function kindOf(raw: unknown): Promise<AssessmentKind | null> {
-  // Loaded only when a file is checked: no kind's code comes with the verify page.
+  // Loaded lazily: no kind's code is in the verify page's own chunk (prepareVerifier starts it as the page opens).
   const { kinds } = await import('../assessments/registry');
   return kinds.of(raw) ?? null;
 }
