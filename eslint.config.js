@@ -94,11 +94,13 @@ export default tseslint.config(
     ]),
   },
   {
+    // The PDF layer knows no kind: a kind's PDF code is reached through the kind (its `pdf` member), found by the registry.
     files: ['src/pdf/**'],
     rules: restrict([
       lib('idb', 'Only src/storage imports idb.'),
       lib('preact', 'No UI here.'),
       layers(['machine', 'ui', 'pwa', 'storage', 'main', 'main.tsx'], 'pdf imports only the domain.'),
+      { group: KIND_CODE, message: 'src/pdf knows no kind: reach a kind through src/assessments/registry.ts.' },
     ]),
   },
   {

@@ -46,11 +46,30 @@ export interface KindEvaluation {
   missing: readonly string[];
 }
 
+/** Why a signed document does not verify, when its kind can tell (the verify page words each one). */
+export type SignatureProblem =
+  /** The signed data cannot be read as what was signed (no record could be made of it). */
+  | 'unreadable'
+  /** The record beside the document is not a record. */
+  | 'record-unreadable'
+  /** The record's text no longer hashes to its fingerprint. */
+  | 'record-broken'
+  /** The document claims another fingerprint than its record's. */
+  | 'fingerprint-differs'
+  /** The document no longer says what the record attests. */
+  | 'record-differs';
+
 /** A signature checked against what was signed; `valid` is null when nothing was signed. */
 export interface SignatureCheck {
   signed: boolean;
   valid: boolean | null;
   fingerprint: string | null;
+  /** Why it is not valid, when the kind can tell; without it a verifier says the record differs. */
+  problem?: SignatureProblem;
+  /** The fingerprint the document itself claims, when it is not valid and the kind reads one. */
+  claimed?: string;
+  /** The record travelled beside the document, or was made from a file signed before records existed. */
+  record?: 'embedded' | 'derived';
 }
 
 /** Who decided and the day the signed record gives, as a verifier shows them. */
@@ -60,6 +79,26 @@ export interface DecisionFacts {
   /** 'YYYY-MM-DD' from the record beside the document; null when none travelled with it or it is unreadable. */
   on: string | null;
 }
+
+/** Which version of which assessment was signed, by whom and when, as a verifier shows them. */
+export interface VersionFacts {
+  id: string;
+  /** The school: what the document is named by; '' when unnamed. */
+  title: string;
+  version: number;
+  /** Null for a draft. */
+  signed: {
+    /** Name and title; '' when nobody is named. */
+    by: string;
+    /** ISO date-time of the signature, '' when the file has none. */
+    at: string;
+    /** 'YYYY-MM-DD' the document gives as the day of signing. */
+    date: string;
+  } | null;
+}
+
+/** What a verifier shows of a document: a recorded decision (shown with its outcome) or a signed version. */
+export type VerifiedFacts = { decision: DecisionFacts } | { version: VersionFacts };
 
 /** One stored document of a kind kept in the documents store, as storage hands it back (unchecked). */
 export interface StoredDocument {
@@ -99,12 +138,26 @@ export interface PageRender {
   lang: Lang;
   /** When the PDF was made: dates printed on its pages. */
   now: Date;
-  /** The day the decision was recorded, from the signed record; null for a draft. */
+  /** The day the decision was recorded, from the signed record; null for a draft or a kind that signs otherwise. */
   decidedOn: IsoDate | null;
   /** The school (enhet) the PDF named, '' when none. */
   unit: string;
+  /** The kb:render as the PDF carries it (unchecked): a kind reads its own options from it. Null in older PDFs. */
+  render: Readonly<Record<string, unknown>> | null;
   /** Where the fonts come from (the browser's by default; Node tests read them from disk). */
   fonts?: { loadFont(name: 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf'): Promise<Uint8Array> };
+}
+
+/**
+ * The pages made again, or why they are not: a PDF may print an earlier signed version beside this one, and
+ * when that version is itself altered the PDF is (whatever its pages say).
+ */
+export type PagesAgain = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'previous-broken' };
+
+/** A kind's PDF code as the shell and the verifier reach it; the module brings jsPDF with it. */
+export interface KindPdf<D extends BaseDoc = BaseDoc> {
+  /** The kind's PDF made again from a document, for "Verifiera dokument" to compare the text a reader sees with what was signed. */
+  pages(doc: D, render: PageRender): Promise<PagesAgain>;
 }
 
 export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
@@ -131,15 +184,15 @@ export interface AssessmentKind<D extends BaseDoc = BaseDoc> {
   /** The signature of a document as it travelled (with the signed record beside it, if any). */
   signature(raw: unknown, rawRecord: unknown): Promise<SignatureCheck>;
   /**
-   * Who decided and when, for the app's verify page. Optional: a kind without it (the camera kind, whose
-   * verification reads its own signoff) is shown without these facts.
+   * What the app's verify page shows of a document as it travelled, read from what was signed where the record
+   * beside it (if any) says more than the document.
    */
-  decision?(doc: D, rawRecord: unknown): DecisionFacts;
+  facts(doc: D, rawRecord: unknown): VerifiedFacts;
   /**
-   * The kind's PDF made again, for "Verifiera dokument" to compare the text a reader sees with what was
-   * signed. Optional: a kind without it (the camera kind has its own path) has its pages left uncompared.
+   * The kind's PDF code, fetched once on first use (call early to warm it, await when a PDF is made or
+   * verified). Optional: a kind without it has its pages left uncompared.
    */
-  pages?(doc: D, render: PageRender): Promise<Uint8Array>;
+  pdf?: () => Promise<KindPdf<D>>;
   /**
    * What lists and registers store for a document of the documents store (the kind's own shape), judged on
    * `today`: a save and an import store the same. Absent for a kind with its own store (camera).

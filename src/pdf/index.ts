@@ -1,40 +1,19 @@
-// The lazy entry of the PDF module, the only one the UI imports. jsPDF (~126 KiB gzip) stays out of the
-// initial chunk: render.ts is fetched by a dynamic import started early (when the review step opens) and
-// awaited only when a PDF is made. Nothing here imports jspdf statically.
-import type * as Render from '../assessments/camera/pdf/render';
-import type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
-import type { RegisterPdfOptions } from '../assessments/camera/pdf/register';
-import type { RegisterEntry } from '../assessments/camera/domain';
-import type { Lang } from '../engine/kind';
-import { lazyOnce } from './lazy';
+// The lazy entry of the PDF module, the only one the shell imports: reading a PDF's data and verifying a
+// document, whatever its kind. A kind's own PDF code (jsPDF with it) is reached through its kind (`pdf`), found
+// by the registry; nothing here imports jspdf, and no kind but through the bench harness's re-export at the end.
+import { browserPdfjs } from './page-text';
 
-export type { AssessmentPdfInput } from '../assessments/camera/pdf/render';
-export type { RegisterPdfOptions, RegisterVersionRow } from '../assessments/camera/pdf/register';
 export type { KindDecision, VerifyResult, VerifyStatus } from './verify';
 export { extractAssessment, extractAttachments } from './extract';
 export { verifyDocument } from './verify';
 
-type RenderModule = typeof Render;
-
-/** Starts loading jsPDF and the renderer (idempotent); call early, await late. */
-export const loadPdfModule: () => Promise<RenderModule> = lazyOnce(() => import('../assessments/camera/pdf/render'));
-
-const asBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-
-/** Starts loading what verifying a PDF needs (the renderer, pdf.js and its worker); call when the verify page opens. */
+/** Starts loading what verifying a PDF needs (every kind's PDF code, pdf.js and its worker); call when the verify page opens. */
 export async function prepareVerifier(): Promise<void> {
-  const [, { browserPdfjs }] = await Promise.all([loadPdfModule(), import('./page-text')]);
-  await browserPdfjs();
+  const { kinds } = await import('../assessments/registry');
+  await Promise.all([...kinds.kinds.map((k) => k.pdf?.()), browserPdfjs()]);
 }
 
-/** The assessment as a PDF, made in the browser with the embedded fonts (works offline). */
-export async function makeAssessmentPdf(input: AssessmentPdfInput): Promise<Blob> {
-  const { renderAssessmentPdf } = await loadPdfModule();
-  return asBlob(await renderAssessmentPdf(input));
-}
-
-/** The register (förteckning) as a PDF, A4 landscape; the same fonts, offline too. */
-export async function makeRegisterPdf(entries: RegisterEntry[], lang: Lang, options: RegisterPdfOptions = {}): Promise<Blob> {
-  const [{ renderRegisterPdf }] = await Promise.all([import('../assessments/camera/pdf/register'), loadPdfModule()]);
-  return asBlob(await renderRegisterPdf(entries, lang, options));
-}
+// Only for the bench harness (scripts/bench/page.ts, kept by another line of work for now): the app reaches the
+// camera's PDF through its kind's own entry. Goes when that page imports src/assessments/camera/pdf/entry.
+// eslint-disable-next-line no-restricted-imports -- the bench page's import, above; the app never takes this path
+export { makeAssessmentPdf } from '../assessments/camera/pdf/entry';

@@ -2,7 +2,7 @@
 // app embeds), so verification can compare what is shown with what was signed. pdf.js is loaded only here,
 // lazily, on the verify page; its worker is served from the app's own origin and precached for offline use.
 import type * as Pdfjs from 'pdfjs-dist';
-import { lazyOnce } from './lazy';
+import { lazyOnce } from '../engine/lazy';
 
 export type PdfjsLib = Pick<typeof Pdfjs, 'getDocument'>;
 

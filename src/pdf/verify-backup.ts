@@ -1,7 +1,7 @@
 // The app's own backup file, verified like a PDF's data: every signed version in it, one result each.
 // Format 1 lists versions as bare documents; format 2 as { document, signed }, the record beside it.
-import type { VerifyDeps, VerifyResult } from './verify-data';
-import { checkSignedData } from './verify-data';
+import type { Found } from '../engine/check';
+import type { VerifyResult } from './verify-result';
 
 export const BACKUP_FORMAT = 'kamerabedomning/backup';
 
@@ -18,12 +18,12 @@ export function signedVersionsOf(file: unknown): { document: unknown; signed: un
   return out;
 }
 
-/** Null when the JSON is not a backup; otherwise one entry per signed version, the worst first in status. */
-export async function verifyBackup(file: unknown, known: VerifyDeps['known']): Promise<VerifyResult | null> {
+/** Null when the JSON is not a backup; otherwise one entry per signed version (each checked by its kind), the worst first in status. */
+export async function verifyBackup(file: unknown, verify: (version: Found) => Promise<VerifyResult>): Promise<VerifyResult | null> {
   const versions = signedVersionsOf(file);
   if (versions === null) return null;
   const entries: VerifyResult[] = [];
-  for (const v of versions) entries.push((await checkSignedData(v.document, v.signed, 'backup', known)).result);
+  for (const v of versions) entries.push(await verify({ raw: v.document, rawRecord: v.signed, rawPolicy: null, printed: null }));
   if (entries.length === 0) return { status: 'not-signed', source: 'backup', known: [], entries };
   const rank: Record<VerifyResult['status'], number> = { altered: 0, unreadable: 1, 'pages-not-compared': 2, 'not-signed': 3, match: 4 };
   const worst = entries.reduce((a, b) => (rank[b.status] < rank[a.status] ? b : a));

@@ -1,47 +1,37 @@
-// "Verifiera dokument" for the kinds other than the camera's (a digital-service decision): the kind is found
-// by the file's `format` through the registry and checked with its own code, the way the batch checker does
-// (src/engine/check.ts): its record hashes to its kontrollkod, the document says what the record attests,
-// the kontrollkod printed on the pages is the same, and (for a kind that can make its PDF again) the pages
-// read as the signed document prints. The camera kind keeps its own path (verify-data.ts, verify-pages.ts).
-import { ASSESSMENT_FORMAT } from '../assessments/camera/domain/types';
-import { check, type Found } from '../engine/check';
+// "Verifiera dokument" for a document of any kind: the kind is found by the file's `format` through the
+// registry and checked with its own code, the way the batch checker does (src/engine/check.ts): what was signed
+// hashes to its fingerprint (kontrollkod), the document says what the record attests, the fingerprint printed
+// on the pages is the same, and (for a kind that can make its PDF again) the pages read as the signed
+// document prints (verify-pages.ts).
+import type { Found } from '../engine/check';
 import { isoDateOf } from '../engine/dates';
-import type { AssessmentKind, BaseDoc } from '../engine/kind';
-import { browserPdfjs } from './page-text';
-import type { KindDecision, VerifyDeps, VerifyResult } from './verify-data';
-import { pagesAgainst, printedAt, reproducible } from './verify-pages';
+import type { AssessmentKind, BaseDoc, DecisionFacts, VerifiedFacts } from '../engine/kind';
+import type { KindDecision, VerifyDeps, VerifyResult } from './verify-result';
+import { comparedPages, type PdfInHand } from './verify-pages';
 
-/** The kind of a file that is not the camera kind's, or null: such files are read by verify-data.ts. */
-export async function otherKindOf(raw: unknown): Promise<AssessmentKind | null> {
-  // Loaded only when a file is checked: the kinds' code stays out of the camera PDF's path until then.
+/** The kind of a file, by its `format`, or null when no kind the app knows writes it. */
+export async function kindOf(raw: unknown): Promise<AssessmentKind | null> {
+  // Loaded lazily: no kind's code is in the verify page's own chunk (prepareVerifier starts it as the page opens).
   const { kinds } = await import('../assessments/registry');
-  const kind = kinds.of(raw);
-  return kind === undefined || kind.format === ASSESSMENT_FORMAT ? null : kind;
+  return kinds.of(raw) ?? null;
 }
 
-/** A PDF as it came: its bytes and the kb:render it was made with (null when it has none). */
-export interface PdfInHand {
-  bytes: Uint8Array;
-  render: Record<string, unknown> | null;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A recorded decision is shown with its outcome, evaluated on the day it was recorded, as its PDF printed it. */
+function decisionOf(kind: AssessmentKind, doc: BaseDoc, facts: DecisionFacts, found: Found, now: Date): KindDecision {
+  const { outcome } = kind.evaluate(doc, facts.on ?? isoDateOf(now), found.rawPolicy);
+  return {
+    kind: kind.name,
+    title: kind.title(doc),
+    outcome: { sv: kind.outcomeName(outcome, 'sv'), en: kind.outcomeName(outcome, 'en') },
+    by: facts.by,
+    on: facts.on,
+  };
 }
 
-/**
- * The pages made again from the signed document with the options the PDF was made with, their text compared
- * with what a reader sees. Pages that cannot be made again exactly (another app version, time zone) and
- * differ are "not compared", never called altered.
- */
-async function comparedPages(kind: AssessmentKind, doc: BaseDoc, decidedOn: string | null, pdf: PdfInHand, deps: VerifyDeps, result: VerifyResult): Promise<VerifyResult> {
-  if (!kind.pages) return result;
-  const { lang, unit } = pdf.render ?? {};
-  const again = await kind.pages(doc, {
-    lang: typeof lang === 'string' && lang.startsWith('en') ? 'en' : 'sv',
-    now: printedAt(pdf.bytes, pdf.render) ?? new Date(),
-    decidedOn,
-    unit: typeof unit === 'string' ? unit : '',
-    ...(deps.fonts ? { fonts: deps.fonts } : {}),
-  });
-  return pagesAgainst(again, pdf.bytes, await (deps.pdfjs ?? browserPdfjs)(), reproducible(pdf.render), result);
-}
+const shown = (kind: AssessmentKind, doc: BaseDoc, facts: VerifiedFacts, found: Found, now: Date): Pick<VerifyResult, 'assessment' | 'decision'> =>
+  'decision' in facts ? { decision: decisionOf(kind, doc, facts.decision, found, now) } : { assessment: facts.version };
 
 export async function verifyKindDocument(
   kind: AssessmentKind,
@@ -51,31 +41,27 @@ export async function verifyKindDocument(
   pdf: PdfInHand | null = null,
   now = new Date(),
 ): Promise<VerifyResult> {
-  const known = deps.known;
   const none = { source, known: [] };
-  const version: unknown = typeof found.raw === 'object' && found.raw !== null ? (found.raw as { schemaVersion?: unknown }).schemaVersion : undefined;
-  if (typeof version === 'number' && version > kind.schemaVersion) {
-    return { ...none, status: 'unreadable', reason: 'newer-version' };
-  }
+  // A file (or the record beside it) from a newer app asks for an update instead of guessing.
+  const newer = (v: unknown): boolean => isObject(v) && typeof v.schemaVersion === 'number' && v.schemaVersion > kind.schemaVersion;
+  if (newer(found.raw) || newer(found.rawRecord)) return { ...none, status: 'unreadable', reason: 'newer-version' };
   const restored = kind.restore(found.raw);
   if (!restored.ok) return { ...none, status: 'unreadable', reason: 'not-an-assessment' };
-  const facts = kind.decision?.(restored.doc, found.rawRecord) ?? { by: '', on: null };
-  // A decision is evaluated on the day it was recorded, as its PDF printed it.
-  const checked = await check(kind, found, facts.on ?? isoDateOf(now));
-  if (!checked.ok) return { ...none, status: 'unreadable', reason: 'not-an-assessment' };
-  const c = checked.checked;
-  const decision: KindDecision = {
-    kind: kind.name,
-    title: c.school,
-    outcome: { sv: kind.outcomeName(c.outcome, 'sv'), en: kind.outcomeName(c.outcome, 'en') },
-    by: facts.by,
-    on: facts.on,
-  };
-  if (!c.signed) return { ...none, status: 'not-signed', decision };
-  if (c.fingerprint === null) return { ...none, status: 'altered', reason: 'record-unreadable', decision };
-  const base = { source, fingerprint: c.fingerprint, record: 'embedded' as const, decision, known: (await known?.(c.fingerprint)) ?? [] };
-  if (c.signatureValid) return pdf === null ? { ...base, status: 'match' } : comparedPages(kind, restored.doc, facts.on, pdf, deps, { ...base, status: 'match' });
-  // The record is intact but the pages print another kontrollkod, or the data no longer say what it attests.
-  if (found.printed !== null && found.printed !== c.fingerprint) return { ...base, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: found.printed };
+  const facts = kind.facts(restored.doc, found.rawRecord);
+  const what = shown(kind, restored.doc, facts, found, now);
+  const s = await kind.signature(found.raw, found.rawRecord);
+  if (!s.signed) return { ...none, status: 'not-signed', ...what };
+  if (s.problem === 'unreadable') return { ...none, status: 'unreadable', reason: 'not-an-assessment' };
+  if (s.fingerprint === null) return { ...none, status: 'altered', reason: 'record-unreadable', ...what };
+  const known = (await deps.known?.(s.fingerprint)) ?? [];
+  const base = { source, fingerprint: s.fingerprint, record: s.record ?? 'embedded', ...what, known };
+  if (s.problem !== undefined) return { ...base, status: 'altered', reason: s.problem, ...(s.claimed !== undefined ? { signedFingerprint: s.claimed } : {}) };
+  // The record is intact, but the pages may print another fingerprint than the one the data hash to.
+  const printed = found.printed;
+  if (s.valid === true && (printed === null || printed === s.fingerprint)) {
+    const decidedOn = 'decision' in facts ? facts.decision.on : null;
+    return pdf === null ? { ...base, status: 'match' } : comparedPages(kind, restored.doc, decidedOn, pdf, deps, { ...base, status: 'match' });
+  }
+  if (printed !== null && printed !== s.fingerprint) return { ...base, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: printed };
   return { ...base, status: 'altered', reason: 'record-differs' };
 }

@@ -1,17 +1,17 @@
-// "Verifiera dokument": does this PDF, JSON file or backup hold an unaltered signed assessment, and does a
-// PDF show what was signed? What was signed is the SignedRecord beside the document; files made before
-// records existed are hashed with the frozen canonical form of their own version, on the raw JSON, before
-// any restore. A PDF's pages are then made again from the signed data and their text compared with the
-// text a reader sees. A document of another kind is checked by its own kind (verify-kind.ts). Whether the fingerprint is known (register, backup, diarium) is asked of `known`:
-// a SHA-256 anyone can recompute proves nothing alone.
-import type { VerifyDeps, VerifyResult } from './verify-data';
-import { checkSignedData } from './verify-data';
+// "Verifiera dokument": does this PDF, JSON file or backup hold an unaltered signed document, and does a
+// PDF show what was signed? Each document is checked by its own kind, found by its `format` (verify-kind.ts):
+// what was signed is the record beside the document, or for files made before records existed, the raw JSON
+// hashed with the frozen canonical form of its own version, before any restore. A PDF's pages are then made
+// again from the signed data and their text compared with the text a reader sees. Whether the fingerprint is
+// known (register, backup, diarium) is asked of `known`: a SHA-256 anyone can recompute proves nothing alone.
+import type { Found } from '../engine/check';
+import type { VerifyDeps, VerifyResult } from './verify-result';
 import { isPdf, readPdfPayload } from './extract';
-import { comparePages } from './verify-pages';
 import { verifyBackup } from './verify-backup';
-import { otherKindOf, verifyKindDocument } from './verify-kind';
+import { kindOf, verifyKindDocument } from './verify-kind';
+import type { PdfInHand } from './verify-pages';
 
-export type { AlteredReason, KindDecision, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-data';
+export type { AlteredReason, KindDecision, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-result';
 
 function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array | string {
   if (typeof input !== 'string') return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -28,18 +28,9 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
     const payload = readPdfPayload(data);
     if (payload.redacted) return { status: 'unreadable', source: 'pdf', reason: 'redacted-copy', known: [] };
     if (payload.assessment === null) return { status: 'unreadable', source: 'pdf', reason: 'no-data', known: [] };
-    const other = await otherKindOf(payload.assessment);
-    if (other !== null) {
-      const render = payload.render !== null && typeof payload.render === 'object' && !Array.isArray(payload.render) ? (payload.render as Record<string, unknown>) : null;
-      const found = { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render?.policy ?? null, printed: payload.fingerprint };
-      return verifyKindDocument(other, found, 'pdf', deps, { bytes: data, render });
-    }
-    const { result, document } = await checkSignedData(payload.assessment, payload.signed, 'pdf', deps.known);
-    if (result.status !== 'match' || document === undefined) return result;
-    if (payload.fingerprint !== null && payload.fingerprint !== result.fingerprint) {
-      return { ...result, status: 'altered', reason: 'printed-fingerprint-differs', signedFingerprint: payload.fingerprint };
-    }
-    return comparePages(data, payload, document, result, deps);
+    const render = payload.render !== null && typeof payload.render === 'object' && !Array.isArray(payload.render) ? (payload.render as Record<string, unknown>) : null;
+    const found = { raw: payload.assessment, rawRecord: payload.signed, rawPolicy: render?.policy ?? null, printed: payload.fingerprint };
+    return verifyFound(found, 'pdf', deps, { bytes: data, render, language: payload.language });
   }
   let raw: unknown;
   try {
@@ -47,9 +38,14 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
   } catch {
     return { status: 'unreadable', source: 'unknown', reason: 'no-data', known: [] };
   }
-  const backup = await verifyBackup(raw, deps.known);
+  const backup = await verifyBackup(raw, (version) => verifyFound(version, 'backup', deps));
   if (backup !== null) return backup;
-  const other = await otherKindOf(raw);
-  if (other !== null) return verifyKindDocument(other, { raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps);
-  return (await checkSignedData(raw, null, 'json', deps.known)).result;
+  return verifyFound({ raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps);
+}
+
+/** One document as it travelled, checked by its kind; a file no kind the app knows writes is not an assessment. */
+async function verifyFound(found: Found, source: VerifyResult['source'], deps: VerifyDeps, pdf: PdfInHand | null = null): Promise<VerifyResult> {
+  const kind = await kindOf(found.raw);
+  if (kind === null) return { status: 'unreadable', source, reason: 'not-an-assessment', known: [] };
+  return verifyKindDocument(kind, found, source, deps, pdf);
 }

@@ -2,7 +2,6 @@
 // stream, so extract.ts can find it by a plain byte search without a PDF library. The JSON is base64 so
 // no XML escaping or PDF tool re-encoding can change a byte of it.
 
-import type { Lang, StorePolicy } from '../engine/kind';
 import { bytesToBase64 } from '../engine/base64';
 
 export const XMP_NS = 'https://kamerabedomning.se/ns/xmp/1.0/';
@@ -11,7 +10,7 @@ export const FINGERPRINT_TAG = 'kb:fingerprint';
 export const REDACTED_TAG = 'kb:redacted';
 /** The SignedRecord (base64 JSON): the exact text that was hashed at signing. Older apps ignore it. */
 export const SIGNED_TAG = 'kb:signed';
-/** How the pages were made (base64 JSON of RenderOptions), so a verifier can make them again. */
+/** How the pages were made (base64 JSON: madeBy() and the kind's own options), so a verifier can make them again. */
 export const RENDER_TAG = 'kb:render';
 /** The assessment's images (base64 JSON: SHA-256 → type, size, base64 bytes), so importing the full copy restores them. */
 export const ATTACHMENTS_TAG = 'kb:attachments';
@@ -28,25 +27,6 @@ export function utf8FromBase64(b64: string): string {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/** What a verifier needs besides the signed data to lay out the same pages again. Not signed itself. */
-export interface RenderOptions {
-  /** The app version that made the PDF: a later app may word or lay out pages differently. */
-  appVersion: string;
-  /** The source that made it (added 2026-12-06; absent in PDFs made before): pages compare exactly only within one. */
-  build?: string;
-  lang: Lang;
-  /** When the PDF was made (its "printed" date), ISO date-time. */
-  printedAt: string;
-  /** The maker's time zone (IANA name): printed dates and times are local, so another zone prints others. */
-  timeZone: string;
-  /** The organisation's policy the outcome was evaluated with; organisation and DPO names come from it. */
-  policy: StorePolicy;
-  /** The day the evaluation printed was made for; null when the caller's evaluation matched no known day. */
-  evaluatedOn: string | null;
-  /** The signed version this one continues (its raw JSON), whose changes are printed; null if none. */
-  previous: unknown;
 }
 
 export interface XmpFields {

@@ -1,10 +1,12 @@
 // The camera-surveillance assessment as a kind: the engine, the batch checker and the contract tests reach
 // it only through this object.
 import type { AssessmentKind, KindRule } from '../../engine/kind';
+import { lazyOnce } from '../../engine/lazy';
 import type { Assessment, Outcome, Policy } from './domain';
 import { ASSESSMENT_FORMAT, OUTCOME_NAMES, SCHEMA_VERSION, defaultPolicy, emptyAssessment, evaluate, restore, restorePolicy, rulebook } from './domain';
 import { AssessmentSchema } from './domain/schema';
 import { cameraMessages } from './messages';
+import { cameraFacts, cameraSignature } from './verify';
 
 export const CAMERA_OUTCOMES: readonly Outcome[] = ['blocked', 'incomplete', 'try-other-measures', 'central-review', 'escalate', 'principal-decides'];
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
@@ -48,14 +50,10 @@ export const camera: AssessmentKind<Assessment> = {
   outcomes: CAMERA_OUTCOMES,
   outcomeName: (outcome, lang) => (isOutcome(outcome) ? OUTCOME_NAMES[outcome][lang] : outcome),
   rules,
-  async signature(raw, rawRecord) {
-    // The app's own check of signed data (loaded only when asked): the record's text against its
-    // fingerprint, the document against the record.
-    const { checkSignedData } = await import('../../pdf/verify-data');
-    const { result } = await checkSignedData(raw, rawRecord, 'json', undefined);
-    const signed = result.status !== 'not-signed';
-    return { signed, valid: signed ? result.status === 'match' : null, fingerprint: signed ? (result.fingerprint ?? null) : null };
-  },
+  signature: cameraSignature,
+  facts: cameraFacts,
+  // Loaded only when a PDF is verified: jsPDF stays out of the kind's eager code.
+  pdf: lazyOnce(() => import('./pdf/pages')),
   messages: cameraMessages,
   schema: AssessmentSchema,
 };

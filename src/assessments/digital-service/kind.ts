@@ -1,6 +1,7 @@
 // Validating a digital service (app, platform) before pupils use it, as a kind: the engine, the batch
 // checker and the contract tests reach it only through this object.
-import type { AssessmentKind, KindRule } from '../../engine/kind';
+import type { AssessmentKind, KindPdf, KindRule } from '../../engine/kind';
+import { lazyOnce } from '../../engine/lazy';
 import { evaluate } from './evaluate';
 import { serviceHome } from './home';
 import { serviceMessages } from './messages';
@@ -53,15 +54,23 @@ export const digitalService: AssessmentKind<ServiceDoc> = {
   rules,
   // A recorded decision travels in its PDF with the record of what it attests (pdf/record.ts).
   signature: (raw, rawRecord) => checkDecision(raw, rawRecord),
-  decision: (doc, rawRecord) => ({
-    by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
-    on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
+  // A validation is a recorded decision: the verify page shows who decided, the day and the outcome.
+  facts: (doc, rawRecord) => ({
+    decision: {
+      by: [doc.decision.deciderName, doc.decision.deciderTitle].map((s) => s.trim()).filter(Boolean).join(', '),
+      on: parseDecisionRecord(rawRecord)?.decidedOn ?? null,
+    },
   }),
-  // Loaded only when a decision PDF is verified: jsPDF stays out of the kind's eager code.
-  pages: async (doc, { lang, now, decidedOn, unit, fonts }) => {
+  // Loaded only when a decision PDF is made or verified: jsPDF stays out of the kind's eager code.
+  pdf: lazyOnce<KindPdf<ServiceDoc>>(async () => {
     const { renderServicePdf } = await import('./pdf/render');
-    return renderServicePdf({ doc, decidedOn, lang, now, unit }, ...(fonts ? [fonts] : []));
-  },
+    return {
+      pages: async (doc, { lang, now, decidedOn, unit, fonts }) => ({
+        ok: true,
+        bytes: await renderServicePdf({ doc, decidedOn, lang, now, unit }, ...(fonts ? [fonts] : [])),
+      }),
+    };
+  }),
   summarize: storedSummary,
   home: serviceHome,
   messages: serviceMessages,

@@ -1,15 +1,13 @@
-// Loads the lazy PDF module through the services, so the UI never imports jsPDF's side itself.
+// Warms a kind's lazy PDF code before the first click, so the UI never waits for jsPDF's side needlessly.
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useServices } from '../services';
 
 /**
  * Starts fetching the PDF code (idempotent) once the PDF panel is on screen or the pointer or focus reaches
  * it, so the first click does not wait. Not as the review opens: jsPDF is ~400 KiB to parse and run, and on
  * a phone that work delayed the review's own first render (mobile Lighthouse).
  */
-export function usePrefetchPdf(panel: RefObject<HTMLElement | null>): void {
-  const { pdf } = useServices();
+export function usePrefetchPdf(panel: RefObject<HTMLElement | null>, load: () => Promise<unknown>): void {
   useEffect(() => {
     const el = panel.current;
     let started = false;
@@ -17,9 +15,7 @@ export function usePrefetchPdf(panel: RefObject<HTMLElement | null>): void {
       if (started) return;
       started = true;
       stop();
-      void pdf()
-        .then((m) => m.loadPdfModule())
-        .catch(() => undefined); // offline without the chunk: the click will say so
+      void load().catch(() => undefined); // offline without the chunk: the click will say so
     };
     const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start()) : null;
     const stop = (): void => {
@@ -34,5 +30,5 @@ export function usePrefetchPdf(panel: RefObject<HTMLElement | null>): void {
       el.addEventListener('focusin', start);
     }
     return stop;
-  }, [pdf, panel]);
+  }, [load, panel]);
 }

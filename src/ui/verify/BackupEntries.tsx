@@ -20,7 +20,7 @@ export function BackupEntries({ entries, known }: { entries: VerifyResult[]; kno
       {entries.map((e, i) => (
         <li key={i} class={`verify-entry verify-entry--${e.status}`}>
           <h3>
-            {t('verify.backup.entry', { school: e.assessment?.school.schoolName || t('home.list.unnamed'), version: e.assessment?.version ?? '–' })}:{' '}
+            {t('verify.backup.entry', { school: e.assessment?.title || t('home.list.unnamed'), version: e.assessment?.version ?? '–' })}:{' '}
             {t(statusKey(e, e.fingerprint ? known.get(e.fingerprint) : undefined))}
           </h3>
           {e.fingerprint && (

@@ -155,22 +155,23 @@ function DecisionFacts({ decision: d }: { decision: KindDecision }) {
 export function SignedDetails({ result, known }: { result: VerifyResult; known: Known | undefined }) {
   const { t, lang } = useI18n();
   const a = result.assessment;
-  const signedAt = a?.signoff?.signedAt ? new Date(a.signoff.signedAt) : null;
+  const signed = a?.signed ?? null;
+  const signedAt = signed?.at ? new Date(signed.at) : null;
   return (
     <div class="verify-details">
       {result.decision && <DecisionFacts decision={result.decision} />}
       {a && (
         <dl>
           <dt>{t('verify.school')}</dt>
-          <dd>{a.school.schoolName || t('home.list.unnamed')}</dd>
+          <dd>{a.title || t('home.list.unnamed')}</dd>
           <dt>{t('verify.version')}</dt>
           <dd>{a.version}</dd>
-          {a.signoff && (
+          {signed && (
             <>
               <dt>{t('verify.signedBy')}</dt>
-              <dd>{[a.signoff.name, a.signoff.title].filter(Boolean).join(', ')}</dd>
+              <dd>{signed.by}</dd>
               <dt>{t('verify.signedAt')}</dt>
-              <dd>{signedAt && !Number.isNaN(signedAt.getTime()) ? `${formatDate(a.signoff.signedAt, lang)} ${formatTime(signedAt)}` : a.signoff.date}</dd>
+              <dd>{signedAt && !Number.isNaN(signedAt.getTime()) ? `${formatDate(signed.at, lang)} ${formatTime(signedAt)}` : signed.date}</dd>
             </>
           )}
         </dl>

@@ -8,6 +8,7 @@ import { kinds } from '../../../src/assessments/registry';
 import { isIsoDate } from '../../../src/engine/dates';
 import type { AssessmentKind, BaseDoc } from '../../../src/engine/kind';
 import { defineRegistry } from '../../../src/engine/registry';
+import { nodeDeps } from '../pdf/helpers';
 
 const TODAY = '2026-12-04';
 const ROOT = 'tests/fixtures';
@@ -107,6 +108,25 @@ describe.each(kinds.kinds.map((k) => [k.id, k] as const))('kind %s', (_id, kind)
       else expect(sig.valid, file).toBe(true);
     }
   });
+
+  it('shows every fixture on the verify page as a decision or as a signed version named as its lists name it', () => {
+    for (const { file, raw } of fixtures) {
+      const doc = restoreOrThrow(kind, raw);
+      const facts = kind.facts(doc, null);
+      if ('decision' in facts) expect(typeof facts.decision.by, file).toBe('string');
+      else expect(facts.version, file).toMatchObject({ id: doc.id, title: kind.title(doc), version: kind.version(doc) });
+    }
+  });
+
+  it('makes its PDF again from every fixture, through the kind alone, as the verify page does', async () => {
+    if (!kind.pdf) return;
+    const pdf = await kind.pdf();
+    for (const { file, raw } of fixtures) {
+      const render = { lang: 'sv', now: new Date(`${TODAY}T10:00:00Z`), decidedOn: null, unit: '', render: null, fonts: nodeDeps } as const;
+      const again = await pdf.pages(restoreOrThrow(kind, raw), render);
+      expect(again.ok && new TextDecoder('latin1').decode(again.bytes.subarray(0, 5)), file).toBe('%PDF-');
+    }
+  }, 60_000);
 });
 
 describe('the registry', () => {

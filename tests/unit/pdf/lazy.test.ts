@@ -1,5 +1,5 @@
 // jsPDF (~126 KiB gzip) must stay out of the initial chunk: nothing the UI imports statically from
-// src/pdf may reach it; only the dynamic import('./render') in index.ts does.
+// src/pdf or a kind's PDF entry may reach it; only the dynamic import('./render') behind each entry does.
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,6 +42,11 @@ function packagesReached(entry: string): Set<string> {
 describe('the lazy PDF entry', () => {
   test('reaches no jspdf through static imports', () => {
     expect(packagesReached('src/pdf/index.ts')).not.toContain('jspdf');
+    expect(packagesReached('src/assessments/camera/pdf/entry.ts')).not.toContain('jspdf');
+  });
+
+  test('imports no kind\'s PDF code itself: the verifier reaches it through the kind (registry)', () => {
+    expect(readFileSync('src/pdf/index.ts', 'utf8')).not.toMatch(/import\(['"][./]*assessments\/(camera|digital-service)\//);
   });
 
   test.skipIf(!existsSync('src/main.tsx'))('the app entry reaches no jspdf through static imports either', () => {
@@ -50,6 +55,6 @@ describe('the lazy PDF entry', () => {
 
   test('the renderer behind the dynamic import does use jspdf (so the check above is not vacuous)', () => {
     expect(packagesReached('src/assessments/camera/pdf/render.ts')).toContain('jspdf');
-    expect(readFileSync('src/pdf/index.ts', 'utf8')).toMatch(/import\(['"][./]*assessments\/camera\/pdf\/render['"]\)/);
+    expect(readFileSync('src/assessments/camera/pdf/entry.ts', 'utf8')).toMatch(/import\(['"]\.\/render['"]\)/);
   });
 });

@@ -1,6 +1,6 @@
-// "Verifiera dokument" reads a digital-service decision PDF through the kinds registry: a recorded decision
-// checks, with its kind, service, outcome, decider and date; an edited or forged one does not; a camera PDF
-// still goes its own way and verifies as before.
+// "Verifiera dokument" reads every PDF through the kinds registry: a digital-service decision checks, with its
+// kind, service, outcome, decider and date, and an edited or forged one does not; a camera PDF takes the same
+// path and verifies as before, showing which signed version it is; a file no kind writes is not an assessment.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { restore } from '../../../src/assessments/camera/domain';
@@ -139,15 +139,49 @@ describe('a digital-service decision PDF', () => {
 });
 
 describe('a camera PDF', () => {
-  test('still goes the camera way and verifies, pages compared', async () => {
+  const signedPdf = async () => {
     const raw = restore(JSON.parse(readFileSync('tests/fixtures/facade-night.json', 'utf8')));
     if (!raw.ok) throw new Error('fixture');
     const a = await signedCopy(raw.value);
-    const pdf = await renderAssessmentPdf({ assessment: a, now: new Date('2026-09-20T10:00:00Z') }, nodeDeps);
+    return { a, pdf: await renderAssessmentPdf({ assessment: a, now: new Date('2026-09-20T10:00:00Z') }, nodeDeps) };
+  };
+
+  test('goes through its kind like any other and verifies, pages compared, showing the signed version', async () => {
+    const { a, pdf } = await signedPdf();
     const r = await verifyDocument(pdf, deps());
     expect(r.status).toBe('match');
     expect(r.decision).toBeUndefined();
-    expect(r.assessment?.id).toBe(a.id);
+    expect(r.assessment).toEqual({
+      id: a.id,
+      title: a.school.schoolName,
+      version: a.version,
+      signed: { by: [a.signoff!.name, a.signoff!.title].filter(Boolean).join(', '), at: a.signoff!.signedAt, date: a.signoff!.date },
+    });
     expect(r.differences).toEqual([]);
+  });
+
+  test('a record that is not one is altered, with no fingerprint to look up, and still says which version it was', async () => {
+    const { a, pdf } = await signedPdf();
+    const r = await verifyDocument(replaceElement(pdf, SIGNED_TAG, base64FromUtf8(JSON.stringify({ hello: 'world' }))), deps());
+    expect(r).toMatchObject({ status: 'altered', reason: 'record-unreadable', assessment: { id: a.id, version: a.version } });
+    expect(r.fingerprint).toBeUndefined();
+  });
+
+  test('a record from a newer version of the app asks for an update instead of guessing', async () => {
+    const { pdf } = await signedPdf();
+    const newer = editJson(pdf, SIGNED_TAG, (record) => {
+      record.schemaVersion = 99;
+    });
+    expect(await verifyDocument(newer, deps())).toMatchObject({ status: 'unreadable', reason: 'newer-version' });
+  });
+});
+
+describe('a file no kind writes', () => {
+  test('is not an assessment, with one reason, as a PDF and as JSON', async () => {
+    const foreign = editJson(await decided(), DATA_TAG, (doc) => {
+      doc.format = 'someone-else/document';
+    });
+    expect(await verifyDocument(foreign, deps())).toMatchObject({ status: 'unreadable', reason: 'not-an-assessment' });
+    expect(await verifyDocument(JSON.stringify({ format: 'someone-else/document', schemaVersion: 1, id: 'x' }), deps())).toMatchObject({ status: 'unreadable', source: 'json', reason: 'not-an-assessment' });
   });
 });

@@ -1,5 +1,5 @@
 // The register (förteckning) as a PDF: A4 landscape for its wide table, the same fonts, header and numbered
-// footers as the assessment. Loaded, like render.ts, only through the dynamic import in index.ts.
+// footers as the assessment. Loaded, like render.ts, only through the dynamic import in entry.ts.
 import type { Lang, RegisterEntry } from '../domain';
 import { REGISTER_STATUS_LABELS, isoDateOf } from '../domain';
 import type { PdfDeps } from '../../../pdf/fonts';

@@ -1,5 +1,6 @@
-// The jsPDF side of the PDF module, loaded only through the dynamic import in index.ts. It lays out the
-// assessment, stamps every page with its number and the fingerprint, and embeds the data as XMP.
+// The jsPDF side of the camera's PDF, loaded only through the dynamic imports in entry.ts and in the kind
+// (pages.ts). It lays out the assessment, stamps every page with its number and the fingerprint, and embeds
+// the data as XMP.
 import type { Assessment, Evaluation, Lang, Policy, SignedRecord } from '../domain';
 import { defaultPolicy, evaluate, isoDateOf, recordFromRawDocument } from '../domain';
 import { appendicesApply, letterAppendix, signAppendix } from './appendices';
@@ -15,13 +16,31 @@ import { changesSection } from './sections-changes';
 import { balancingSection, consultationSection, dataSection, dpiaSection } from './sections-data';
 import { decisionSection, registerSection, reviewSection } from './sections-decision';
 import { pdfText } from './text';
-import type { RenderOptions } from '../../../pdf/xmp';
 import { embeddedImages, viewAppendix } from './view-images';
 import type { ViewImages } from './view-images';
 import { finish, footers, madeBy, newDocument, runningHeader } from '../../../pdf/document';
 
 export type { PdfDeps } from '../../../pdf/fonts';
 export { localTimeZone } from '../../../pdf/document';
+
+/** The camera's kb:render: what a verifier needs besides the signed data to lay out the same pages again (pages.ts). Not signed itself. */
+interface RenderOptions {
+  /** The app version that made the PDF: a later app may word or lay out pages differently. */
+  appVersion: string;
+  /** The source that made it (added 2026-12-06; absent in PDFs made before): pages compare exactly only within one. */
+  build?: string;
+  lang: Lang;
+  /** When the PDF was made (its "printed" date), ISO date-time. */
+  printedAt: string;
+  /** The maker's time zone (IANA name): printed dates and times are local, so another zone prints others. */
+  timeZone: string;
+  /** The organisation's policy the outcome was evaluated with; organisation and DPO names come from it. */
+  policy: Policy;
+  /** The day the evaluation printed was made for; null when the caller's evaluation matched no known day. */
+  evaluatedOn: string | null;
+  /** The signed version this one continues (its raw JSON), whose changes are printed; null if none. */
+  previous: unknown;
+}
 
 export interface AssessmentPdfInput {
   assessment: Assessment;

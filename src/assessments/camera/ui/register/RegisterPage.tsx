@@ -8,6 +8,7 @@ import { useServices } from '../../../../ui/services';
 import { downloadBlob, downloadText } from '../../../../ui/shell/download';
 import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { isChunkLoadError } from '../../../../ui/shell/chunkError';
+import { makeRegisterPdf } from '../../pdf/entry';
 import { ExpiredSection } from './ExpiredSection';
 import { registerFileName, registerModel } from './model';
 import { RegisterTable } from './RegisterTable';
@@ -19,7 +20,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'
 
 export function RegisterPage() {
   const { t, lang } = useI18n();
-  const { storage, pdf } = useServices();
+  const { storage } = useServices();
   const id = useId();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [redacted, setRedacted] = useState(false);
@@ -53,9 +54,9 @@ export function RegisterPage() {
     if (!model) return;
     setStatus({ kind: 'busy', text: t('lifecycle.register.making') });
     try {
-      const [module, settings] = await Promise.all([pdf(), storage.getSettings().catch(() => null)]);
+      const settings = await storage.getSettings().catch(() => null);
       const organisation = settings?.policy.organisationName ?? '';
-      const blob = await module.makeRegisterPdf(model.entries, lang, { versions: model.versions, organisation, redacted });
+      const blob = await makeRegisterPdf(model.entries, lang, { versions: model.versions, organisation, redacted });
       const file = registerFileName(today, 'pdf');
       downloadBlob(blob, file);
       setStatus({ kind: 'done', text: t('lifecycle.register.downloaded', { file }) });

@@ -3,7 +3,7 @@
 // Pure, so the page and its tests agree.
 import type { Assessment, ExpiredChain, IsoDate, RegisterEntry } from '../../domain';
 import { chainsOf, expiredForDeletion, registerEntries } from '../../domain';
-import type { RegisterVersionRow } from '../../../../pdf';
+import type { RegisterVersionRow } from '../../pdf/entry';
 import type { RegisterDoc } from '../../../../storage';
 
 export interface VersionRow extends RegisterVersionRow {

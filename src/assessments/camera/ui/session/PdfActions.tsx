@@ -8,13 +8,14 @@ import { usePreviousVersion } from '../lifecycle/usePreviousVersion';
 import { fileSlug } from '../../domain';
 import { isChunkLoadError } from '../../../../ui/shell/chunkError';
 import { usePrefetchPdf } from '../../../../ui/pdf/usePdfModule';
+import { loadCameraPdf, makeAssessmentPdf } from '../../pdf/entry';
 import '../../../../ui/pdf/pdf.css';
 
 type State = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
 export function PdfActions({ assessment, evaluation }: { assessment: Assessment; evaluation: Evaluation }) {
   const { t, lang } = useI18n();
-  const { pdf, storage } = useServices();
+  const { storage } = useServices();
   const id = useId();
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [omitPlacement, setOmitPlacement] = useState(false);
@@ -22,20 +23,19 @@ export function PdfActions({ assessment, evaluation }: { assessment: Assessment;
   // A new version or annual review prints its changes since the signed version it continues.
   const previous = usePreviousVersion(assessment);
   const panel = useRef<HTMLElement>(null);
-  usePrefetchPdf(panel);
+  usePrefetchPdf(panel, loadCameraPdf);
 
   const make = async () => {
     setState({ kind: 'making' });
     try {
       // A signed version prints the record stored at signing, so the PDF carries exactly what was signed.
       // The drawings and photos go only into the full copy: the distribution copy never reads them.
-      const [module, settings, signed, images] = await Promise.all([
-        pdf(),
+      const [settings, signed, images] = await Promise.all([
         storage.getSettings().catch(() => null),
         assessment.signoff ? storage.storedSignedRecord(assessment.id, assessment.version).catch(() => null) : null,
         omitPlacement ? null : storage.loadAttachmentsOf(assessment).catch(() => null),
       ]);
-      const blob = await module.makeAssessmentPdf({
+      const blob = await makeAssessmentPdf({
         assessment,
         evaluation,
         lang: docLang,
