@@ -2,7 +2,7 @@
 // Built only with KB_BENCH=1 into dist-bench/, next to the production app so both share one origin and database.
 import * as storage from '../../src/storage';
 import { cameraSummarizer } from '../../src/assessments/camera/summarize';
-import { makeAssessmentPdf } from '../../src/pdf';
+import { makeAssessmentPdf } from '../../src/assessments/camera/pdf/entry';
 import { defaultPolicy, evaluate, fingerprint, restore, type Assessment } from '../../src/assessments/camera/domain';
 import { typedSignoff } from '../../tests/support/typed-signoff';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';

@@ -13,7 +13,3 @@ export async function prepareVerifier(): Promise<void> {
   await Promise.all([...kinds.kinds.map((k) => k.pdf?.()), browserPdfjs()]);
 }
 
-// Only for the bench harness (scripts/bench/page.ts, kept by another line of work for now): the app reaches the
-// camera's PDF through its kind's own entry. Goes when that page imports src/assessments/camera/pdf/entry.
-// eslint-disable-next-line no-restricted-imports -- the bench page's import, above; the app never takes this path
-export { makeAssessmentPdf } from '../assessments/camera/pdf/entry';
