@@ -38,10 +38,11 @@ function csp(): Plugin {
   };
 }
 
-// The first visit without a serial chain: index.html modulepreloads every chunk home needs. Today the entry imports
-// them all statically (the Home page, storage and home's Swedish messages: App.tsx, main.tsx, i18n/load.ts), so
-// vite links them itself; this names them again so that a module of theirs moved into a chunk of its own (or, in
-// the bench build, shared with the harness page) is still fetched beside the entry instead of after it.
+// The first visit without a serial chain: index.html modulepreloads every chunk home needs, the entry's static
+// imports (vite's own preloading is off, see modulePreload below) and the chunks of home's modules (the Home page,
+// storage and home's Swedish messages: App.tsx, main.tsx, i18n/load.ts import them statically today), so that a
+// module of theirs moved into a chunk of its own (or, in the bench build, shared with the harness page) is still
+// fetched beside the entry instead of after it.
 const FIRST_PAGE = [/\/src\/ui\/home\/Home\.tsx$/, /\/src\/storage\/index\.ts$/, /\/src\/ui\/i18n\/first-sv\.ts$/];
 function preloadFirstPage(): Plugin {
   return {
@@ -62,11 +63,10 @@ function preloadFirstPage(): Plugin {
           byFile.get(file)?.imports.forEach(mark);
         };
         mark(entry.fileName);
-        const already = new Set(have);
         // By the modules a chunk holds, not its facade: in the bench build the harness page imports storage
         // statically, so storage's chunk is shared and has no facade (it went unpreloaded there, unlike in dist/).
         chunks.filter((c) => c.moduleIds.some((id) => FIRST_PAGE.some((re) => re.test(id)))).forEach((c) => mark(c.fileName));
-        const js = [...have].filter((f) => !already.has(f));
+        const js = [...have].filter((f) => f !== entry.fileName);
         const css = js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
         const links = [
           ...js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
@@ -244,6 +244,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // No preload helper around dynamic imports: it added a <link rel=modulepreload> to the page for every chunk a
+    // page needs (about 35 for a wizard step), in the task that starts the page: 45 ms of it with the CPU slowed 4×.
+    // The browser fetches a chunk's static imports as soon as it has the chunk; index.html links the first page's.
+    modulePreload: false,
     rolldownOptions: {
       // KB_BENCH=1 adds the bench harness page (scripts/bench/) beside the app, for npm run bench only.
       ...(process.env.KB_BENCH === '1' ? { input: { main: 'index.html', bench: 'scripts/bench/bench.html' } } : {}),
