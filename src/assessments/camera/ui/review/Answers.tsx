@@ -1,6 +1,6 @@
 // Every answer, grouped by step; each step with "Ändra" when the assessment is still a draft. Questions
 // that do not apply are behind one switch.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Assessment, Evaluation, StepId } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
 import { useProgressive } from '../../../../ui/shell/useProgressive';
@@ -8,13 +8,18 @@ import { reviewSections } from './model';
 
 export function Answers({ assessment, evaluation, onEdit }: { assessment: Assessment; evaluation: Evaluation; onEdit?: (step: StepId) => void }) {
   const { t, lang } = useI18n();
-  const all = reviewSections(assessment, t, lang, new Set(evaluation.missing.map((m) => m.field)));
+  // Worked out once per change of the answers, not again for each section drawn (useProgressive renders anew).
+  const all = useMemo(() => reviewSections(assessment, t, lang, new Set(evaluation.missing.map((m) => m.field))), [assessment, evaluation, t, lang]);
   // Questions of a branch that does not apply are many and say nothing: one switch shows them all.
   const [showNa, setShowNa] = useState(false);
   const naCount = all.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.rows.filter((r) => r.notApplicable).length, 0), 0);
-  const sections = showNa
-    ? all
-    : all.map((s) => ({ ...s, groups: s.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => !r.notApplicable) })).filter((g) => g.rows.length > 0) }));
+  const sections = useMemo(
+    () =>
+      showNa
+        ? all
+        : all.map((s) => ({ ...s, groups: s.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => !r.notApplicable) })).filter((g) => g.rows.length > 0) })),
+    [all, showNa],
+  );
   const drawn = useProgressive(sections.length);
   return (
     <section class="answers" aria-labelledby="answers-title">
