@@ -11,5 +11,11 @@ export function useProgressive(count: number, first = 1): number {
   useEffect(() => {
     if (shown < count) setShown((n) => n + 1);
   }, [shown, count]);
+  // Printed (or saved as PDF) before the last part is drawn: every part at once, before the page is laid out for paper.
+  useEffect(() => {
+    const all = () => setShown(count);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, [count]);
   return Math.min(shown, count);
 }
