@@ -63,7 +63,8 @@ export function summarize(a: Assessment, policy: Policy, today: IsoDate): Summar
     schoolName: a.school.schoolName,
     areaSummary: areaSummaryOf(a),
     updatedAt: a.updatedAt,
-    nextReviewDate,
+    // A draft's date is a proposal on its review page, not a review anyone owes: lists show none for it.
+    nextReviewDate: a.signoff ? nextReviewDate : '',
     signedAt: a.signoff?.signedAt || null,
     signed: a.signoff !== null,
     previousVersionId: a.previousVersionId,

@@ -236,6 +236,14 @@ describe('judging a summary on the day it is read', () => {
     }
   });
 
+  it('a draft owes no review: its summary has no next review date, the same document signed has the one decided', () => {
+    const signed = signedWithCameras('x', '2027-03-02');
+    const draft: Assessment = { ...signed, signoff: null };
+    expect(draft.decision.nextReviewDate).not.toBe('');
+    expect(summarize(draft, defaultPolicy, '2026-09-01').nextReviewDate).toBe('');
+    expect(summarize(signed, defaultPolicy, '2026-09-01').nextReviewDate).toBe(signed.decision.nextReviewDate);
+  });
+
   it('listSummaries judges on the injected clock, never its own', async () => {
     await save(signedWithCameras('s', '2027-03-02'), 0);
     const nextReviewDate = (await listSummaries())[0]!.nextReviewDate;
