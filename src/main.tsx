@@ -52,6 +52,7 @@ function makeServices(firstVisit: boolean): Services {
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
     pdf: () => import('./pdf'),
     wizard: provideWizard,
+    clock,
     drafts,
     // backup-export is outside storage's public face: a backup built from memory is needed only here,
     // as the way out when saving to disk fails.

@@ -20,6 +20,8 @@ export interface Services {
   /** The lazy entry of src/pdf: fetched on first use, so jsPDF never lands in the initial chunk. */
   pdf: () => Promise<PdfModule>;
   drafts: Drafts;
+  /** The app's one clock (storage summarizes on it too): pages judge dates by its today (useToday). */
+  clock: () => Date;
   /**
    * A kind's wizard machine with its effects provided (saving and leaving are notices its page hears with
    * `actor.on`); the kind's page loads its machine on first use, so xstate is not part of the first visit of home.

@@ -92,3 +92,16 @@ test('home names an approved service whose yearly re-validation is overdue, and 
   await notice.getByRole('link', { name: v1.service.name }).click();
   await expect(page.getByRole('region', { name: 'Omvalidering' })).toContainText('Försenad');
 });
+
+test('a review page left open past midnight says the re-validation is overdue on the new day', async ({ page }) => {
+  // Decided a year ago today: the re-validation falls due today and is overdue from tomorrow.
+  await page.clock.install({ time: new Date('2026-12-10T23:57:00+01:00') });
+  const v1 = validation();
+  await importServicesOnHome(page, [{ doc: v1, decidedOn: '2025-12-10' }]);
+  await page.goto(`/#/service/${v1.id}/step/review`);
+  const reval = page.getByRole('region', { name: 'Omvalidering' });
+  await expect(reval).toContainText('Snart dags');
+  await page.clock.fastForward('04:00');
+  await expect(reval).toContainText('Försenad');
+  await expect(reval).not.toContainText('Snart dags');
+});

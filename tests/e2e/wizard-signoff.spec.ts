@@ -98,3 +98,21 @@ test('a drawn signature can be cleared and drawn again, and is shown on the sign
   await expect(heading(page)).toHaveText('Undertecknat beslut');
   await expect(page.getByRole('img', { name: 'Namnteckning av Åsa Öberg' })).toBeVisible();
 });
+
+test('a wizard left open past midnight judges by the new day and offers it as the signing date', async ({ page }) => {
+  // The evening before the decision date: the date is still in the future.
+  await page.clock.install({ time: new Date('2026-11-19T23:57:00+01:00') });
+  await openImported(page, undecidedFacade());
+  await expect(heading(page)).toHaveText('Granskning');
+  const future = page.getByText('Beslutsdatumet ligger efter dagens datum', { exact: false });
+  await expect(future.first()).toBeVisible();
+  await page.getByRole('button', { name: 'Gå vidare till beslut' }).click();
+  await expect(heading(page)).toHaveText('Beslut och underskrift');
+  await expect(page.locator('#sign-date')).toHaveValue('2026-11-19');
+
+  await page.clock.fastForward('04:00');
+  await expect(page.locator('#sign-date')).toHaveValue('2026-11-20');
+  await page.getByRole('button', { name: 'Tillbaka till granskningen' }).click();
+  await expect(heading(page)).toHaveText('Granskning');
+  await expect(future).toHaveCount(0);
+});

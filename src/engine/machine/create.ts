@@ -133,7 +133,8 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
     states: {
       editing: { on: { 'sign.submit': { guard: 'canSign', target: 'signing' } } },
       signing: {
-        on: frozen,
+        // The day still moves on, but nothing is saved while the signature is made.
+        on: { ...frozen, 'clock.today': { guard: 'newDay', actions: 'moveToday' } },
         invoke: {
           id: 'sign',
           src: 'sign',
@@ -205,6 +206,11 @@ export function createWizardMachine<T extends WizardTypes, P extends string>(
         target: target(step),
         actions: [{ type: 'setReturnTo' as const, params: { step } }],
       })),
+      // A page left open past midnight judges by the new day; see the guards for when that saves.
+      'clock.today': [
+        { guard: 'newDayChangesStored', actions: ['moveToday' as const, persist] },
+        { guard: 'newDay' as const, actions: 'moveToday' as const },
+      ],
       'draft.saveAndExit': [
         { guard: 'editable', actions: [persist, { type: 'exitToHome', params: persist.params }] },
         { actions: { type: 'exitToHome', params: persist.params } },

@@ -50,6 +50,12 @@ export function wizardSetup<T extends WizardTypes, P extends string>(kind: Wizar
     const next = patch(context, { assessment });
     return patch(next, { evaluation: kind.evaluate(assessment, next) });
   };
+  const isDay = (event: Event): event is { type: 'clock.today'; today: string } => event.type === 'clock.today' && 'today' in event;
+  const newDay = (context: Context, event: Event): boolean => isDay(event) && event.today !== context.today;
+  const onDay = (context: Context, today: string): Context => withAssessment({ ...context, today }, context.assessment);
+  /** The list entry a save would store reads differently on the new day (JSON: the shape is the kind's own). */
+  const storedChanges = (context: Context, today: string): boolean =>
+    kind.storedBeside !== undefined && JSON.stringify(kind.storedBeside(context)) !== JSON.stringify(kind.storedBeside(onDay(context, today)));
   const predicateGuards = Object.fromEntries(
     Object.entries<(context: Context) => boolean>(kind.predicates).map(([name, holds]) => [
       name,
@@ -69,6 +75,14 @@ export function wizardSetup<T extends WizardTypes, P extends string>(kind: Wizar
       ...predicateGuards,
       editable: ({ context }) => !decided(context),
       signed: ({ context }) => decided(context),
+      /** The page's clock has moved on to another day than the rules judge by. */
+      newDay: ({ context, event }) => newDay(context, event),
+      /**
+       * A new day on which an editable document's stored list entry would read differently: only then is it saved
+       * again. A signed or decided document is never written because the day changed.
+       */
+      newDayChangesStored: ({ context, event }) =>
+        isDay(event) && newDay(context, event) && !decided(context) && storedChanges(context, event.today),
       /** The edit applies to the document as it is (path exists, id known, not locked). */
       canEdit: ({ context, event }) => isEdit(event) && !closed(context) && kind.applyEdit(context, event) !== null,
       /** The step it opens on: the one the document was left on, or the one the address names. */
@@ -100,6 +114,8 @@ export function wizardSetup<T extends WizardTypes, P extends string>(kind: Wizar
         const next = isEdit(event) && !closed(context) ? kind.applyEdit(context, event) : null;
         return next ? withAssessment(context, next) : context;
       }),
+      /** The day the rules judge by, and the verdict on it. */
+      moveToday: assign(({ context, event }) => (isDay(event) ? onDay(context, event.today) : context)),
       /** Saves the document; the edge debounces. */
       persist: (_, _params: { assessment: T['doc']; signed?: T['signed'] }) => {},
       /** Leaves the wizard for the home screen; the edge flushes the save first. */

@@ -10,8 +10,11 @@ export interface WizardTypes {
   doc: object;
   step: string;
   evaluation: unknown;
-  /** The kind's own context fields beside the engine's (the policy, today, an open item...). */
-  extra: object;
+  /**
+   * The kind's own context fields beside the engine's (the policy, an open item...), and `today`: the day its
+   * date rules judge by, which `clock.today` moves on while the wizard stays open.
+   */
+  extra: { today: string };
   /** The kind's own events: its edits and the events of its steps' sub-flows. */
   event: EventObject;
   /** What the signer fills in; sign.submit carries it. */
@@ -50,7 +53,9 @@ export type EngineEvent<T extends WizardTypes> =
   | { type: 'draft.saveAndExit' }
   | { type: 'sign.submit'; signoff: T['signoffDraft'] }
   /** `on`: the date the decision is recorded, from the page's clock (as signing stamps its own time). */
-  | { type: 'decision.record'; on: string };
+  | { type: 'decision.record'; on: string }
+  /** The page's clock says another day has begun: the rules judge by it from now on. */
+  | { type: 'clock.today'; today: string };
 
 export type WizardEventOf<T extends WizardTypes> = EngineEvent<T> | T['event'];
 
@@ -135,6 +140,12 @@ interface KindCore<T extends WizardTypes, P extends string> {
     signed?: T['signed'] | null;
   };
   evaluate: (doc: T['doc'], context: WizardContextOf<T>) => T['evaluation'];
+  /**
+   * What a save stores beside the document, judged on `context.today` (the list's summary). On a new day an
+   * editable document is saved again only when this differs, so a day that changes nothing a list shows writes
+   * nothing. Without it a new day never saves.
+   */
+  storedBeside?: (context: WizardContextOf<T>) => unknown;
   /** The kind's events that change the document: ignored once it is signed or being signed. */
   editEvents: readonly string[];
   /** The document after an edit, or null when the edit is refused or does not apply. */

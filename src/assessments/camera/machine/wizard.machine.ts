@@ -8,6 +8,7 @@ import { applyEdit, open } from './context';
 import type { CameraWizard } from './context';
 import { EDIT_EVENT_TYPES } from './events';
 import { signAssessment, signOutputOf, signoffComplete } from './sign';
+import { summarize } from '../summarize';
 
 export const cameraWizard: WizardKind<CameraWizard, 'needsTryFirst'> = {
   steps: STEP_IDS,
@@ -18,6 +19,8 @@ export const cameraWizard: WizardKind<CameraWizard, 'needsTryFirst'> = {
   isSigned: (a) => a.signoff !== null,
   open,
   evaluate: (a, context) => evaluate(a, context.policy, context.today),
+  // What storage keeps for the home list and the register: its outcome and review date are judged on a day.
+  storedBeside: ({ assessment, policy, today }) => summarize(assessment, policy, today),
   editEvents: EDIT_EVENT_TYPES,
   applyEdit,
   predicates: {

@@ -7,6 +7,7 @@ import { evaluate, type Evaluation } from '../evaluate';
 import { DEFAULT_POLICY, type Policy } from '../policy';
 import { ALL_STEPS, REVIEW, answered, mayRecord, missingOnStep, replaced, stepsNow } from '../progress';
 import type { ServiceDoc } from '../schema';
+import { storedSummary } from '../summarize';
 
 export interface ServiceWizardInput {
   doc: ServiceDoc;
@@ -44,6 +45,8 @@ export const serviceWizard: WizardKind<ServiceWizard, 'gapsOnStep'> = {
   // Every step can be opened from the stepper at any time, as the address allows.
   open: ({ doc, step, decidedOn, today }) => ({ assessment: doc, extra: { today, policy: DEFAULT_POLICY }, reached: REVIEW, step, signed: decidedOn }),
   evaluate: (doc, { today, policy }) => evaluate(doc, today, policy),
+  // What a save stores for the register: its outcome and open conditions are judged on a day.
+  storedBeside: ({ assessment, signed, today }) => storedSummary(assessment, signed, today),
   editEvents: ['answer.set', 'doc.replace'],
   applyEdit: ({ assessment, signed }, event) =>
     event.type === 'answer.set'

@@ -1,9 +1,9 @@
 // At the top of a re-validation's review page: which version this is and what started it, then every answer
 // changed since the previous decided version, in the wizard's words, so the decider sees what is new.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isoDateOf } from '../../../engine/dates';
 import { formatDate } from '../../../ui/i18n';
 import { useServices } from '../../../ui/services';
+import { useToday } from '../../../ui/today';
 import type { AnswerChange } from '../../../engine/questions/diff';
 import { changesSince } from '../lifecycle';
 import { parseDocument, type ServiceDoc } from '../schema';
@@ -37,7 +37,8 @@ function questionOf(c: AnswerChange, x: DsText): string {
 export function RevalidationChanges({ doc, x }: { doc: ServiceDoc; x: DsText }) {
   const reval = doc.revalidation;
   const previous = usePrevious(reval?.of);
-  const changes = useMemo(() => (previous.kind === 'ready' ? changesSince(previous.doc, doc, isoDateOf(new Date())) : []), [previous, doc]);
+  const today = useToday();
+  const changes = useMemo(() => (previous.kind === 'ready' ? changesSince(previous.doc, doc, today) : []), [previous, doc, today]);
   if (!reval) return null;
   return (
     <section aria-labelledby="ds-changes" class="ds-changes">

@@ -2,6 +2,7 @@
 // date, each ticked off here; the validation itself stays as the record.
 import { isoDateOf } from '../../../engine/dates';
 import { formatDate } from '../../../ui/i18n';
+import { useServices } from '../../../ui/services';
 import { discontinue } from '../offboarding';
 import { DsTable } from './DsTable';
 import type { ServiceDoc } from '../schema';
@@ -15,6 +16,7 @@ interface Props extends OnReview {
 
 export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
   const ended = doc.discontinued;
+  const { clock } = useServices();
   if (!ended && !decidedOn) return null;
   return (
     <section aria-labelledby="ds-offboarding">
@@ -22,7 +24,7 @@ export function Offboarding({ doc, decidedOn, x, onReplace, onAnswer }: Props) {
       {!ended ? (
         <>
           <p>{x.t('off.help')}</p>
-          <button type="button" class="button" onClick={() => onReplace(discontinue(doc, isoDateOf(new Date())))}>
+          <button type="button" class="button" onClick={() => onReplace(discontinue(doc, isoDateOf(clock())))}>
             {x.t('off.action')}
           </button>
         </>

@@ -7,6 +7,7 @@ import { fileSlug } from '../../../engine/fileSlug';
 import type { FormVisit } from '../../../ui/kind-wizard/types';
 import { formatDate } from '../../../ui/i18n';
 import { downloadText } from '../../../ui/shell/download';
+import { useServices } from '../../../ui/services';
 import { inherit, isPlatformValidation, platformPackage, readPlatformPackage, type PlatformPackage } from '../inherit';
 import type { ServiceDoc } from '../schema';
 import type { DsText } from './text';
@@ -37,10 +38,11 @@ const dateOr = (date: string, x: DsText) => (date ? formatDate(date, x.lang) : x
 /** On the first step: where a school starts from a platform validation, or sees which one it builds on. */
 export function PlatformStart({ doc, x, onInherit }: { doc: ServiceDoc; x: DsText; onInherit: (next: ServiceDoc) => void }) {
   const from = doc.inheritedFrom;
+  const { clock } = useServices();
   const read = async (text: string): Promise<Status> => {
     const r = await readPlatformPackage(text);
     if (!r.ok) return { kind: 'error', text: r.message[x.lang] };
-    const next = inherit(doc, r.pkg, isoDateOf(new Date()));
+    const next = inherit(doc, r.pkg, isoDateOf(clock()));
     if (!next) return { kind: 'error', text: x.t('load.invalid', { error: r.pkg.doc.id }) };
     onInherit(next);
     return { kind: 'done', text: x.t('plat.started', { title: r.pkg.doc.service.name }) };
@@ -114,10 +116,12 @@ export function ReviewFlag({ doc, x }: { doc: ServiceDoc; x: DsText }) {
 
 /** After the decision, for a validation the förvaltning decides: the file schools start from. */
 export function PlatformExport({ doc, decidedOn, x }: { doc: ServiceDoc; decidedOn: string | null; x: DsText }) {
+  const { clock } = useServices();
   if (!isPlatformValidation(doc)) return null;
   const exportIt = async () => {
-    const pkg: PlatformPackage = await platformPackage(doc, decidedOn, new Date());
-    downloadText(JSON.stringify(pkg), `plattformsvalidering-${fileSlug(doc.service.name)}-${isoDateOf(new Date())}.json`);
+    const now = clock();
+    const pkg: PlatformPackage = await platformPackage(doc, decidedOn, now);
+    downloadText(JSON.stringify(pkg), `plattformsvalidering-${fileSlug(doc.service.name)}-${isoDateOf(now)}.json`);
   };
   return (
     <section aria-labelledby="ds-export">

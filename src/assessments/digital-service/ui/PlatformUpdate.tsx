@@ -10,14 +10,14 @@ import type { RegisterRow } from './register';
 import type { DsText } from './text';
 
 export function PlatformUpdate({ items, x, onSaved }: { items: readonly { doc: ServiceDoc; row: RegisterRow }[]; x: DsText; onSaved: () => void }) {
-  const { storage } = useServices();
+  const { storage, clock } = useServices();
   const read = async (text: string) => {
     const r = await readPlatformPackage(text);
     if (!r.ok) return { kind: 'error' as const, text: r.message[x.lang] };
-    const flagged = superseded(items.map((i) => i.doc), r.pkg, isoDateOf(new Date()));
+    const flagged = superseded(items.map((i) => i.doc), r.pkg, isoDateOf(clock()));
     for (const doc of flagged) {
       const decidedOn = items.find((i) => i.doc.id === doc.id)?.row.decidedOn ?? null;
-      const saved = await storage.saveDocument(recordOf(doc, decidedOn, new Date()));
+      const saved = await storage.saveDocument(recordOf(doc, decidedOn, clock()));
       if (!saved.ok) return { kind: 'error' as const, text: x.t('save.failed', { error: saved.error }) };
     }
     if (flagged.length > 0) onSaved();

@@ -1,10 +1,10 @@
 // The public list for guardians, printable and as CSV, and the reading of every stored validation through
 // the kind's parse that it shares with the service register (ServiceRegister.tsx).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isoDateOf } from '../../../engine/dates';
 import { formatDate, useI18n } from '../../../ui/i18n';
 import { href } from '../../../ui/router';
 import { useServices } from '../../../ui/services';
+import { useToday } from '../../../ui/today';
 import { downloadText } from '../../../ui/shell/download';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { parseDocument, type ServiceDoc } from '../schema';
@@ -19,8 +19,9 @@ export function useServiceList(): ListState & { reload: () => void } {
   const { storage } = useServices();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [round, setRound] = useState(0);
+  // Each row's due state is judged on today: a new day reads the list again.
+  const today = useToday();
   useEffect(() => {
-    const today = isoDateOf(new Date());
     storage.listDocuments('digital-service').then(
       (records) => {
         const items = records.flatMap((r) => {
@@ -31,7 +32,7 @@ export function useServiceList(): ListState & { reload: () => void } {
       },
       (e: unknown) => setState({ kind: 'failed', error: String(e) }),
     );
-  }, [storage, round]);
+  }, [storage, round, today]);
   return { ...state, reload: () => setRound((n) => n + 1) };
 }
 
@@ -39,7 +40,7 @@ export function GuardiansListPage() {
   const { lang } = useI18n();
   const x = useMemo(() => dsText(lang), [lang]);
   const state = useServiceList();
-  const today = isoDateOf(new Date());
+  const today = useToday();
   const rows = state.kind === 'ready' ? publicList(state.items) : [];
   const header = publicHeader(lang);
   return (

@@ -3,6 +3,7 @@
 // decided one keeps its bytes and its kontrollkod; once a newer version exists, this page links to it instead.
 import { useEffect, useState } from 'preact/hooks';
 import { isoDateOf } from '../../../engine/dates';
+import { useToday } from '../../../ui/today';
 import { reminderIcs } from '../../../engine/ics';
 import { formatDate } from '../../../ui/i18n';
 import { href, navigate } from '../../../ui/router';
@@ -48,21 +49,23 @@ export function revalidationIcs(doc: ServiceDoc, decidedOn: string, x: DsText, n
 }
 
 export function Revalidation({ doc, decidedOn, x }: OnReview) {
-  const { storage } = useServices();
+  const { storage, clock } = useServices();
+  // Due or overdue is judged on the day it is now, also on a page left open past midnight.
+  const today = useToday();
   const newer = useNewer(doc.id);
   const [trigger, setTrigger] = useState<RevalidationTrigger>('annual');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!decidedOn || doc.discontinued) return null;
-  const today = isoDateOf(new Date());
   const approved = doc.decision.verdict === 'approve' || doc.decision.verdict === 'approveWithConditions';
   const next = nextRevalidation(doc, decidedOn);
   const status = revalidationStatus(doc, decidedOn, today);
   const start = async () => {
     setBusy(true);
     setError(null);
-    const created = startRevalidation(doc, decidedOn, trigger, crypto.randomUUID(), new Date(), today);
-    const saved = await storage.saveDocument(recordOf(created, null, new Date()));
+    const now = clock();
+    const created = startRevalidation(doc, decidedOn, trigger, crypto.randomUUID(), now, isoDateOf(now));
+    const saved = await storage.saveDocument(recordOf(created, null, now));
     setBusy(false);
     if (saved.ok) navigate({ name: 'service', id: created.id, step: 'service' });
     else setError(x.t('reval.failed', { error: saved.error }));
@@ -74,7 +77,7 @@ export function Revalidation({ doc, decidedOn, x }: OnReview) {
         <p>
           {status !== 'not-due' && <strong class={`ds-flag-tag ds-due--${status}`}>{x.t(status === 'overdue' ? 'reval.overdue' : 'reval.soon')}</strong>}
           {x.t('reval.next', { date: formatDate(next, x.lang) })}{' '}
-          <button type="button" class="button" onClick={() => downloadText(revalidationIcs(doc, decidedOn, x, new Date()), `omvalidering-${doc.id}.ics`, 'text/calendar;charset=utf-8')}>
+          <button type="button" class="button" onClick={() => downloadText(revalidationIcs(doc, decidedOn, x, clock()), `omvalidering-${doc.id}.ics`, 'text/calendar;charset=utf-8')}>
             {x.t('reval.ics')}
           </button>
         </p>

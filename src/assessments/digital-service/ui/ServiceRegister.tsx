@@ -1,7 +1,7 @@
 // The service register (tjänsteförteckning): every stored validation with status, owner and next review,
 // filtered by status, stage, open conditions and a search, and as CSV of what the filters show.
 import { useMemo } from 'preact/hooks';
-import { isoDateOf } from '../../../engine/dates';
+import { useToday } from '../../../ui/today';
 import { formatDate, useI18n } from '../../../ui/i18n';
 import { href } from '../../../ui/router';
 import { downloadText } from '../../../ui/shell/download';
@@ -74,7 +74,7 @@ export function ServiceRegisterPage() {
   const x = useMemo(() => dsText(lang), [lang]);
   const state = useServiceList();
   const [filter, setFilter] = useRegisterFilter();
-  const today = isoDateOf(new Date());
+  const today = useToday();
   const all = state.kind === 'ready' ? state.items : [];
   const shown = useMemo(() => applyFilter(all, filter), [all, filter]);
   const filtered = isFiltered(filter);

@@ -13,6 +13,7 @@ import { useServices } from '../../../ui/services';
 import { Lazy } from '../../../ui/shell/Lazy';
 import { StepHeading } from '../../../ui/shell/StepHeading';
 import { useSnapshot } from '../../../ui/wizard/useSnapshot';
+import { useToday } from '../../../ui/today';
 import { questionsOf } from '../../../engine/questions/walk';
 import { isInherited } from '../inherit';
 import type { ServiceMachine } from '../machine/wizard.machine';
@@ -75,8 +76,8 @@ function Problem({ title }: { title: string }) {
 function useServiceActor({ step, doc, session, machine }: LoadedProps & { machine: ServiceMachine }) {
   const latest = useRef(session);
   latest.current = session;
+  const today = useToday();
   const [actor] = useState(() => {
-    const today = isoDateOf(new Date());
     const now = stepsNow(doc, { today, policy: DEFAULT_POLICY });
     const input = { doc, step: now.includes(step) ? step : (now[0] ?? REVIEW), decidedOn: session.decidedOn, today };
     const created = createActor(machine, { input });
@@ -86,12 +87,15 @@ function useServiceActor({ step, doc, session, machine }: LoadedProps & { machin
     return created.start();
   });
   useEffect(() => () => actor.stop(), [actor]);
+  // Left open past midnight, the rules judge by the new day (the machine ignores the day it already has).
+  useEffect(() => actor.send({ type: 'clock.today', today }), [actor, today]);
   return actor;
 }
 
 function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
   const { id, step, session } = props;
   const { lang } = useI18n();
+  const { clock } = useServices();
   const text = useMemo(() => dsText(lang), [lang]);
   const actor = useServiceActor(props);
   const snapshot = useSnapshot(actor);
@@ -145,7 +149,7 @@ function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
           decidedOn={decided}
           canRecord={snapshot.can({ type: 'decision.record', on: today })}
           onDecide={() => {
-            actor.send({ type: 'decision.record', on: isoDateOf(new Date()) });
+            actor.send({ type: 'decision.record', on: isoDateOf(clock()) });
             return session.flush();
           }}
         />

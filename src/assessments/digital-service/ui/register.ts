@@ -2,7 +2,6 @@
 // The guardians' list is built from its own, short list of public fields: nothing internal (owner, staff
 // names, security, DPIA, contract, internal conditions) can reach it by accident.
 import { csvText } from '../../../engine/csv';
-import { isoDateOf } from '../../../engine/dates';
 import type { Lang } from '../../../engine/kind';
 import type { ReviewStatus } from '../../../engine/days';
 import { evaluate, type Task } from '../evaluate';
@@ -19,7 +18,7 @@ export interface RegisterRow extends ServiceSummary {
   due: ReviewStatus;
 }
 
-export function registerRow(doc: ServiceDoc, decidedOn: string | null, today: string = isoDateOf(new Date())): RegisterRow {
+export function registerRow(doc: ServiceDoc, decidedOn: string | null, today: string): RegisterRow {
   const ev = evaluate(doc, today);
   return {
     ...summarize(doc, ev, { signedOn: decidedOn, endedOn: null }),

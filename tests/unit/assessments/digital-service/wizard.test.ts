@@ -79,3 +79,30 @@ describe('the validation wizard', () => {
     expect(w.snap().can({ type: 'decision.record', on: '2026-12-06' })).toBe(false);
   });
 });
+
+describe('a validation left open past midnight', () => {
+  // A reused DPIA may be 24 months old: this one is on TODAY and too old from the next day on.
+  const withDpia = (): ServiceDoc => {
+    const doc = serviceFixture('00-compliant-base');
+    return { ...doc, dpia: { ...doc.dpia, exists: 'reused', date: '2024-12-04' } };
+  };
+  const ruleIds = (w: ReturnType<typeof start>) => w.snap().context.evaluation.findings.map((f) => f.ruleId);
+
+  it('judges by the new day: a reused DPIA turns too old', () => {
+    const w = start(withDpia());
+    expect(ruleIds(w)).not.toContain('DS-S09-old-sector-dpia');
+    w.send({ type: 'clock.today', today: '2026-12-05' });
+    expect(w.snap().context.today).toBe('2026-12-05');
+    expect(ruleIds(w)).toContain('DS-S09-old-sector-dpia');
+  });
+
+  it('never saves a decided validation because the day changed', () => {
+    const doc = withDpia();
+    const w = start(doc, 'review', '2026-11-01');
+    w.send({ type: 'clock.today', today: '2026-12-05' });
+    w.send({ type: 'clock.today', today: '2027-12-05' });
+    expect(ruleIds(w)).toContain('DS-S09-old-sector-dpia');
+    expect(w.snap().context.assessment).toBe(doc);
+    expect(w.saved).toEqual([]);
+  });
+});

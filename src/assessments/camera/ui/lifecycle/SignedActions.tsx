@@ -2,12 +2,13 @@
 // take a calendar reminder. The lead mounts it in the locked view; `onChanged` gets every saved document.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, Evaluation } from '../../domain';
-import { isoDateOf, reviewStatus, surveillanceOver } from '../../domain';
+import { reviewStatus, surveillanceOver } from '../../domain';
 import type { AssessmentSummary } from '../../../../storage';
 import { formatDate, useI18n } from '../../../../ui/i18n';
 import { href, navigate } from '../../../../ui/router';
 import { useServices } from '../../../../ui/services';
 import { reasonKey } from '../../../../ui/session/reasons';
+import { useToday } from '../../../../ui/today';
 import { downloadReminder, startReview } from './actions';
 import { ReviewDue } from '../../../../ui/home/ReviewDue';
 import { useLifecycleDialogs } from './useLifecycleDialogs';
@@ -47,6 +48,8 @@ const handedOver = new Map<string, Message>();
 export function SignedActions({ assessment: given, evaluation, onChanged }: SignedActionsProps) {
   const { t, lang } = useI18n();
   const { storage } = useServices();
+  // Due for review or over is judged on the day it is now, also on a page left open past midnight.
+  const today = useToday();
   const id = useId();
   const [message, setMessage] = useState<Message | null>(() => handedOver.get(given.id) ?? null);
   const [saved, setSaved] = useState<Assessment | null>(null);
@@ -71,7 +74,6 @@ export function SignedActions({ assessment: given, evaluation, onChanged }: Sign
   }, [message, given.id]);
 
   if (!a.signoff) return null;
-  const today = isoDateOf(new Date());
   const over = surveillanceOver(a, today);
   const sentOn = a.signoff.kind !== 'decision';
   const inForce = !over && (!sentOn || a.laterDecision?.result === 'approved');

@@ -1,10 +1,11 @@
 // '#/forteckning': the register every school keeps since 1 April 2025 — all surveillance in force and ended in
 // the last five years — with CSV (Swedish Excel) and PDF exports, and the offer to delete what is older.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { isoDateOf, registerCsv } from '../../domain';
+import { registerCsv } from '../../domain';
 import type { RegisterDoc } from '../../../../storage';
 import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
+import { useToday } from '../../../../ui/today';
 import { downloadBlob, downloadText } from '../../../../ui/shell/download';
 import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { isChunkLoadError } from '../../../../ui/shell/chunkError';
@@ -27,7 +28,8 @@ export function RegisterPage() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const today = isoDateOf(new Date());
+  // What is due and what may be deleted is judged on the day it is now.
+  const today = useToday();
 
   const reload = useCallback(async () => {
     try {

@@ -1,6 +1,5 @@
 // Route '#/a/<id>': loads the assessment, saves every change, and hosts UI-A's wizard.
 import { useState } from 'preact/hooks';
-import { isoDateOf } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
 import { href } from '../../../../ui/router';
 import { StepHeading } from '../../../../ui/shell/StepHeading';
@@ -23,7 +22,7 @@ export function AssessmentSession({ id }: { id: string }) {
     );
   }
   if (state.kind === 'ready') {
-    return <SessionView key={`${id}:${attempt}`} loaded={state} today={isoDateOf(new Date())} />;
+    return <SessionView key={`${id}:${attempt}`} loaded={state} />;
   }
   const title =
     state.kind === 'not-found' ? t('session.notFound.title') : state.kind === 'invalid' ? t('session.invalid.title') : t('session.failed.title');

@@ -1,6 +1,6 @@
 // An opened assessment: autosave, the other tabs, the conflict dialog, and the wizard itself.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assessment, Evaluation, IsoDate } from '../../domain';
+import type { Assessment, Evaluation } from '../../domain';
 import { startNewVersion } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
 import { navigate } from '../../../../ui/router';
@@ -16,14 +16,16 @@ import { SignedReminder } from '../../../../ui/session/SignedReminder';
 import { WizardPage } from '../wizard/WizardPage';
 import { RecoveryBanner } from '../../../../ui/session/RecoveryBanner';
 import { reasonKey } from '../../../../ui/session/reasons';
+import { useToday } from '../../../../ui/today';
 
 export interface SessionViewProps {
   loaded: Extract<LoadState, { kind: 'ready' }>;
-  today: IsoDate;
 }
 
-export function SessionView({ loaded, today }: SessionViewProps) {
+export function SessionView({ loaded }: SessionViewProps) {
   const { t } = useI18n();
+  // The wizard judges by the day it is now: a page left open past midnight moves on to the new day.
+  const today = useToday();
   const services = useServices();
   const { storage } = services;
   const save = useAutosave(loaded.assessment.revision, loaded.recovery.kind === 'applied');

@@ -1,7 +1,7 @@
 // The sign-off: what is signed depends on the outcome (a decision, a request for the administration's
 // review, or a referral to the school owner). Offered only when the machine allows a signature.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { decisionMissing, textLimitAt } from '../../domain';
 import type { SignoffKind } from '../../domain';
 import { busy } from '../../machine';
@@ -33,6 +33,13 @@ export function SignoffForm({ kind }: { kind: SignoffKind }) {
   });
   const [tried, setTried] = useState(false);
   const set = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }));
+  // Left open past midnight, a date the signer has not changed is the new day's: a decision is dated the day it is made.
+  const offered = useRef(today);
+  useEffect(() => {
+    const before = offered.current;
+    offered.current = today;
+    setForm((f) => (f.date === before ? { ...f, date: today } : f));
+  }, [today]);
   const dateEntry = useDateEntry(form.date, (date) => set({ date }));
   // The date as stored; the typed text when it cannot be read, so the check refuses it.
   const checked = (): Form => ({ ...form, date: dateEntry.value ?? form.date });

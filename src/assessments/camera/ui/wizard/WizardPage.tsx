@@ -30,6 +30,7 @@ import '../../../../ui/wizard/wizard.css';
 export interface WizardPageProps {
   assessment: Assessment;
   policy: Policy;
+  /** The day it is now: the wizard opens on it and moves on with it (clock.today). */
   today: IsoDate;
   /** `signed`: the record made at signing, with the first save of the signed document. */
   persist: (a: Assessment, signed?: SignedRecord) => void;
@@ -90,6 +91,8 @@ function WizardView({ actor, latest, ...props }: WizardPageProps & { actor: Wiza
   const { t, lang } = useI18n();
   const snapshot = useSnapshot(actor);
   const { assessment } = snapshot.context;
+  // A new day: the rules judge by it (the machine ignores the day it already has).
+  useEffect(() => actor.send({ type: 'clock.today', today: props.today }), [actor, props.today]);
   // Findings that arise while a text field is typed in wait until focus leaves it (useHeldFindings).
   const { findings, onFocusIn: holdOnFocusIn, onFocusOut: holdOnFocusOut, release } = useHeldFindings(
     snapshot.context.evaluation.findings,
