@@ -153,3 +153,23 @@ test('on a signed assessment the actions panel records a rejection and ends one 
   await expect(rows.filter({ hasText: 'Kamera 2' }).filter({ hasText: 'Ekbackens skola' })).toContainText('Pågår');
   await expect(rows.filter({ hasText: SCHOOL })).toContainText('Avslagen');
 });
+
+test('a dialog open on the signed assessment keeps what is typed when midnight passes', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-10-01T23:57:00+02:00') });
+  const sent = await signedFixture('schoolyard-evening.json', '2026-09-15T08:00:00.000Z', SCHOOL);
+  await page.goto('/');
+  await importOnHome(page, [sent]);
+  await page.evaluate((hash) => (location.hash = hash), `#/a/${sent.id}`);
+  await page.getByRole('button', { name: 'Registrera förvaltningens beslut' }).click();
+  const dialog = page.getByRole('dialog', { name: `Registrera förvaltningens beslut – ${SCHOOL}` });
+  await expect(dialog.getByLabel('Datum för beslutet')).toHaveValue('2026-10-01');
+  await dialog.getByRole('radio', { name: 'Godkänd' }).check();
+  await dialog.getByLabel('Datum för beslutet').fill('2026-09-30');
+  await dialog.getByLabel('Diarienummer').fill('UTBF 2026/88');
+
+  // The page turns to the new day (useToday); the dialog's form is the principal's until it is closed.
+  await page.clock.fastForward('04:00');
+  await expect(dialog.getByLabel('Diarienummer')).toHaveValue('UTBF 2026/88');
+  await expect(dialog.getByLabel('Datum för beslutet')).toHaveValue('2026-09-30');
+  await expect(dialog.getByRole('radio', { name: 'Godkänd' })).toBeChecked();
+});

@@ -28,12 +28,16 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
   const [dateError, setDateError] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
 
+  // The day a form starts from is read as it opens: a new day (useToday, at midnight) must not reset what is
+  // being typed in an open dialog.
+  const latestToday = useRef(today);
+  latestToday.current = today;
   useEffect(() => {
     if (!assessment) return;
     setScope(WHOLE);
-    setDate(today);
+    setDate(latestToday.current);
     setDateError(false);
-  }, [assessment, today]);
+  }, [assessment]);
 
   const cameras = assessment ? activeCameras(assessment) : [];
   const submit = (e: Event) => {

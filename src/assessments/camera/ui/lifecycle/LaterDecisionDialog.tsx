@@ -34,17 +34,21 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
   const [errors, setErrors] = useState<Errors>({});
   const firstInvalid = useRef<HTMLElement | null>(null);
 
+  // The day a form starts from is read as it opens: a new day (useToday, at midnight) must not reset what is
+  // being typed in an open dialog.
+  const latestToday = useRef(today);
+  latestToday.current = today;
   // Each opening starts from what is recorded (to correct it) or from the body the case was sent to.
   useEffect(() => {
     if (!assessment) return;
     const recorded = assessment.laterDecision;
     setBy(recorded?.by ?? decidingBody(assessment));
     setResult(recorded?.result ?? '');
-    setDate(recorded?.date ?? today);
+    setDate(recorded?.date ?? latestToday.current);
     setReference(recorded?.reference ?? '');
     setDecidedBy(recorded?.decidedBy ?? '');
     setErrors({});
-  }, [assessment, today]);
+  }, [assessment]);
 
   useEffect(() => {
     firstInvalid.current?.focus();
