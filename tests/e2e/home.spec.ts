@@ -1,6 +1,7 @@
 // Home: the list of assessments, duplicate, delete with confirmation and undo, accessible dialogs.
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { importOnHome, signedFixture } from './lifecycle-support';
 
 /** "Ny bedömning", name the school in the wizard, and come back to the list. */
 async function createNamed(page: Page, school: string): Promise<void> {
@@ -135,4 +136,20 @@ test('a browser that lost localStorage but kept the database still lists what it
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('Lindängsskolan');
   await expect(page.getByText('Du har inga bedömningar än')).toHaveCount(0);
+});
+
+test('home left open past midnight judges the review dates by the new day', async ({ page }) => {
+  // Signed for the decision of 2026-09-15: the next review is 2027-09-15, "soon" that day, overdue the next.
+  const signed = await signedFixture('facade-night.json', '2026-09-18T08:00:00.000Z');
+  const review = signed.decision.nextReviewDate;
+  expect(review).toBe('2027-09-15');
+  await page.clock.install({ time: new Date('2027-09-15T23:57:00+02:00') });
+  await page.goto('/');
+  await importOnHome(page, [signed]);
+  const card = page.getByRole('region', { name: /^Gällande beslut/ }).getByRole('listitem');
+  await expect(card).toContainText('Snart dags');
+
+  await page.clock.fastForward('04:00');
+  await expect(card).toContainText('Försenad');
+  await expect(card).not.toContainText('Snart dags');
 });

@@ -3,11 +3,12 @@
 // push the cards down under the principal's eyes (a layout shift). Read again whenever the principal comes
 // back to the page or something changes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { isoDateOf } from '../../engine/dates';
+import { isoDateOf, type IsoDate } from '../../engine/dates';
 import type { DueEntry, KindHome } from '../../engine/kind';
 import { loadCardNames } from '../../assessments/home-list';
 import type { AssessmentSummary } from '../../storage';
 import { useServices, type Services } from '../services';
+import { useToday } from '../today';
 
 export interface KindPart {
   id: string;
@@ -35,11 +36,10 @@ type Storage = Services['storage'];
 
 /** The other kinds' documents, through the registry: counting reads no document, and the registry loads only
  * when some kind has documents, so a first visit (nothing stored) never fetches a kind. */
-async function readKindParts(storage: Storage): Promise<KindPart[]> {
+async function readKindParts(storage: Storage, today: IsoDate): Promise<KindPart[]> {
   const counts = await storage.countDocuments();
   if (Object.keys(counts).length === 0) return [];
   const { kinds } = await import('../../assessments/registry');
-  const today = isoDateOf(new Date());
   const withHome = kinds.kinds.flatMap((k) => (k.home && counts[k.id] ? [{ id: k.id, home: k.home, count: counts[k.id] ?? 0 }] : []));
   return Promise.all(withHome.map(async (p) => ({ ...p, due: p.home.dueOf(await storage.listDocuments(p.id), today) })));
 }
@@ -48,11 +48,11 @@ async function readKindParts(storage: Storage): Promise<KindPart[]> {
 export const NOTHING_STORED: HomeState = { kind: 'ready', items: [], names: null, parts: [], organisationSetUp: false, needsBackup: false };
 
 /** Only the list can fail the page; the rest falls back to what hides it (no prompt, no reminder, no parts). */
-export async function readHome(storage: Storage): Promise<HomeState> {
+export async function readHome(storage: Storage, today: IsoDate = isoDateOf(new Date())): Promise<HomeState> {
   try {
     const [items, parts, organisationSetUp, needsBackup] = await Promise.all([
       storage.listSummaries(),
-      readKindParts(storage).catch((): KindPart[] => []),
+      readKindParts(storage, today).catch((): KindPart[] => []),
       storage.organisationSetUp().catch(() => true),
       storage.needsBackup().catch(() => false),
     ]);
@@ -65,11 +65,15 @@ export async function readHome(storage: Storage): Promise<HomeState> {
 
 export function useHomeData(): { state: HomeState; reload: () => Promise<void> } {
   const { storage, firstVisitHome } = useServices();
+  // Due dates are judged on the day it is: a home page left open reads again when a new day begins.
+  const today = useToday();
+  const latestToday = useRef(today);
+  latestToday.current = today;
   // The first read starts with the first render, not after it has painted: the list is what home waits for.
   // The marks let scripts/bench/scale-ab.mjs time the read alone.
   const [first] = useState(() => {
     performance.mark('t:read-start');
-    return readHome(storage).then((s) => {
+    return readHome(storage, today).then((s) => {
       performance.mark('t:read-done');
       return s;
     });
@@ -80,7 +84,7 @@ export function useHomeData(): { state: HomeState; reload: () => Promise<void> }
   const reads = useRef(0);
   const reload = useCallback(async () => {
     const read = ++reads.current;
-    const next = await readHome(storage);
+    const next = await readHome(storage, latestToday.current);
     if (read === reads.current) setState(next);
   }, [storage]);
   useEffect(() => {
@@ -94,5 +98,11 @@ export function useHomeData(): { state: HomeState; reload: () => Promise<void> }
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [first, reload]);
+  const firstDay = useRef(today);
+  useEffect(() => {
+    if (today === firstDay.current) return;
+    firstDay.current = today;
+    void reload();
+  }, [today, reload]);
   return { state, reload };
 }
