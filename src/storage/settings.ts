@@ -1,6 +1,6 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
-// Types only from the domain: the policy's validation (policy.ts) loads on first use, so home reads the
-// language and the backup reminder without the rules.
+// The policy's validation (policy.ts, by the store's kind main.tsx provides) loads on first use, so home reads
+// the language and the backup reminder without the rules.
 import type { IsoDateTime } from '../engine/dates';
 import type { Lang, StorePolicy as Policy } from '../engine/kind';
 import type { StoreProblem as RestoreProblem, StoreProfile as OrganisationProfile } from '../engine/store-kind';
