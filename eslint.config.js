@@ -86,11 +86,16 @@ export default tseslint.config(
     ]),
   },
   {
+    // Storage knows no kind: main.tsx provides the assessments store's kind (src/engine/store-kind.ts) and its
+    // summarizer, and its types come through the engine's Store* shapes, so not even a type names a kind here.
     files: ['src/storage/**'],
     rules: restrict([
       lib('jspdf', 'Only src/pdf imports jspdf.'),
       lib('preact', 'No UI here.'),
-      layers(['machine', 'ui', 'pwa', 'pdf', 'main', 'main.tsx'], 'storage imports only the domain.'),
+      lib('xstate', 'No machine here.'),
+      layers(['machine', 'ui', 'pwa', 'pdf', 'cli', 'main', 'main.tsx'], 'storage imports only the engine.'),
+      // Its own assessments.ts is storage's rows module, not the kinds' folder.
+      { group: ['../assessments', '../assessments/**', '**/src/assessments/**'], message: 'src/storage knows no kind: use the store kind main.tsx provides (storeKind()) and the engine\'s Store* types.' },
     ]),
   },
   {

@@ -47,6 +47,9 @@ function makeServices(firstVisit: boolean): Services {
     () => isoDateOf(clock()),
     () => import('./assessments/camera/summarize').then((m) => m.cameraSummarizer(clock)),
   );
+  // The kind that keeps the assessments store (restore, signed records, images) loads with the first read of a
+  // whole document, never for the home list.
+  storage.provideStoreKindLater(() => import('./assessments/camera/store').then((m) => m.cameraStore));
   return {
     storage,
     // Storage asks for persistent storage itself after the first successful save (requestPersistenceOnce).
@@ -54,12 +57,10 @@ function makeServices(firstVisit: boolean): Services {
     wizard: provideWizard,
     clock,
     drafts,
-    // backup-export is outside storage's public face: a backup built from memory is needed only here,
-    // as the way out when saving to disk fails.
+    // A backup built from memory is needed only here, as the way out when saving to disk fails.
     backupOf: async (assessments, attachments) => {
-      const { buildBackup } = await import('./storage/backup-export');
       const entries = assessments.map((assessment) => ({ assessment, versions: [], deletedAt: null }));
-      const file = await buildBackup({ assessments: entries, policy: null, ...(attachments ? { attachments } : {}) });
+      const file = await storage.buildBackup({ assessments: entries, policy: null, ...(attachments ? { attachments } : {}) });
       return { fileName: `kamerabedomning-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`, text: JSON.stringify(file) };
     },
     firstVisitHome: () => {

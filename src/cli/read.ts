@@ -3,8 +3,13 @@
 import { isPdf, readPdfPayload } from '../pdf/extract';
 import { BACKUP_FORMAT } from '../storage/backup-format';
 import { readBackup } from '../storage/backup-parse';
+import { provideStoreKind } from '../storage/store-kind';
+import { cameraStore } from '../assessments/camera/store';
 import type { Found } from './kinds';
 import { kindOf } from './kinds';
+
+// As main.tsx does for the app: storage reads the assessments store's documents with the camera kind.
+provideStoreKind(cameraStore);
 
 export type FileContent = { ok: true; found: Found[] } | { ok: false; message: string };
 

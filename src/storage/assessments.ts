@@ -1,7 +1,7 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
 import type { IsoDateTime } from '../engine/dates';
-import { imageRefsIn, restore } from '../assessments/camera/domain';
-import type { Assessment, RestoreProblem, SignedRecord } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment } from '../engine/kind';
+import type { StoreProblem as RestoreProblem, StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import { commitAll, withDb } from './db';
 import { forgetImages } from './attachments';
 import { storageFailure } from './errors';
@@ -11,6 +11,7 @@ import { noteDataSaved, requestPersistenceOnce } from './persistence';
 import { toRow, toVersionRecord } from './records';
 import { getPolicy } from './settings';
 import { expectSigned, judgeSigned } from './signed-versions';
+import { storeKind } from './store-kind';
 import { broadcast } from './tabs';
 
 export type SaveResult =
@@ -37,7 +38,7 @@ export async function load(id: string): Promise<LoadResult> {
   try {
     const record = await withDb((db) => db.get('assessments', id));
     if (!record) return { ok: false, reason: 'not-found' };
-    const restored = restore(record.assessment);
+    const restored = storeKind().restore(record.assessment);
     if (!restored.ok) return { ok: false, reason: 'invalid', problems: restored.problems };
     const deletedAt = typeof record.deletedAt === 'string' ? record.deletedAt : null;
     return { ok: true, assessment: restored.value, deletedAt, migratedFrom: restored.migratedFrom, notes: restored.notes };
@@ -50,7 +51,7 @@ export async function load(id: string): Promise<LoadResult> {
 export async function listVersions(id: string): Promise<Assessment[]> {
   const rows = await withDb((db) => db.getAll('versions', IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
   return rows.flatMap((r) => {
-    const restored = restore(r.assessment);
+    const restored = storeKind().restore(r.assessment);
     return restored.ok ? [restored.value] : [];
   });
 }
@@ -77,8 +78,8 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
       const verdict = judgeSigned(storedVersion, saved, expected);
       if (!verdict.ok) return { signed: verdict.error };
       const deletedAt = stored?.deletedAt ?? null;
-      const named = new Set(imageRefsIn(saved));
-      dropped = imageRefsIn(stored?.assessment).filter((h) => !named.has(h));
+      const named = new Set(storeKind().imageRefsIn(saved));
+      dropped = storeKind().imageRefsIn(stored?.assessment).filter((h) => !named.has(h));
       await commitAll(tx, (writes) => {
         writes.push(tx.objectStore('assessments').put({ ...row.record, deletedAt }));
         writes.push(tx.objectStore('summaries').put({ ...row.summary, deletedAt }));
@@ -94,7 +95,7 @@ export async function save(a: Assessment, expectedRevision: number, signed?: Sig
     });
     if (outcome && 'erased' in outcome) return { ok: false, reason: 'erased', error: 'The data on this device was erased after this tab opened.' };
     if (outcome && 'conflict' in outcome) {
-      const restored = restore(outcome.conflict);
+      const restored = storeKind().restore(outcome.conflict);
       if (restored.ok) return { ok: false, reason: 'conflict', stored: restored.value };
       return { ok: false, reason: 'unknown', error: `The stored copy of ${a.id} is newer but unreadable: ${restored.problems[0]?.message.en ?? ''}` };
     }
@@ -175,7 +176,7 @@ async function deleteBinned(pick: (id: string) => boolean): Promise<string[]> {
     const rows = (await tx.objectStore('assessments').getAll()).filter((r) => r.deletedAt != null && pick(r.id));
     const ids = rows.map((r) => r.id);
     const versions = await Promise.all(ids.map((id) => tx.objectStore('versions').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))));
-    for (const raw of [...rows.map((r) => r.assessment as unknown), ...versions.flat().map((v) => v.assessment as unknown)]) images.push(...imageRefsIn(raw));
+    for (const raw of [...rows.map((r) => r.assessment as unknown), ...versions.flat().map((v) => v.assessment as unknown)]) images.push(...storeKind().imageRefsIn(raw));
     await commitAll(tx, (ops) => {
       for (const id of ids) {
         ops.push(tx.objectStore('assessments').delete(id));

@@ -1,13 +1,13 @@
 // Images attached to an assessment (a floor plan or a photo with the field of view marked). The bytes live in their
 // own store, named by their SHA-256: the same image twice is stored once, and the document holds only the
 // hash, so a signed document's fingerprint covers the image without its bytes in every save.
-import type { Assessment } from '../assessments/camera/domain';
-import { imageRefs, imageRefsIn } from '../assessments/camera/domain/images';
+import type { StoreDoc as Assessment } from '../engine/kind';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { withDb } from './db';
 import type { AttachmentRecord, AttachmentType } from './db';
 import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
+import { storeKind } from './store-kind';
 
 export type { AttachmentRecord, AttachmentType } from './db';
 
@@ -74,7 +74,7 @@ export async function loadAttachments(hashes: Iterable<string>): Promise<Map<str
 
 /** The images a document refers to (a camera whose image was removed refers to none). */
 export function attachmentsOf(a: Assessment): string[] {
-  return imageRefs(a).filter(isAttachmentHash);
+  return storeKind().imageRefs(a).filter(isAttachmentHash);
 }
 
 /**
@@ -90,7 +90,7 @@ export async function forgetImages(hashes: Iterable<string>): Promise<void> {
     const tx = db.transaction(['assessments', 'versions', 'attachments'], 'readwrite');
     const [rows, versions] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('versions').getAll()]);
     for (const raw of [...rows.map((r) => r.assessment as unknown), ...versions.map((v) => v.assessment as unknown)]) {
-      for (const h of imageRefsIn(raw)) candidates.delete(h);
+      for (const h of storeKind().imageRefsIn(raw)) candidates.delete(h);
     }
     await Promise.all([...candidates].map((h) => tx.objectStore('attachments').delete(h)));
     await tx.done;

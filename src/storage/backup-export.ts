@@ -1,8 +1,7 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
 import { fileSlug } from '../engine/fileSlug';
 import { isoDateOf } from '../engine/dates';
-import { restore, SCHEMA_VERSION } from '../assessments/camera/domain';
-import type { RestoreProblem } from '../assessments/camera/domain';
+import type { StoreProblem as RestoreProblem } from '../engine/store-kind';
 import { appVersion } from '../engine/build';
 import { loadAttachments } from './attachments';
 import { encodeAttachments, referencedAttachments } from './attachments-backup';
@@ -17,6 +16,7 @@ import { storageFailure } from './errors';
 import type { StorageFailure } from './errors';
 import { markBackedUp } from './settings';
 import { policyFrom } from './policy';
+import { storeKind } from './store-kind';
 
 export type ExportResult =
   | {
@@ -46,7 +46,7 @@ type FileHead = Omit<BackupFile, 'payload'>;
 const headOf = async (payload: BackupFile['payload'], content: string, now: Date): Promise<FileHead> => ({
   format: BACKUP_FORMAT,
   formatVersion: payload.documents === undefined ? BACKUP_FORMAT_VERSION : DOCUMENTS_FORMAT_VERSION,
-  schemaVersion: SCHEMA_VERSION,
+  schemaVersion: storeKind().schemaVersion,
   appVersion: appVersion(),
   createdAt: now.toISOString(),
   checksum: await sha256Hex(content),
@@ -110,14 +110,14 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
     const skipped: { id: string; problems: RestoreProblem[] }[] = [];
     const entries: BackupEntry[] = [];
     for (const r of records) {
-      const restored = restore(r.assessment);
+      const restored = storeKind().restore(r.assessment);
       if (!restored.ok) {
         skipped.push({ id: String(r.id), problems: restored.problems });
         continue;
       }
       const own: BackupEntry['versions'] = [];
       for (const v of versionsById.get(r.id) ?? []) {
-        const rv = restore(v.assessment);
+        const rv = storeKind().restore(v.assessment);
         // The record travels as stored (or, for a row from before records, as its raw row hashes); never re-derived.
         const signed = await recordOfRow(v);
         if (rv.ok && signed && signed.fingerprint === v.fingerprint) own.push({ document: rv.value, signed });

@@ -1,7 +1,7 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
 import type { IsoDate, IsoDateTime } from '../engine/dates';
-import type { Assessment, Policy, SignedRecord } from '../assessments/camera/domain';
-import type { BaseDoc, Text } from '../engine/kind';
+import type { BaseDoc, StoreDoc as Assessment, StorePolicy as Policy, Text } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import type { AttachmentProblem, AttachmentSection } from './attachments-backup';
 import { MAX_ATTACHMENT_BYTES } from './attachments';
 

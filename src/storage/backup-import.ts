@@ -1,5 +1,5 @@
 // Import: read a backup, plan it against what is stored, show the plan, then apply it all in one transaction.
-import type { Policy } from '../assessments/camera/domain';
+import type { StorePolicy as Policy } from '../engine/kind';
 import type { AttachmentRecord } from './attachments';
 import type { DocumentWrite } from './backup-documents';
 import { backupErrors } from './backup-format';

@@ -1,6 +1,6 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
-import { restore, restorePolicy, SCHEMA_VERSION } from '../assessments/camera/domain';
-import type { Assessment, Policy, RestoreProblem } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment, StorePolicy as Policy } from '../engine/kind';
+import type { StoreProblem as RestoreProblem } from '../engine/store-kind';
 import type { AttachmentRecord } from './attachments';
 import { decodeAttachments, referencedAttachments } from './attachments-backup';
 import { documentError, isObj, readDocuments, type Obj } from './backup-documents';
@@ -10,6 +10,7 @@ import { settleSigned } from './backup-signed';
 import type { IncomingVersion } from './backup-signed';
 import { canonicalPayload, sha256Hex } from './canonical';
 import { describeError } from './db';
+import { storeKind } from './store-kind';
 
 export interface ParsedBackup {
   appVersion: string;
@@ -49,8 +50,9 @@ export async function readBackup(text: string): Promise<{ ok: true; backup: Pars
     if (root.formatVersion > DOCUMENTS_FORMAT_VERSION) {
       return { ok: false, error: backupErrors.newerSchema(root.formatVersion, DOCUMENTS_FORMAT_VERSION, 'format') };
     }
-    const schemaVersion = typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION;
-    if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: backupErrors.newerSchema(schemaVersion, SCHEMA_VERSION, 'schema') };
+    const current = storeKind().schemaVersion;
+    const schemaVersion = typeof root.schemaVersion === 'number' ? root.schemaVersion : current;
+    if (schemaVersion > current) return { ok: false, error: backupErrors.newerSchema(schemaVersion, current, 'schema') };
     if (typeof root.checksum !== 'string' || root.checksum === '') return { ok: false, error: backupErrors.checksumMismatch(true) };
     if ((await sha256Hex(canonicalPayload(root.payload))) !== root.checksum.toLowerCase()) {
       return { ok: false, error: backupErrors.checksumMismatch(false) };
@@ -95,7 +97,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
   });
   let policy: Policy | null = null;
   if (payload.policy !== undefined && payload.policy !== null) {
-    const restored = restorePolicy(payload.policy);
+    const restored = storeKind().restorePolicy(payload.policy);
     if (restored.ok) policy = restored.value;
     else problems.push(...restored.problems.map((p) => ({ index: null, schoolName: '', path: joinPath('payload.policy', p.path), message: p.message })));
   }
@@ -121,7 +123,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
     backup: {
       appVersion: typeof root.appVersion === 'string' ? root.appVersion : '',
       createdAt: typeof root.createdAt === 'string' ? root.createdAt : '',
-      schemaVersion: typeof root.schemaVersion === 'number' ? root.schemaVersion : SCHEMA_VERSION,
+      schemaVersion: typeof root.schemaVersion === 'number' ? root.schemaVersion : storeKind().schemaVersion,
       entries,
       policy,
       documents: documents.entries,
@@ -146,7 +148,7 @@ function readEntry(raw: unknown, index: number, base: string, formatVersion: num
     add(problems, base, { sv: 'posten är inte ett objekt', en: 'the entry is not an object' });
     return null;
   }
-  const restored = restore(raw.assessment);
+  const restored = storeKind().restore(raw.assessment);
   if (!restored.ok) {
     for (const p of restored.problems) add(problems, joinPath(`${base}.assessment`, p.path), p.message);
     return null;
@@ -190,7 +192,7 @@ function readVersions(
     const v = paired && isObj(item) ? item.document : item;
     const rawSigned = paired && isObj(item) ? item.signed : undefined;
     const where = paired ? `${base}.${j}.document` : `${base}.${j}`;
-    const restored = JSON.stringify(v) === (ownerText ??= JSON.stringify(from.raw)) ? { ok: true as const, value: owner } : restore(v);
+    const restored = JSON.stringify(v) === (ownerText ??= JSON.stringify(from.raw)) ? { ok: true as const, value: owner } : storeKind().restore(v);
     if (!restored.ok) {
       for (const p of restored.problems) fail(joinPath(where, p.path), p.message);
       return;

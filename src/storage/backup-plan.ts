@@ -1,8 +1,7 @@
 // Planning an import: compare a read backup with what is stored. Signed content is never changed or forked;
 // a plan that would do so, or that would not fit on the device, is refused as a whole.
-import type { Text } from '../engine/kind';
-import { restore } from '../assessments/camera/domain';
-import type { Assessment, Policy, SignedRecord } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment, StorePolicy as Policy, Text } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import { copyOf } from './assessments';
 import { planDocuments, type DocumentWrite } from './backup-documents';
 import { MAX_ASSESSMENTS, backupErrors } from './backup-format';
@@ -18,6 +17,7 @@ import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { statusOf, toRow, toVersionRecord } from './records';
 import type { Row } from './records';
 import { policyFrom } from './policy';
+import { storeKind } from './store-kind';
 
 export type ImportAction = 'add' | 'update' | 'conflict' | 'unchanged';
 
@@ -146,7 +146,7 @@ function planEntry(
   const incoming = entry.assessment;
   // A stored row is a restored document: if it reads the same as the file's, there is nothing to restore.
   const same = existing !== undefined && sameContent(existing.assessment, incoming);
-  const local = existing && !same ? restore(existing.assessment) : null;
+  const local = existing && !same ? storeKind().restore(existing.assessment) : null;
   let action: ImportAction;
   let reason: Text | null = null;
   let keep: Assessment | null = null;

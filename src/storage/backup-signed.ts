@@ -1,11 +1,11 @@
 // The signed versions in a backup: every record checked against its own text and its document, every chain
 // checked, and nothing in the file may change what this device already holds as signed.
-import type { Text } from '../engine/kind';
-import { parseSignedRecord, recordFromRawDocument, recordIntact } from '../assessments/camera/domain';
-import type { Assessment, SignedRecord } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment, Text } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import { t } from '../engine/text';
 import type { BackupEntry, SignedVersion } from './backup-format';
 import { saysWhatWasSigned } from './signed-versions';
+import { storeKind } from './store-kind';
 
 /** The assessment it is about and why it is refused: the two halves of one sentence for the principal. */
 export interface SignedProblem {
@@ -44,12 +44,12 @@ export interface IncomingVersion {
 
 /** The record a version came with, or (a format-1 file, a stripped record) the one its raw JSON hashes to. */
 async function recordOf(v: IncomingVersion): Promise<SignedRecord | null> {
-  return v.rawSigned === undefined ? recordFromRawDocument(v.raw) : parseSignedRecord(v.rawSigned);
+  return v.rawSigned === undefined ? storeKind().recordFromRawDocument(v.raw) : storeKind().parseSignedRecord(v.rawSigned);
 }
 
 async function attested(doc: Assessment, r: SignedRecord | null): Promise<Text | null> {
   if (!r) return why.noRecord;
-  if (!(await recordIntact(r))) return why.notIntact;
+  if (!(await storeKind().recordIntact(r))) return why.notIntact;
   if (!saysWhatWasSigned(doc, r)) return why.mismatch;
   return null;
 }
@@ -80,7 +80,7 @@ export async function settleSigned(
     const same = owner.signoff.signedAt === own.document.signoff?.signedAt && saysWhatWasSigned(owner, own.signed);
     return same ? { ok: true, versions } : fail(why.mismatch);
   }
-  const derived = await recordFromRawDocument(rawOwner);
+  const derived = await storeKind().recordFromRawDocument(rawOwner);
   const bad = await attested(owner, derived);
   return bad || !derived ? fail(bad ?? why.noRecord) : { ok: true, versions: [{ document: owner, signed: derived }] };
 }

@@ -3,7 +3,8 @@ import type { IsoDate, IsoDateTime } from '../engine/dates';
 import { openDB, deleteDB, unwrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 // Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
-import type { Assessment, SignedRecord } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import type { AssessmentStatus, RegisterDoc, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';

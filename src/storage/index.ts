@@ -3,11 +3,13 @@
 // document loads on first call (later.ts), so the first visit of home does not fetch the camera domain.
 import { runAfterOpen } from './db';
 import { attachments, backupExport, backupImport, conflicts, known, later, rows } from './later';
+import { storeKindReady } from './store-kind';
 export { DB_NAME, DB_VERSION, closeDatabase } from './db';
 export type { AssessmentStatus, AreaSummary } from './db';
 export type { StorageFailure, StorageFailureReason } from './errors';
 export type { AssessmentSummary, StoredSummary, Summary, Summarizer, RegisterDoc } from './summary-types';
 export { listSummaries, listBin, listRegister, provideSummarizer, provideSummarizerLater } from './summaries';
+export { provideStoreKind, provideStoreKindLater } from './store-kind';
 export type { SaveResult, LoadResult, OpResult } from './assessments';
 export { eraseEverything } from './erase';
 export { pinInstall } from './install';
@@ -57,4 +59,8 @@ export const storedSignedRecord = later(async () => (await known()).storedSigned
 
 // Every connection opened once storage is loaded (and the one open now) gives signed versions written before
 // records existed their record. A database without versions (every first visit) needs no domain for that.
-runAfterOpen(async (db) => ((await db.count('versions')) === 0 ? 0 : (await import('./signed-rows')).backfillSignedRecords(db)));
+runAfterOpen(async (db) => {
+  if ((await db.count('versions')) === 0) return 0;
+  const [{ backfillSignedRecords }] = await Promise.all([import('./signed-rows'), storeKindReady()]);
+  return backfillSignedRecords(db);
+});

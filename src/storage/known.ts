@@ -1,7 +1,7 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
 import type { IsoDateTime } from '../engine/dates';
-import type { SignedRecord } from '../assessments/camera/domain';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import { withDb } from './db';
 import { recordOfRow } from './signed-rows';
 

@@ -1,10 +1,11 @@
 // Turning an assessment into the stored row and its summary. Storage never evaluates: the summary comes from
 // the kind's summarize, injected once by main.tsx with the app's clock (summaries.ts).
 import type { IsoDateTime } from '../engine/dates';
-import type { Assessment, Policy, SignedRecord, SignoffKind } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment, StorePolicy as Policy } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { summarizer } from './summarizer';
-import { areaSummaryOf } from '../assessments/camera/summary-parts';
+import { storeKind } from './store-kind';
 import type { RegisterDoc, StoredSummary, Summary } from './summary-types';
 
 export function statusOf(a: Pick<Assessment, 'endedOn' | 'signoff'>): AssessmentStatus {
@@ -81,14 +82,14 @@ export function fallbackSummary(raw: unknown, row?: { outcome?: unknown; nextRev
     outcome: typeof row?.outcome === 'string' ? (row.outcome as Summary['outcome']) : null,
     schoolName: str(school?.schoolName),
     // The kind's reading of untrusted parts: storage only passes them on.
-    areaSummary: areaSummaryOf(raw),
+    areaSummary: storeKind().partsOf(raw),
     updatedAt: str(a.updatedAt),
     nextReviewDate: str(row?.nextReviewDate) || str(obj(a.decision)?.nextReviewDate),
     signedAt: signoff ? str(signoff.signedAt) || null : null,
     // Not judged: a document the kind cannot read is never due and never over.
     signed: false,
     previousVersionId,
-    signoffKind: signoff && SIGNOFF_KINDS.includes(str(signoff.kind)) ? (signoff.kind as SignoffKind) : null,
+    signoffKind: signoff && SIGNOFF_KINDS.includes(str(signoff.kind)) ? (signoff.kind as NonNullable<Summary['signoffKind']>) : null,
     laterDecision: laterDecisionOf(a.laterDecision),
     endedOn,
     reviewOfVersion: review && review.previousId === previousVersionId && typeof review.previousVersion === 'number' ? review.previousVersion : null,

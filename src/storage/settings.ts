@@ -1,13 +1,14 @@
 // Settings: language, the organisation's policy, and when the last backup and signing happened.
-// Types only from the domain: the policy's validation (policy.ts) loads on first use, so home reads the
-// language and the backup reminder without the rules.
+// The policy's validation (policy.ts, by the store's kind main.tsx provides) loads on first use, so home reads
+// the language and the backup reminder without the rules.
 import type { IsoDateTime } from '../engine/dates';
-import type { Lang } from '../engine/kind';
-import type { OrganisationProfile, Policy, RestoreProblem } from '../assessments/camera/domain';
+import type { Lang, StorePolicy as Policy } from '../engine/kind';
+import type { StoreProblem as RestoreProblem, StoreProfile as OrganisationProfile } from '../engine/store-kind';
 
 export type { OrganisationProfile };
 import { getDb } from './db';
 import type { SettingKey } from './db';
+import { storeKindReady } from './store-kind';
 
 export interface Settings {
   language: Lang;
@@ -35,7 +36,8 @@ async function write(key: SettingKey, value: unknown): Promise<void> {
   await db.put('settings', { key, value });
 }
 
-const policyModule = () => import('./policy');
+/** The policy's validation, by the store's kind: loaded on first need, never for home's first-run prompt. */
+const policyModule = () => Promise.all([import('./policy'), storeKindReady()]).then(([{ policyFrom }, kind]) => ({ policyFrom, kind }));
 
 export async function getPolicy(): Promise<Policy> {
   if (cachedPolicy === null) {
@@ -61,10 +63,10 @@ async function readAll(): Promise<(key: SettingKey) => unknown> {
 const langOf = (v: unknown): Lang => (v === 'en' ? 'en' : 'sv');
 
 export async function getSettings(): Promise<Settings> {
-  const [{ policyFrom, profileFrom }, value] = await Promise.all([policyModule(), readAll()]);
+  const [{ policyFrom, kind }, value] = await Promise.all([policyModule(), readAll()]);
   const { policy, custom } = policyFrom(value('policy'));
   cachedPolicy = policy;
-  const organisation = profileFrom(value('organisation'));
+  const organisation = kind.profileFrom(value('organisation'));
   return {
     language: langOf(value('language')),
     policy,
@@ -89,7 +91,7 @@ type Stored = { ok: true; policy: Policy } | { ok: false; problems: RestoreProbl
 
 /** Stores the organisation's policy after validating it; `null` goes back to the default. */
 export async function setPolicy(policy: Policy | null): Promise<Stored> {
-  const { defaultPolicy } = await policyModule();
+  const { defaultPolicy } = (await policyModule()).kind;
   if (policy === null) {
     const db = await getDb();
     const tx = db.transaction('settings', 'readwrite');
@@ -103,14 +105,14 @@ export async function setPolicy(policy: Policy | null): Promise<Stored> {
 
 /** Stores the organisation and its policy together (one transaction), after validating both. */
 export async function setOrganisation(profile: OrganisationProfile, policy: Policy): Promise<Stored> {
-  const { profileFrom } = await policyModule();
-  const checked = profileFrom(profile);
+  const { kind } = await policyModule();
+  const checked = kind.profileFrom(profile);
   return checked ? storePolicy(policy, checked) : { ok: false, problems: [] };
 }
 
 async function storePolicy(policy: Policy, profile: OrganisationProfile | null): Promise<Stored> {
-  const { restorePolicy } = await policyModule();
-  const restored = restorePolicy(policy);
+  const { kind } = await policyModule();
+  const restored = kind.restorePolicy(policy);
   if (!restored.ok) return { ok: false, problems: restored.problems };
   const db = await getDb();
   const tx = db.transaction('settings', 'readwrite');

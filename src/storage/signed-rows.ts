@@ -1,12 +1,13 @@
 // Version rows and what was signed: the stored record of each, and the back-fill that gives rows written
 // before records existed theirs. Apart from db.ts so the summary read path opens the database without the domain.
-import { parseSignedRecord, recordFromRawDocument } from '../assessments/camera/domain';
-import type { SignedRecord } from '../assessments/camera/domain';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import { storeKind } from './store-kind';
 import type { KbDatabase, VersionRecord } from './db';
 
 /** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
 export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | null> {
-  return parseSignedRecord(row.signed) ?? recordFromRawDocument(row.assessment);
+  const kind = storeKind();
+  return kind.parseSignedRecord(row.signed) ?? kind.recordFromRawDocument(row.assessment);
 }
 
 /**
@@ -15,10 +16,11 @@ export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | nu
  * record must only ever attest what was signed.
  */
 export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
-  const rows = (await db.getAll('versions')).filter((r) => parseSignedRecord(r.signed) === null);
+  const kind = storeKind();
+  const rows = (await db.getAll('versions')).filter((r) => kind.parseSignedRecord(r.signed) === null);
   const derived: { key: [string, number]; signed: SignedRecord }[] = [];
   for (const row of rows) {
-    const signed = await recordFromRawDocument(row.assessment);
+    const signed = await kind.recordFromRawDocument(row.assessment);
     if (signed && signed.fingerprint === row.fingerprint) derived.push({ key: [row.id, row.version], signed });
   }
   if (derived.length === 0) return 0;
@@ -26,7 +28,7 @@ export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
   const current = await Promise.all(derived.map((d) => tx.store.get(d.key)));
   const writes = derived.flatMap((d, i) => {
     const row = current[i];
-    return row && parseSignedRecord(row.signed) === null && row.fingerprint === d.signed.fingerprint ? [tx.store.put({ ...row, signed: d.signed })] : [];
+    return row && kind.parseSignedRecord(row.signed) === null && row.fingerprint === d.signed.fingerprint ? [tx.store.put({ ...row, signed: d.signed })] : [];
   });
   await Promise.all([...writes, tx.done]);
   return writes.length;

@@ -1,7 +1,8 @@
 // Holding a signed document to what was signed. The stored record decides, never a form re-derived from the
 // document in hand: a later schema version, a filled default or a migration must not break a signature.
-import { canonicalJson, createSignedRecord, documentMatchesRecord, parseSignedRecord, recordIntact } from '../assessments/camera/domain';
-import type { Assessment, SignedRecord } from '../assessments/camera/domain';
+import type { StoreDoc as Assessment } from '../engine/kind';
+import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import { storeKind } from './store-kind';
 import { withDb } from './db';
 import { recordOfRow } from './signed-rows';
 import type { VersionRecord } from './db';
@@ -26,13 +27,14 @@ export type SignedVerdict =
  */
 export function saysWhatWasSigned(a: Assessment, r: SignedRecord): boolean {
   if (a.signoff === null || a.signoff.fingerprint !== r.fingerprint) return false;
-  return (r.schemaVersion === a.schemaVersion && canonicalJson(a) === r.content) || documentMatchesRecord(a, r);
+  const kind = storeKind();
+  return (r.schemaVersion === a.schemaVersion && kind.canonical(a) === r.content) || kind.documentMatchesRecord(a, r);
 }
 
 /** A record for a first save must hash to its fingerprint, be the document's fingerprint and say what the document says. */
 async function attests(a: Assessment, r: SignedRecord | null): Promise<SignedRecord | null> {
   if (!r || a.signoff === null || r.fingerprint !== a.signoff.fingerprint) return null;
-  return (await recordIntact(r)) && saysWhatWasSigned(a, r) ? r : null;
+  return (await storeKind().recordIntact(r)) && saysWhatWasSigned(a, r) ? r : null;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function expectSigned(a: Assessment, given?: SignedRecord): Promise
   if (a.signoff === null) return null;
   const row = await withDb((db) => db.get('versions', [a.id, a.version]));
   if (row) return { rowFingerprint: row.fingerprint, stored: await recordOfRow(row), fresh: null };
-  const candidate = given === undefined ? await createSignedRecord(a) : parseSignedRecord(given);
+  const candidate = given === undefined ? await storeKind().createSignedRecord(a) : storeKind().parseSignedRecord(given);
   return { rowFingerprint: null, stored: null, fresh: await attests(a, candidate) };
 }
 
@@ -62,7 +64,7 @@ export function judgeSigned(row: VersionRecord | undefined, a: Assessment, expec
     if (!expected.fresh) return { ok: false, error: `The signed document ${a.id} does not match what was signed, so it was not saved.` };
     return { ok: true, add: expected.fresh, backfill: null };
   }
-  const own = parseSignedRecord(row.signed);
+  const own = storeKind().parseSignedRecord(row.signed);
   const record = own ?? (expected?.rowFingerprint === row.fingerprint ? expected.stored : null);
   if (!record || a.signoff === null || a.signoff.signedAt !== row.signedAt || !saysWhatWasSigned(a, record)) return { ok: false, error: changed(a, row) };
   // An old row met on the way gets its derived record, as the back-fill after opening would give it.

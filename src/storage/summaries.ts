@@ -10,6 +10,7 @@ import type { AssessmentSummary, RegisterDoc, StoredSummary } from './summary-ty
 export type { AssessmentSummary, StoredSummary, Summarizer } from './summary-types';
 
 import { summarizerReady, todayNow } from './summarizer';
+import { storeKindReady } from './store-kind';
 
 export { provideSummarizer, provideSummarizerLater, summarizer, summarizerReady } from './summarizer';
 
@@ -38,7 +39,8 @@ async function readAll(registers = false): Promise<{ summaries: StoredSummary[];
   const first = await withDb(read);
   if (first.rows === first.summaries.length) return first;
   const { backfillSummaries } = await import('./summary-backfill');
-  await backfillSummaries(await summarizerReady());
+  const [summarizer] = await Promise.all([summarizerReady(), storeKindReady()]);
+  await backfillSummaries(summarizer);
   return withDb(read);
 }
 

@@ -1,18 +1,18 @@
 // Fills the summary store from the stored rows: once after the upgrade from v1 (which had none), and for any
 // row that somehow lacks one. Idempotent, in one transaction with the rows it reads, so two tabs doing it at
 // once write the same summaries and a list never sees half of them. Loaded lazily by summaries.ts.
-import { restore } from '../assessments/camera/domain';
 import { commitAll, withDb } from './db';
 import type { AssessmentRecord } from './db';
 import { fallbackSummary, splitSummary, toRow } from './records';
 import type { Row } from './records';
 import { getPolicy } from './settings';
 import type { Summarizer } from './summary-types';
+import { storeKind } from './store-kind';
 
 /** The summary of a row read from disk: the kind's, or for a row that does not restore, what storage can read. */
 export function summaryOfStoredRow(r: AssessmentRecord, policy: Parameters<Summarizer['summarize']>[1]): Pick<Row, 'summary' | 'register'> {
   const deletedAt = typeof r.deletedAt === 'string' ? r.deletedAt : null;
-  const restored = restore(r.assessment);
+  const restored = storeKind().restore(r.assessment);
   const id = String(r.id);
   if (restored.ok) {
     const { summary, register } = toRow(restored.value, policy, deletedAt);

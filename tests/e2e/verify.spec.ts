@@ -58,7 +58,13 @@ test('verification binds the visible text, knows its fingerprints, reads backups
   forged.data.retentionHours = 24;
   forged.signoff!.fingerprint = await fingerprint(forged);
   const [pdf, forgedPdf] = await Promise.all([pdfOf(original), pdfOf(forged)]);
-  const { buildBackup } = await import('../../src/storage/backup-export');
+  // As main.tsx does: storage writes the backup with the camera kind it is given.
+  const [{ buildBackup }, { provideStoreKind }, { cameraStore }] = await Promise.all([
+    import('../../src/storage/backup-export'),
+    import('../../src/storage/store-kind'),
+    import('../../src/assessments/camera/store'),
+  ]);
+  provideStoreKind(cameraStore);
   const entries = await Promise.all([original, other].map(async (a) => ({ assessment: a, versions: [{ document: a, signed: await createSignedRecord(a) }], deletedAt: null })));
   const backup = await buildBackup({ assessments: entries, policy: null });
 

@@ -1,6 +1,6 @@
 // What the summary store keeps of a camera assessment beside the fields every kind has: its cameras in brief
 // for the home list, and the document pruned for the register. Stored on users' devices, so the names stay.
-import type { AreaKind, Assessment, LaterDecision, Outcome, Policy, SignoffKind } from './domain';
+import type { AreaKind, Assessment, LaterDecision, OrganisationProfile, Outcome, Policy, SignedRecord, SignoffKind } from './domain';
 
 export interface AreaSummary {
   /** Cameras not ended. */
@@ -46,5 +46,7 @@ declare module '../../engine/kind' {
     signoffKind: SignoffKind;
     laterDecision: Pick<LaterDecision, 'by' | 'result' | 'date'>;
     register: RegisterDoc;
+    signed: SignedRecord;
+    profile: OrganisationProfile;
   }
 }

@@ -1,6 +1,6 @@
 // The summary read path stays small: what src/storage/summaries.ts loads statically is idb and a few small
 // files, never valibot, the rules or xstate (the home page can load it alone on a first visit).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -42,14 +42,24 @@ describe('the summary read path', () => {
   it('loads only idb, the connection and small pure helpers', () => {
     const { files, packages } = graph('src/storage/summaries.ts');
     expect(packages).toEqual(['idb']);
-    expect(files).toEqual(['src/engine/days.ts', 'src/storage/db.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
+    expect(files).toEqual(['src/engine/days.ts', 'src/storage/db.ts', 'src/storage/provided.ts', 'src/storage/store-kind.ts', 'src/storage/summaries.ts', 'src/storage/summarizer.ts']);
   });
 
-  it('the crawler sees what the rows module loads (valibot through the domain)', () => {
-    const { files } = graph('src/storage/assessments.ts');
+  it('the crawler sees what the store kind main.tsx provides loads (valibot through the domain)', () => {
+    const { files } = graph('src/assessments/camera/store.ts');
     expect(files).toContain('src/assessments/camera/domain/index.ts');
     expect(files.some((f) => f.startsWith('src/assessments/camera/domain/rules'))).toBe(true);
   });
+});
+
+describe('storage', () => {
+  // Kinds are injected (main.tsx provides the store's kind and its summarizer): no storage module loads one.
+  const modules = readdirSync(join(ROOT, 'src/storage')).filter((f) => f.endsWith('.ts'));
+  for (const module of modules) {
+    it(`src/storage/${module} loads no kind's code`, () => {
+      expect(graph(`src/storage/${module}`).files.filter((f) => f.startsWith('src/assessments/'))).toEqual([]);
+    });
+  }
 });
 
 // The first visit of home: storage's public face and the home page load neither the domain nor valibot nor
