@@ -2,6 +2,7 @@
 // Built only with KB_BENCH=1 into dist-bench/, next to the production app so both share one origin and database.
 import * as storage from '../../src/storage';
 import { cameraSummarizer } from '../../src/assessments/camera/summarize';
+import { cameraStore } from '../../src/assessments/camera/store';
 import { makeAssessmentPdf } from '../../src/assessments/camera/pdf/entry';
 import { defaultPolicy, evaluate, fingerprint, restore, type Assessment } from '../../src/assessments/camera/domain';
 import { typedSignoff } from '../../tests/support/typed-signoff';
@@ -11,8 +12,9 @@ import stress from '../../tests/fixtures/stress-60-cameras.json';
 import facade from '../../tests/fixtures/facade-night.json';
 
 const fixtures: Record<string, unknown> = { reference, stress, facade };
-// As main.tsx does: storage stores what the camera kind summarizes.
+// As main.tsx does: storage stores what the camera kind summarizes, through the camera's store functions.
 storage.provideSummarizer(cameraSummarizer(() => new Date()));
+storage.provideStoreKind(cameraStore);
 
 function fixture(name: string): Assessment {
   const r = restore(fixtures[name]);
