@@ -1,10 +1,11 @@
 // "Avsluta bevakningen": one camera or the whole assessment, with the date it ends. Ended surveillance stays
 // in the register for five years; the end dates are outside the fingerprint, so the signature stays valid.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, IsoDate } from '../../domain';
 import { activeCameras, cameraTitle } from '../../domain';
 import { useI18n } from '../../../../ui/i18n';
 import { DateField, FormDialog } from './FormDialog';
+import { useOpening } from './useOpening';
 import { normalizeDate } from '../../../../ui/fields/formats';
 
 export interface EndSurveillanceDialogProps {
@@ -28,16 +29,11 @@ export function EndSurveillanceDialog({ assessment, today, busy, error, onCancel
   const [dateError, setDateError] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
 
-  // The day a form starts from is read as it opens: a new day (useToday, at midnight) must not reset what is
-  // being typed in an open dialog.
-  const latestToday = useRef(today);
-  latestToday.current = today;
-  useEffect(() => {
-    if (!assessment) return;
+  useOpening(assessment, today, (_opened, day) => {
     setScope(WHOLE);
-    setDate(latestToday.current);
+    setDate(day);
     setDateError(false);
-  }, [assessment]);
+  });
 
   const cameras = assessment ? activeCameras(assessment) : [];
   const submit = (e: Event) => {

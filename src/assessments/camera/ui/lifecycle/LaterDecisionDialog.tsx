@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Assessment, LaterDecision } from '../../domain';
 import { textLimitAt } from '../../domain';
 import { useI18n, type MessageKey } from '../../../../ui/i18n';
+import { useOpening } from './useOpening';
 import { DateField, FormDialog } from './FormDialog';
 import { normalizeDate } from '../../../../ui/fields/formats';
 
@@ -34,21 +35,16 @@ export function LaterDecisionDialog({ assessment, today, busy, error, onCancel, 
   const [errors, setErrors] = useState<Errors>({});
   const firstInvalid = useRef<HTMLElement | null>(null);
 
-  // The day a form starts from is read as it opens: a new day (useToday, at midnight) must not reset what is
-  // being typed in an open dialog.
-  const latestToday = useRef(today);
-  latestToday.current = today;
   // Each opening starts from what is recorded (to correct it) or from the body the case was sent to.
-  useEffect(() => {
-    if (!assessment) return;
-    const recorded = assessment.laterDecision;
-    setBy(recorded?.by ?? decidingBody(assessment));
+  useOpening(assessment, today, (opened, day) => {
+    const recorded = opened.laterDecision;
+    setBy(recorded?.by ?? decidingBody(opened));
     setResult(recorded?.result ?? '');
-    setDate(recorded?.date ?? latestToday.current);
+    setDate(recorded?.date ?? day);
     setReference(recorded?.reference ?? '');
     setDecidedBy(recorded?.decidedBy ?? '');
     setErrors({});
-  }, [assessment]);
+  });
 
   useEffect(() => {
     firstInvalid.current?.focus();
