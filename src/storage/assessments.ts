@@ -1,7 +1,7 @@
 // Assessments on this device: list, load (through restore), save with a revision check, signed versions.
 import type { IsoDateTime } from '../engine/dates';
-import type { StoreDoc as Assessment } from '../engine/kind';
-import type { StoreProblem as RestoreProblem, StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreDoc } from '../engine/kind';
+import type { StoreProblem, StoreSignedRecord } from '../engine/store-kind';
 import { commitAll, withDb } from './db';
 import { forgetImages } from './attachments';
 import { storageFailure } from './errors';
@@ -15,9 +15,9 @@ import { storeKind } from './store-kind';
 import { broadcast } from './tabs';
 
 export type SaveResult =
-  | { ok: true; revision: number; assessment: Assessment }
+  | { ok: true; revision: number; assessment: StoreDoc }
   /** Another tab (or an import) saved a newer revision; `stored` is what is on disk now. */
-  | { ok: false; reason: 'conflict'; stored: Assessment }
+  | { ok: false; reason: 'conflict'; stored: StoreDoc }
   /** A signed version is stored under this id and version and is never replaced. */
   | { ok: false; reason: 'signed'; error: string }
   /** Everything was erased since this tab started ("Ta bort allt", maybe in another tab): nothing is written back. */
@@ -25,10 +25,10 @@ export type SaveResult =
   | StorageFailure;
 
 export type LoadResult =
-  | { ok: true; assessment: Assessment; deletedAt: IsoDateTime | null; migratedFrom: number | null; notes: RestoreProblem[] }
+  | { ok: true; assessment: StoreDoc; deletedAt: IsoDateTime | null; migratedFrom: number | null; notes: StoreProblem[] }
   | { ok: false; reason: 'not-found' }
   /** The stored data could not be read; `problems` say where. */
-  | { ok: false; reason: 'invalid'; problems: RestoreProblem[] }
+  | { ok: false; reason: 'invalid'; problems: StoreProblem[] }
   | StorageFailure;
 
 export type OpResult = { ok: true } | { ok: false; reason: 'not-found' } | StorageFailure;
@@ -48,7 +48,7 @@ export async function load(id: string): Promise<LoadResult> {
 }
 
 /** The immutable signed versions of one assessment, oldest first (unreadable ones left out). */
-export async function listVersions(id: string): Promise<Assessment[]> {
+export async function listVersions(id: string): Promise<StoreDoc[]> {
   const rows = await withDb((db) => db.getAll('versions', IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
   return rows.flatMap((r) => {
     const restored = storeKind().restore(r.assessment);
@@ -61,9 +61,9 @@ export async function listVersions(id: string): Promise<Assessment[]> {
  * revision `expectedRevision + 1`. Signing writes the immutable version, with `signed` (the record made at
  * signing), in the same transaction. A signed document is held to its stored record, never re-derived.
  */
-export async function save(a: Assessment, expectedRevision: number, signed?: SignedRecord): Promise<SaveResult> {
+export async function save(a: StoreDoc, expectedRevision: number, signed?: StoreSignedRecord): Promise<SaveResult> {
   try {
-    const saved: Assessment = { ...a, revision: expectedRevision + 1 };
+    const saved: StoreDoc = { ...a, revision: expectedRevision + 1 };
     const row = toRow(saved, await getPolicy(), null);
     const expected = await expectSigned(saved, signed);
     // Images the stored copy named and this one does not: deleted once no other document names them.
@@ -117,7 +117,7 @@ async function afterSave(dropped: readonly string[]): Promise<void> {
 }
 
 /** A new, unsigned copy under `newId` (used by "duplicate" and by "keep both"). */
-export function copyOf(a: Assessment, newId: string, now: IsoDateTime): Assessment {
+export function copyOf(a: StoreDoc, newId: string, now: IsoDateTime): StoreDoc {
   return {
     ...structuredClone(a),
     id: newId,

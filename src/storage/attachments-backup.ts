@@ -1,7 +1,7 @@
 // Attached images in a backup file: `payload.attachments` maps each image's SHA-256 to its type, size and
 // bytes (base64), only for images the exported documents refer to. On reading, every image must hash to its
 // name, or the file is refused as a whole: a forged image would otherwise pass as the signed one.
-import type { StoreDoc as Assessment } from '../engine/kind';
+import type { StoreDoc } from '../engine/kind';
 import { base64ToBytes, bytesToBase64 } from '../engine/base64';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { attachmentProblem, attachmentsOf, isAttachmentHash, MAX_ATTACHMENT_BYTES } from './attachments';
@@ -22,7 +22,7 @@ export const MAX_BACKUP_ATTACHMENTS = 2000;
 export { bytesToBase64 as toBase64 } from '../engine/base64';
 
 /** Every image the documents refer to, signed versions included. */
-export function referencedAttachments(documents: Iterable<Assessment>): Set<string> {
+export function referencedAttachments(documents: Iterable<StoreDoc>): Set<string> {
   const out = new Set<string>();
   for (const d of documents) for (const h of attachmentsOf(d)) out.add(h);
   return out;

@@ -1,7 +1,7 @@
 // Images attached to an assessment (a floor plan or a photo with the field of view marked). The bytes live in their
 // own store, named by their SHA-256: the same image twice is stored once, and the document holds only the
 // hash, so a signed document's fingerprint covers the image without its bytes in every save.
-import type { StoreDoc as Assessment } from '../engine/kind';
+import type { StoreDoc } from '../engine/kind';
 import { sha256HexOfBytes } from '../engine/sha256';
 import { withDb } from './db';
 import type { AttachmentRecord, AttachmentType } from './db';
@@ -73,7 +73,7 @@ export async function loadAttachments(hashes: Iterable<string>): Promise<Map<str
 }
 
 /** The images a document refers to (a camera whose image was removed refers to none). */
-export function attachmentsOf(a: Assessment): string[] {
+export function attachmentsOf(a: StoreDoc): string[] {
   return storeKind().imageRefs(a).filter(isAttachmentHash);
 }
 

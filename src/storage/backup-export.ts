@@ -1,7 +1,7 @@
 // Export: everything on this device, or one assessment, as one JSON file with a checksum.
 import { fileSlug } from '../engine/fileSlug';
 import { isoDateOf } from '../engine/dates';
-import type { StoreProblem as RestoreProblem } from '../engine/store-kind';
+import type { StoreProblem } from '../engine/store-kind';
 import { appVersion } from '../engine/build';
 import { loadAttachments } from './attachments';
 import { encodeAttachments, referencedAttachments } from './attachments-backup';
@@ -26,17 +26,17 @@ export type ExportResult =
       text: string;
       count: number;
       /** Stored rows that restore could not read: left out of the file, named here so the UI can say so. */
-      skipped: { id: string; problems: RestoreProblem[] }[];
+      skipped: { id: string; problems: StoreProblem[] }[];
     }
   | { ok: false; reason: 'not-found' }
   | StorageFailure;
 
-const unattested: RestoreProblem = {
+const unattested: StoreProblem = {
   path: 'signoff.fingerprint',
   message: { sv: 'Den sparade undertecknade versionen stämmer inte med sin kontrollkod.', en: 'The stored signed version does not match its fingerprint.' },
 };
 
-const unreadableDocument: RestoreProblem = {
+const unreadableDocument: StoreProblem = {
   path: 'documents',
   message: { sv: 'Det sparade dokumentet går inte att läsa.', en: 'The stored document cannot be read.' },
 };
@@ -107,7 +107,7 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
       list.push(v);
       versionsById.set(v.id, list);
     }
-    const skipped: { id: string; problems: RestoreProblem[] }[] = [];
+    const skipped: { id: string; problems: StoreProblem[] }[] = [];
     const entries: BackupEntry[] = [];
     for (const r of records) {
       const restored = storeKind().restore(r.assessment);

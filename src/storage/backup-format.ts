@@ -1,7 +1,7 @@
 // The backup file: its shape, its limits, and one clear message (Swedish and English) per way it can be bad.
 import type { IsoDate, IsoDateTime } from '../engine/dates';
-import type { BaseDoc, StoreDoc as Assessment, StorePolicy as Policy, Text } from '../engine/kind';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { BaseDoc, StoreDoc, StorePolicy, Text } from '../engine/kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import type { AttachmentProblem, AttachmentSection } from './attachments-backup';
 import { MAX_ATTACHMENT_BYTES } from './attachments';
 
@@ -19,12 +19,12 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A signed version as it travels: the document, and beside it the record of exactly what was signed. */
 export interface SignedVersion {
-  document: Assessment;
-  signed: SignedRecord;
+  document: StoreDoc;
+  signed: StoreSignedRecord;
 }
 
 export interface BackupEntry {
-  assessment: Assessment;
+  assessment: StoreDoc;
   /**
    * The immutable signed version of this assessment (an assessment has one version number; a new version
    * is a new assessment whose previousVersionId names this one). Empty for a draft. In a format-1 file
@@ -50,7 +50,7 @@ export interface BackupFile {
   /** SHA-256, hex, of the canonical JSON of `payload`. */
   checksum: string;
   /** `documents` only when there are some, so a backup without them is byte for byte what it always was. */
-  payload: { assessments: BackupEntry[]; policy: Policy | null; documents?: DocumentEntry[]; attachments?: AttachmentSection };
+  payload: { assessments: BackupEntry[]; policy: StorePolicy | null; documents?: DocumentEntry[]; attachments?: AttachmentSection };
 }
 
 export type BackupErrorKind =

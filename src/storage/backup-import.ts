@@ -1,5 +1,5 @@
 // Import: read a backup, plan it against what is stored, show the plan, then apply it all in one transaction.
-import type { StorePolicy as Policy } from '../engine/kind';
+import type { StorePolicy } from '../engine/kind';
 import type { AttachmentRecord } from './attachments';
 import type { DocumentWrite } from './backup-documents';
 import { backupErrors } from './backup-format';
@@ -21,7 +21,7 @@ export type { ImportAction, ImportItem, ImportPlan } from './backup-plan';
 export type ImportResult = { ok: true; added: number; updated: number; conflicts: number } | { ok: false; error: BackupError };
 
 // The writes stay private to this module: only a plan made by parseBackup can be applied.
-const planWrites = new WeakMap<ImportPlan, { writes: Write[]; documents: DocumentWrite[]; policy: Policy | null; attachments: AttachmentRecord[] }>();
+const planWrites = new WeakMap<ImportPlan, { writes: Write[]; documents: DocumentWrite[]; policy: StorePolicy | null; attachments: AttachmentRecord[] }>();
 
 export interface ParseOptions {
   /** Ids for the copies kept on a conflict (default crypto.randomUUID). */

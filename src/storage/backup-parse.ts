@@ -1,6 +1,6 @@
 // Reading a backup file: size, JSON, structure, format, schema, checksum, then every record through restore.
-import type { StoreDoc as Assessment, StorePolicy as Policy } from '../engine/kind';
-import type { StoreProblem as RestoreProblem } from '../engine/store-kind';
+import type { StoreDoc, StorePolicy } from '../engine/kind';
+import type { StoreProblem } from '../engine/store-kind';
 import type { AttachmentRecord } from './attachments';
 import { decodeAttachments, referencedAttachments } from './attachments-backup';
 import { documentError, isObj, readDocuments, type Obj } from './backup-documents';
@@ -17,7 +17,7 @@ export interface ParsedBackup {
   createdAt: string;
   schemaVersion: number;
   entries: BackupEntry[];
-  policy: Policy | null;
+  policy: StorePolicy | null;
   /** Documents of the other kinds, each restored by its kind (none in a file without them). */
   documents: DocumentEntry[];
   /** What restore noted while reading (migrations, filled defaults). */
@@ -65,7 +65,7 @@ export async function readBackup(text: string): Promise<{ ok: true; backup: Pars
 
 /** An entry read and restored, its signed versions not yet checked (that needs hashing). */
 interface ReadEntry {
-  assessment: Assessment;
+  assessment: StoreDoc;
   raw: unknown;
   versions: IncomingVersion[];
   deletedAt: string | null;
@@ -95,7 +95,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
     }
     read.push(result);
   });
-  let policy: Policy | null = null;
+  let policy: StorePolicy | null = null;
   if (payload.policy !== undefined && payload.policy !== null) {
     const restored = storeKind().restorePolicy(payload.policy);
     if (restored.ok) policy = restored.value;
@@ -167,10 +167,10 @@ function readEntry(raw: unknown, index: number, base: string, formatVersion: num
 /** Format 1: bare signed documents. Format 2: `{ document, signed }`, the record beside the document. */
 function readVersions(
   raw: unknown,
-  from: { restored: { value: Assessment; notes: RestoreProblem[] }; raw: unknown },
+  from: { restored: { value: StoreDoc; notes: StoreProblem[] }; raw: unknown },
   base: string,
   formatVersion: number,
-  fail: (path: string, m: RestoreProblem['message']) => void,
+  fail: (path: string, m: StoreProblem['message']) => void,
 ): IncomingVersion[] {
   const owner = from.restored.value;
   // A version stored and never saved again is the assessment itself: read it once. Its text is made only for an

@@ -1,7 +1,7 @@
 // Planning an import: compare a read backup with what is stored. Signed content is never changed or forked;
 // a plan that would do so, or that would not fit on the device, is refused as a whole.
-import type { StoreDoc as Assessment, StorePolicy as Policy, Text } from '../engine/kind';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreDoc, StorePolicy, Text } from '../engine/kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import { copyOf } from './assessments';
 import { planDocuments, type DocumentWrite } from './backup-documents';
 import { MAX_ASSESSMENTS, backupErrors } from './backup-format';
@@ -65,7 +65,7 @@ const reasons = {
 } satisfies Record<string, Text>;
 
 // Revisions are per device (an update bumps it), so re-importing the same file is still "unchanged".
-const sameContent = (a: Assessment, b: Assessment): boolean => canonicalJson({ ...a, revision: 0 }) === canonicalJson({ ...b, revision: 0 });
+const sameContent = (a: StoreDoc, b: StoreDoc): boolean => canonicalJson({ ...a, revision: 0 }) === canonicalJson({ ...b, revision: 0 });
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
@@ -73,22 +73,22 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 async function deviceSigned(stored: Stored): Promise<DeviceSigned> {
   const device: DeviceSigned = { versionOf: new Map(), rowFingerprint: new Map(), signed: new Map() };
   for (const r of stored.records) {
-    const raw = r.assessment as Partial<Assessment> | undefined;
+    const raw = r.assessment as Partial<StoreDoc> | undefined;
     if (typeof raw?.version === 'number') device.versionOf.set(r.id, raw.version);
     const fp = str(raw?.signoff?.fingerprint);
     if (fp !== null) device.rowFingerprint.set(r.id, fp);
   }
   for (const v of stored.versions) {
-    const record: SignedRecord | null = await recordOfRow(v);
+    const record: StoreSignedRecord | null = await recordOfRow(v);
     const list = device.signed.get(v.id) ?? [];
-    list.push({ version: v.version, previousVersionId: str((v.assessment as Partial<Assessment> | undefined)?.previousVersionId), record, fingerprint: v.fingerprint });
+    list.push({ version: v.version, previousVersionId: str((v.assessment as Partial<StoreDoc> | undefined)?.previousVersionId), record, fingerprint: v.fingerprint });
     device.signed.set(v.id, list);
   }
   return device;
 }
 
 export type Planned =
-  | { ok: true; plan: ImportPlan; writes: Write[]; documents: DocumentWrite[]; policy: Policy | null }
+  | { ok: true; plan: ImportPlan; writes: Write[]; documents: DocumentWrite[]; policy: StorePolicy | null }
   | { ok: false; error: BackupError };
 
 export async function planImport(backup: ParsedBackup, newId: () => string, now: string): Promise<Planned> {
@@ -139,7 +139,7 @@ function planEntry(
   entry: BackupEntry,
   existing: AssessmentRecord | undefined,
   versionKeys: Set<string>,
-  policy: Policy,
+  policy: StorePolicy,
   freshId: () => string,
   now: string,
 ): { item: ImportItem; write: Write } {
@@ -149,7 +149,7 @@ function planEntry(
   const local = existing && !same ? storeKind().restore(existing.assessment) : null;
   let action: ImportAction;
   let reason: Text | null = null;
-  let keep: Assessment | null = null;
+  let keep: StoreDoc | null = null;
   if (!existing) action = 'add';
   else if (same) action = (existing.deletedAt ?? null) === entry.deletedAt ? 'unchanged' : 'update';
   else if (!local?.ok) [action, reason] = ['conflict', reasons.unreadableLocally];
@@ -166,7 +166,7 @@ function planEntry(
   const targetId = action === 'conflict' ? freshId() : incoming.id;
   const storedRevision = same ? existing.assessment.revision : local?.ok ? local.value.revision : 0;
   // An update gets a revision above the stored one, so a tab still editing the old copy sees a conflict.
-  const doc: Assessment =
+  const doc: StoreDoc =
     action === 'update'
       ? { ...incoming, revision: Math.max(storedRevision, incoming.revision) + 1 }
       : action === 'conflict' && incoming.signoff

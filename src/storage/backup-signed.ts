@@ -1,7 +1,7 @@
 // The signed versions in a backup: every record checked against its own text and its document, every chain
 // checked, and nothing in the file may change what this device already holds as signed.
-import type { StoreDoc as Assessment, Text } from '../engine/kind';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreDoc, Text } from '../engine/kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import { t } from '../engine/text';
 import type { BackupEntry, SignedVersion } from './backup-format';
 import { saysWhatWasSigned } from './signed-versions';
@@ -14,7 +14,7 @@ export interface SignedProblem {
 }
 
 
-export function whoOf(a: Pick<Assessment, 'id' | 'version' | 'school'>, index: number): Text {
+export function whoOf(a: Pick<StoreDoc, 'id' | 'version' | 'school'>, index: number): Text {
   const name = a.school.schoolName.trim() || a.id.slice(0, 40);
   return t(`Bedömningen ${name} (nummer ${index + 1}, version ${a.version})`, `The assessment ${name} (number ${index + 1}, version ${a.version})`);
 }
@@ -37,17 +37,17 @@ export const why = {
 
 /** A signed version as it came in: the restored document, its raw JSON, and the raw record (undefined: none sent). */
 export interface IncomingVersion {
-  document: Assessment;
+  document: StoreDoc;
   raw: unknown;
   rawSigned: unknown;
 }
 
 /** The record a version came with, or (a format-1 file, a stripped record) the one its raw JSON hashes to. */
-async function recordOf(v: IncomingVersion): Promise<SignedRecord | null> {
+async function recordOf(v: IncomingVersion): Promise<StoreSignedRecord | null> {
   return v.rawSigned === undefined ? storeKind().recordFromRawDocument(v.raw) : storeKind().parseSignedRecord(v.rawSigned);
 }
 
-async function attested(doc: Assessment, r: SignedRecord | null): Promise<Text | null> {
+async function attested(doc: StoreDoc, r: StoreSignedRecord | null): Promise<Text | null> {
   if (!r) return why.noRecord;
   if (!(await storeKind().recordIntact(r))) return why.notIntact;
   if (!saysWhatWasSigned(doc, r)) return why.mismatch;
@@ -59,12 +59,12 @@ async function attested(doc: Assessment, r: SignedRecord | null): Promise<Text |
  * when the file carries no version for it (an emergency backup made from memory).
  */
 export async function settleSigned(
-  owner: Assessment,
+  owner: StoreDoc,
   rawOwner: unknown,
   incoming: IncomingVersion[],
   index: number,
 ): Promise<{ ok: true; versions: SignedVersion[] } | { ok: false; problem: SignedProblem }> {
-  const fail = (reason: Text, a: Pick<Assessment, 'id' | 'version' | 'school'> = owner) => ({ ok: false as const, problem: { who: whoOf(a, index), why: reason } });
+  const fail = (reason: Text, a: Pick<StoreDoc, 'id' | 'version' | 'school'> = owner) => ({ ok: false as const, problem: { who: whoOf(a, index), why: reason } });
   const versions: SignedVersion[] = [];
   for (const v of incoming) {
     if (v.document.version !== owner.version) return fail(why.wrongVersion(v.document.version));
@@ -92,7 +92,7 @@ export interface DeviceSigned {
   /** id → the signoff fingerprint of the stored assessment row, when it is signed. */
   rowFingerprint: Map<string, string>;
   /** id → its signed versions: version number, previousVersionId and record. */
-  signed: Map<string, { version: number; previousVersionId: string | null; record: SignedRecord | null; fingerprint: string }[]>;
+  signed: Map<string, { version: number; previousVersionId: string | null; record: StoreSignedRecord | null; fingerprint: string }[]>;
 }
 
 /**

@@ -3,8 +3,8 @@ import type { IsoDate, IsoDateTime } from '../engine/dates';
 import { openDB, deleteDB, unwrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 // Types only from the domain: the summary read path (summaries.ts) opens the database without loading it.
-import type { StoreDoc as Assessment } from '../engine/kind';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreDoc } from '../engine/kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import type { AssessmentStatus, RegisterDoc, StoredSummary } from './summary-types';
 
 export const DB_NAME = 'kamerabedomning';
@@ -15,7 +15,7 @@ export type { AssessmentStatus, AreaSummary } from './summary-types';
 
 /** One row of the assessments store: the persisted answers plus what the list needs without evaluating. */
 export interface AssessmentRecord extends Pick<StoredSummary, 'id' | 'status' | 'outcome' | 'schoolName' | 'areaSummary' | 'updatedAt' | 'nextReviewDate' | 'deletedAt'> {
-  assessment: Assessment;
+  assessment: StoreDoc;
 }
 
 /** An immutable signed version, written once and never overwritten. */
@@ -25,12 +25,12 @@ export interface VersionRecord {
   signedAt: IsoDateTime;
   fingerprint: string;
   /** The document as it was stored at signing (its own schema version; restore migrates it on reading). */
-  assessment: Assessment;
+  assessment: StoreDoc;
   /**
    * What was signed: the exact canonical text and its fingerprint, never recomputed from `assessment`.
    * Rows written before records existed have none until the back-fill after opening derives it from the raw row.
    */
-  signed?: SignedRecord | undefined;
+  signed?: StoreSignedRecord | undefined;
 }
 
 export type SettingKey = 'language' | 'policy' | 'organisation' | 'lastBackupAt' | 'lastSignedAt';

@@ -21,7 +21,7 @@ export type { KeepBothResult } from './conflicts';
 export { requestPersistence, storageStatus, wasWiped, acknowledgeWipe, installKnown } from './persistence';
 export type { StorageStatus } from './persistence';
 export { getSettings, getLanguage, setLanguage, setPolicy, setOrganisation, markBackedUp, needsBackup, organisationSetUp } from './settings';
-export type { Settings, OrganisationProfile } from './settings';
+export type { Settings } from './settings';
 export type { ExportResult } from './backup-export';
 export type { ImportPlan, ImportItem, ImportAction, ImportResult, ParseOptions } from './backup-import';
 export { MAX_BACKUP_CHARS, MAX_ASSESSMENTS, BACKUP_FORMAT } from './backup-limits';

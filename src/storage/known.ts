@@ -1,7 +1,7 @@
 // Whether a fingerprint belongs to a version signed on this device: the verify page's first answer to
 // "is this a signed original?", since a SHA-256 anyone can recompute proves nothing alone.
 import type { IsoDateTime } from '../engine/dates';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import { withDb } from './db';
 import { recordOfRow } from './signed-rows';
 
@@ -30,7 +30,7 @@ export async function findSignedVersion(fingerprint: string): Promise<KnownVersi
  * The record stored when this version was signed, for the PDF to carry. A row from before records were kept
  * gets one from its raw stored JSON (the frozen form of its own schema version), never from restored data.
  */
-export async function storedSignedRecord(id: string, version: number): Promise<SignedRecord | null> {
+export async function storedSignedRecord(id: string, version: number): Promise<StoreSignedRecord | null> {
   const row = await withDb((db) => db.get('versions', [id, version]));
   if (!row) return null;
   const record = await recordOfRow(row);

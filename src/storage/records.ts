@@ -1,14 +1,14 @@
 // Turning an assessment into the stored row and its summary. Storage never evaluates: the summary comes from
 // the kind's summarize, injected once by main.tsx with the app's clock (summaries.ts).
 import type { IsoDateTime } from '../engine/dates';
-import type { StoreDoc as Assessment, StorePolicy as Policy } from '../engine/kind';
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreDoc, StorePolicy } from '../engine/kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import type { AssessmentRecord, AssessmentStatus, VersionRecord } from './db';
 import { summarizer } from './summarizer';
 import { storeKind } from './store-kind';
 import type { RegisterDoc, StoredSummary, Summary } from './summary-types';
 
-export function statusOf(a: Pick<Assessment, 'endedOn' | 'signoff'>): AssessmentStatus {
+export function statusOf(a: Pick<StoreDoc, 'endedOn' | 'signoff'>): AssessmentStatus {
   if (a.endedOn !== '') return 'ended';
   return a.signoff ? 'signed' : 'draft';
 }
@@ -30,7 +30,7 @@ export function splitSummary(s: Summary, deletedAt: IsoDateTime | null, unreadab
  * The row and summary of a valid document. If the kind's summarize throws, the answers are still saved, with
  * the summary storage can read without evaluating (outcome unknown): the list entry is a convenience.
  */
-export function toRow(a: Assessment, policy: Policy, deletedAt: IsoDateTime | null): Row {
+export function toRow(a: StoreDoc, policy: StorePolicy, deletedAt: IsoDateTime | null): Row {
   const kind = summarizer();
   let summary: Summary;
   try {
@@ -78,7 +78,7 @@ export function fallbackSummary(raw: unknown, row?: { outcome?: unknown; nextRev
     id: str(a.id),
     version: num(a.version),
     revision: num(a.revision),
-    status: statusOf({ endedOn, signoff: signoff as Assessment['signoff'] }),
+    status: statusOf({ endedOn, signoff: signoff as StoreDoc['signoff'] }),
     outcome: typeof row?.outcome === 'string' ? (row.outcome as Summary['outcome']) : null,
     schoolName: str(school?.schoolName),
     // The kind's reading of untrusted parts: storage only passes them on.
@@ -99,12 +99,12 @@ export function fallbackSummary(raw: unknown, row?: { outcome?: unknown; nextRev
 }
 
 /** The immutable row of a signed version: the document beside the record of what was signed. */
-export function toVersionRecord(a: Assessment, signed: SignedRecord): VersionRecord | null {
+export function toVersionRecord(a: StoreDoc, signed: StoreSignedRecord): VersionRecord | null {
   if (!a.signoff) return null;
   return { id: a.id, version: a.version, signedAt: a.signoff.signedAt, fingerprint: signed.fingerprint, assessment: a, signed };
 }
 
 /** Whether two signed documents are the same signing (the stored version is never replaced by another). */
-export function sameSigning(stored: VersionRecord, a: Assessment): boolean {
+export function sameSigning(stored: VersionRecord, a: StoreDoc): boolean {
   return a.signoff !== null && stored.fingerprint === a.signoff.fingerprint && stored.signedAt === a.signoff.signedAt;
 }

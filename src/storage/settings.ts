@@ -2,21 +2,19 @@
 // The policy's validation (policy.ts, by the store's kind main.tsx provides) loads on first use, so home reads
 // the language and the backup reminder without the rules.
 import type { IsoDateTime } from '../engine/dates';
-import type { Lang, StorePolicy as Policy } from '../engine/kind';
-import type { StoreProblem as RestoreProblem, StoreProfile as OrganisationProfile } from '../engine/store-kind';
-
-export type { OrganisationProfile };
+import type { Lang, StorePolicy } from '../engine/kind';
+import type { StoreProblem, StoreProfile } from '../engine/store-kind';
 import { getDb } from './db';
 import type { SettingKey } from './db';
 import { storeKindReady } from './store-kind';
 
 export interface Settings {
   language: Lang;
-  policy: Policy;
+  policy: StorePolicy;
   /** Whether the policy is the organisation's own (stored) rather than the built-in default. */
   policyIsCustom: boolean;
   /** Who the organisation is, once set up (null on a fresh install and on installs older than the setup). */
-  organisation: OrganisationProfile | null;
+  organisation: StoreProfile | null;
   /** Set up on first run, or an older install that already stored its own policy. */
   organisationSetUp: boolean;
   lastBackupAt: IsoDateTime | null;
@@ -24,7 +22,7 @@ export interface Settings {
 }
 
 // Every save evaluates the assessment with the policy; reading it from disk each time would cost a transaction.
-let cachedPolicy: Policy | null = null;
+let cachedPolicy: StorePolicy | null = null;
 
 async function read(key: SettingKey): Promise<unknown> {
   const db = await getDb();
@@ -39,7 +37,7 @@ async function write(key: SettingKey, value: unknown): Promise<void> {
 /** The policy's validation, by the store's kind: loaded on first need, never for home's first-run prompt. */
 const policyModule = () => Promise.all([import('./policy'), storeKindReady()]).then(([{ policyFrom }, kind]) => ({ policyFrom, kind }));
 
-export async function getPolicy(): Promise<Policy> {
+export async function getPolicy(): Promise<StorePolicy> {
   if (cachedPolicy === null) {
     const [{ policyFrom }, value] = await Promise.all([policyModule(), read('policy')]);
     cachedPolicy ??= policyFrom(value).policy;
@@ -87,10 +85,10 @@ export async function setLanguage(language: Lang): Promise<void> {
   await write('language', language);
 }
 
-type Stored = { ok: true; policy: Policy } | { ok: false; problems: RestoreProblem[] };
+type Stored = { ok: true; policy: StorePolicy } | { ok: false; problems: StoreProblem[] };
 
 /** Stores the organisation's policy after validating it; `null` goes back to the default. */
-export async function setPolicy(policy: Policy | null): Promise<Stored> {
+export async function setPolicy(policy: StorePolicy | null): Promise<Stored> {
   const { defaultPolicy } = (await policyModule()).kind;
   if (policy === null) {
     const db = await getDb();
@@ -104,13 +102,13 @@ export async function setPolicy(policy: Policy | null): Promise<Stored> {
 }
 
 /** Stores the organisation and its policy together (one transaction), after validating both. */
-export async function setOrganisation(profile: OrganisationProfile, policy: Policy): Promise<Stored> {
+export async function setOrganisation(profile: StoreProfile, policy: StorePolicy): Promise<Stored> {
   const { kind } = await policyModule();
   const checked = kind.profileFrom(profile);
   return checked ? storePolicy(policy, checked) : { ok: false, problems: [] };
 }
 
-async function storePolicy(policy: Policy, profile: OrganisationProfile | null): Promise<Stored> {
+async function storePolicy(policy: StorePolicy, profile: StoreProfile | null): Promise<Stored> {
   const { kind } = await policyModule();
   const restored = kind.restorePolicy(policy);
   if (!restored.ok) return { ok: false, problems: restored.problems };

@@ -1,11 +1,11 @@
 // Version rows and what was signed: the stored record of each, and the back-fill that gives rows written
 // before records existed theirs. Apart from db.ts so the summary read path opens the database without the domain.
-import type { StoreSignedRecord as SignedRecord } from '../engine/store-kind';
+import type { StoreSignedRecord } from '../engine/store-kind';
 import { storeKind } from './store-kind';
 import type { KbDatabase, VersionRecord } from './db';
 
 /** The stored record of a version row, or one derived from the raw row with the frozen form of its own schema version. */
-export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | null> {
+export async function recordOfRow(row: VersionRecord): Promise<StoreSignedRecord | null> {
   const kind = storeKind();
   return kind.parseSignedRecord(row.signed) ?? kind.recordFromRawDocument(row.assessment);
 }
@@ -18,7 +18,7 @@ export async function recordOfRow(row: VersionRecord): Promise<SignedRecord | nu
 export async function backfillSignedRecords(db: KbDatabase): Promise<number> {
   const kind = storeKind();
   const rows = (await db.getAll('versions')).filter((r) => kind.parseSignedRecord(r.signed) === null);
-  const derived: { key: [string, number]; signed: SignedRecord }[] = [];
+  const derived: { key: [string, number]; signed: StoreSignedRecord }[] = [];
   for (const row of rows) {
     const signed = await kind.recordFromRawDocument(row.assessment);
     if (signed && signed.fingerprint === row.fingerprint) derived.push({ key: [row.id, row.version], signed });
