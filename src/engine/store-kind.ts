@@ -1,7 +1,7 @@
 // The kind that keeps the assessments store (the camera kind: its store and the signed versions predate kinds),
 // as storage sees it. Storage names no kind: main.tsx provides this, as it provides the summarizer, and storage
 // calls exactly these functions. The types come from the kind's declared StoreKindTypes (kind.ts).
-import type { StoreDoc, StoreKindTypes, StorePolicy, Text } from './kind';
+import type { StoreDoc, StoreKindTypes, StorePolicy, StoreSummary, Text } from './kind';
 
 /** Why a file could not be read, or a note on how it was read: where (a dotted path, '' the whole) and what. */
 export interface StoreProblem {
@@ -47,6 +47,9 @@ export interface StoreKind {
   imageRefs(doc: StoreDoc): string[];
   /** The same, read from a raw row of any version (never throws): before an image is deleted. */
   imageRefsIn(raw: unknown): string[];
-  /** The list's parts of a raw row the kind could not summarize (untrusted: anything odd reads as none). */
-  partsOf(raw: unknown): StoreKindTypes['parts'];
+  /**
+   * The list entry of a stored row the kind could not restore or summarize, read leniently from the raw row
+   * (untrusted: anything odd reads as empty); `row` is what the row itself kept of the last good summary.
+   */
+  summaryOfRaw(raw: unknown, row?: { outcome?: unknown; nextReviewDate?: unknown }): StoreSummary;
 }

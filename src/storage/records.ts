@@ -36,7 +36,7 @@ export function toRow(a: StoreDoc, policy: StorePolicy, deletedAt: IsoDateTime |
   try {
     summary = { ...kind.summarize(a, policy), id: a.id };
   } catch {
-    summary = fallbackSummary(a);
+    summary = storeKind().summaryOfRaw(a);
   }
   const record: AssessmentRecord = {
     id: a.id,
@@ -50,52 +50,6 @@ export function toRow(a: StoreDoc, policy: StorePolicy, deletedAt: IsoDateTime |
     deletedAt,
   };
   return { record, ...splitSummary(summary, deletedAt, false) };
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
-const obj = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
-const SIGNOFF_KINDS: readonly string[] = ['decision', 'review-request', 'referral'];
-
-function laterDecisionOf(v: unknown): Summary['laterDecision'] {
-  const d = obj(v);
-  if (!d || (d.by !== 'administration' && d.by !== 'owner') || (d.result !== 'approved' && d.result !== 'rejected')) return null;
-  return { by: d.by, result: d.result, date: str(d.date) };
-}
-
-/**
- * What storage can say of a document without its kind: for a row that does not restore, or one the kind's
- * summarize could not evaluate. Untrusted input: anything odd reads as empty, never as a broken list.
- */
-export function fallbackSummary(raw: unknown, row?: { outcome?: unknown; nextReviewDate?: unknown }): Summary {
-  const a = obj(raw) ?? {};
-  const school = obj(a.school);
-  const signoff = obj(a.signoff);
-  const review = obj(obj(a.annualReview)?.reviewOf);
-  const previousVersionId = typeof a.previousVersionId === 'string' ? a.previousVersionId : null;
-  const endedOn = str(a.endedOn);
-  return {
-    id: str(a.id),
-    version: num(a.version),
-    revision: num(a.revision),
-    status: statusOf({ endedOn, signoff: signoff as StoreDoc['signoff'] }),
-    outcome: typeof row?.outcome === 'string' ? (row.outcome as Summary['outcome']) : null,
-    schoolName: str(school?.schoolName),
-    // The kind's reading of untrusted parts: storage only passes them on.
-    areaSummary: storeKind().partsOf(raw),
-    updatedAt: str(a.updatedAt),
-    nextReviewDate: str(row?.nextReviewDate) || str(obj(a.decision)?.nextReviewDate),
-    signedAt: signoff ? str(signoff.signedAt) || null : null,
-    // Not judged: a document the kind cannot read is never due and never over.
-    signed: false,
-    previousVersionId,
-    signoffKind: signoff && SIGNOFF_KINDS.includes(str(signoff.kind)) ? (signoff.kind as NonNullable<Summary['signoffKind']>) : null,
-    laterDecision: laterDecisionOf(a.laterDecision),
-    endedOn,
-    reviewOfVersion: review && review.previousId === previousVersionId && typeof review.previousVersion === 'number' ? review.previousVersion : null,
-    overFrom: '',
-    register: null,
-  };
 }
 
 /** The immutable row of a signed version: the document beside the record of what was signed. */

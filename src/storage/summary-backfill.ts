@@ -3,7 +3,7 @@
 // once write the same summaries and a list never sees half of them. Loaded lazily by summaries.ts.
 import { commitAll, withDb } from './db';
 import type { AssessmentRecord } from './db';
-import { fallbackSummary, splitSummary, toRow } from './records';
+import { splitSummary, toRow } from './records';
 import type { Row } from './records';
 import { getPolicy } from './settings';
 import type { Summarizer } from './summary-types';
@@ -19,7 +19,7 @@ export function summaryOfStoredRow(r: AssessmentRecord, policy: Parameters<Summa
     // Keyed as the row is, so the summary, the copy and the row always go together.
     return { summary: { ...summary, id }, register: register && { ...register, id } };
   }
-  return { summary: splitSummary({ ...fallbackSummary(r.assessment, r), id }, deletedAt, true).summary, register: null };
+  return { summary: splitSummary({ ...storeKind().summaryOfRaw(r.assessment, r), id }, deletedAt, true).summary, register: null };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   restorePolicy,
   SCHEMA_VERSION,
 } from './domain';
-import { areaSummaryOf } from './summary-parts';
+import { summaryOfRaw } from './summary-raw';
 
 export const cameraStore: StoreKind = {
   schemaVersion: SCHEMA_VERSION,
@@ -32,5 +32,5 @@ export const cameraStore: StoreKind = {
   recordFromRawDocument,
   imageRefs,
   imageRefsIn,
-  partsOf: areaSummaryOf,
+  summaryOfRaw,
 };
