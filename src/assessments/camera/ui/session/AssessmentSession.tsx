@@ -5,6 +5,7 @@ import { href } from '../../../../ui/router';
 import { StepHeading } from '../../../../ui/shell/StepHeading';
 import { useAssessmentLoad } from './useAssessmentLoad';
 import { SessionView } from './SessionView';
+import { Opening } from './Opening';
 import '../../../../ui/session/session.css';
 
 export function AssessmentSession({ id }: { id: string }) {
@@ -12,15 +13,7 @@ export function AssessmentSession({ id }: { id: string }) {
   const [attempt, setAttempt] = useState(0);
   const state = useAssessmentLoad(id, attempt);
 
-  if (state.kind === 'loading') {
-    return (
-      <section class="page" aria-busy="true">
-        <p class="muted" role="status">
-          {t('session.loading')}
-        </p>
-      </section>
-    );
-  }
+  if (state.kind === 'loading') return <Opening />;
   if (state.kind === 'ready') {
     return <SessionView key={`${id}:${attempt}`} loaded={state} />;
   }

@@ -9,7 +9,8 @@ import type { WizardEvent } from '../../machine';
 import { revealEvents } from '../paths';
 import { useI18n } from '../../../../ui/i18n';
 import { useServices } from '../../../../ui/services';
-import { Lazy, Loading } from '../../../../ui/shell/Lazy';
+import { Lazy } from '../../../../ui/shell/Lazy';
+import { Opening } from '../session/Opening';
 import { WizardContext } from '../../../../ui/wizard/context';
 import { createFieldDrafts, FieldDraftsContext } from '../../../../ui/wizard/drafts';
 import { CameraWizardContext, sharedApi } from './context';
@@ -69,7 +70,7 @@ function startActor(machine: CameraMachine, props: WizardPageProps, latest: Late
 /**
  * Making the actor restores and evaluates the assessment; rendering the step draws every question. On a slow
  * phone the two in one task held the page for about 200 ms (a step's blocking time), so the actor is made in a
- * task of its own after the frame that shows the loading line, and the step renders in the task after it.
+ * task of its own after the frame that shows the opening line, and the step renders in the task after it.
  */
 function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
   // The latest props, for effects the actor runs long after the first render.
@@ -84,7 +85,7 @@ function WizardActorPage(props: WizardPageProps & { wizard: CameraMachine }) {
       created.stop();
     };
   }, [props.wizard]);
-  return actor ? <WizardView {...props} actor={actor} latest={latest} /> : <Loading />;
+  return actor ? <WizardView {...props} actor={actor} latest={latest} /> : <Opening />;
 }
 
 function WizardView({ actor, latest, ...props }: WizardPageProps & { actor: WizardActor; latest: Latest }) {
