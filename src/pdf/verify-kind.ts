@@ -9,6 +9,9 @@ import type { AssessmentKind, BaseDoc, DecisionFacts, VerifiedFacts } from '../e
 import type { KindDecision, VerifyDeps, VerifyResult } from './verify-result';
 import { comparedPages, type PdfInHand } from './verify-pages';
 
+/** Every file this app writes names its format 'kamerabedomning/<what>' (backups, each kind's documents). */
+const APP_FORMAT_PREFIX = 'kamerabedomning';
+
 /** The kind of a file, by its `format`, or null when no kind the app knows writes it. */
 export async function kindOf(raw: unknown): Promise<AssessmentKind | null> {
   // Loaded lazily: no kind's code is in the verify page's own chunk (prepareVerifier starts it as the page opens).
@@ -17,6 +20,18 @@ export async function kindOf(raw: unknown): Promise<AssessmentKind | null> {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Why no kind reads a file: one of this app's documents (its format named as ours are) of a schema version above
+ * every kind's here was written by a newer version of the app (a kind this one does not have yet, say), and asks
+ * for an update; anything else is not an assessment.
+ */
+export async function unknownFileReason(raw: unknown): Promise<'newer-version' | 'not-an-assessment'> {
+  const { kinds } = await import('../assessments/registry');
+  const newest = Math.max(...kinds.kinds.map((k) => k.schemaVersion));
+  const ours = isObject(raw) && typeof raw.format === 'string' && raw.format.startsWith(`${APP_FORMAT_PREFIX}/`);
+  return ours && typeof raw.schemaVersion === 'number' && raw.schemaVersion > newest ? 'newer-version' : 'not-an-assessment';
+}
 
 /** A recorded decision is shown with its outcome, evaluated on the day it was recorded, as its PDF printed it. */
 function decisionOf(kind: AssessmentKind, doc: BaseDoc, facts: DecisionFacts, found: Found, now: Date): KindDecision {

@@ -8,7 +8,7 @@ import type { Found } from '../engine/check';
 import type { VerifyDeps, VerifyResult } from './verify-result';
 import { isPdf, readPdfPayload } from './extract';
 import { verifyBackup } from './verify-backup';
-import { kindOf, verifyKindDocument } from './verify-kind';
+import { kindOf, unknownFileReason, verifyKindDocument } from './verify-kind';
 import type { PdfInHand } from './verify-pages';
 
 export type { AlteredReason, KindDecision, KnownSource, UnreadableReason, VerifyDeps, VerifyResult, VerifyStatus } from './verify-result';
@@ -43,9 +43,9 @@ export async function verifyDocument(input: Uint8Array | ArrayBuffer | string, d
   return verifyFound({ raw, rawRecord: null, rawPolicy: null, printed: null }, 'json', deps);
 }
 
-/** One document as it travelled, checked by its kind; a file no kind the app knows writes is not an assessment. */
+/** One document as it travelled, checked by its kind; a file no kind here reads is from a newer app or not an assessment. */
 async function verifyFound(found: Found, source: VerifyResult['source'], deps: VerifyDeps, pdf: PdfInHand | null = null): Promise<VerifyResult> {
   const kind = await kindOf(found.raw);
-  if (kind === null) return { status: 'unreadable', source, reason: 'not-an-assessment', known: [] };
+  if (kind === null) return { status: 'unreadable', source, reason: await unknownFileReason(found.raw), known: [] };
   return verifyKindDocument(kind, found, source, deps, pdf);
 }

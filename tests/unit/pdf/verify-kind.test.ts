@@ -184,4 +184,12 @@ describe('a file no kind writes', () => {
     expect(await verifyDocument(foreign, deps())).toMatchObject({ status: 'unreadable', reason: 'not-an-assessment' });
     expect(await verifyDocument(JSON.stringify({ format: 'someone-else/document', schemaVersion: 1, id: 'x' }), deps())).toMatchObject({ status: 'unreadable', source: 'json', reason: 'not-an-assessment' });
   });
+
+  test('one of ours of a kind this version does not have, from a newer app, asks for an update', async () => {
+    const future = { format: 'kamerabedomning/some-later-kind', schemaVersion: 99, id: 'x' };
+    expect(await verifyDocument(JSON.stringify(future), deps())).toMatchObject({ status: 'unreadable', source: 'json', reason: 'newer-version' });
+    // Another app's file of a high version is still not ours; nor is ours of a version this app writes.
+    expect(await verifyDocument(JSON.stringify({ ...future, format: 'someone-else/document' }), deps())).toMatchObject({ reason: 'not-an-assessment' });
+    expect(await verifyDocument(JSON.stringify({ ...future, schemaVersion: 1 }), deps())).toMatchObject({ reason: 'not-an-assessment' });
+  });
 });
