@@ -1,12 +1,8 @@
-import type { Text } from './types';
+// What restore says of a document: the engine's store contract's shapes (engine/store-kind.ts), which storage
+// reads as the camera kind writes them, under the names the camera's code uses.
+import type { StoreProblem, StoreRestored } from '../../../engine/store-kind';
 
 /** A reason a document could not be read, or a note about how it was read. */
-export interface RestoreProblem {
-  /** Dotted path of the field, '' for the document as a whole. */
-  path: string;
-  message: Text;
-}
+export type RestoreProblem = StoreProblem;
 
-export type RestoreResult<T> =
-  | { ok: true; value: T; migratedFrom: number | null; notes: RestoreProblem[] }
-  | { ok: false; problems: RestoreProblem[] };
+export type RestoreResult<T> = StoreRestored<T>;
