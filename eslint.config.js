@@ -29,7 +29,7 @@ const ENGINE = [
 const SHELL_KINDS = 'The shell knows no kind: reach kinds through src/assessments/registry.ts (see design/assessment-kinds.md).';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'dist-bench/**', 'dist-floor/**', 'dist-profile/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-bench/**', 'dist-floor/**', 'dist-bound/**', 'dist-profile/**', 'dev-dist/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', 'src/pdf/fonts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
