@@ -15,7 +15,7 @@ import type { VersionRecord } from '../../../src/storage/db';
 import { SIGNED_V1_BACKUP, SIGNED_V1_JSON, SIGNED_V1_PDF } from '../../fixtures/build/signed-v1';
 import { freshStorage } from './helpers';
 
-vi.mock('../../../src/assessments/camera/domain/types', async (original) => ({ ...(await original<object>()), SCHEMA_VERSION: 2 }));
+vi.mock('../../../src/assessments/camera/domain/vocabulary', async (original) => ({ ...(await original<object>()), SCHEMA_VERSION: 2 }));
 vi.mock('../../../src/assessments/camera/domain/migrate', async (original) => ({
   ...(await original<object>()),
   // Version 2 adds a field every document has: the canonical form of a migrated v1 document changes.

@@ -12,8 +12,8 @@ import type {
   Measure,
   Person,
   School,
-} from './types';
-import { ASSESSMENT_FORMAT, SCHEMA_VERSION } from './types';
+} from './schema';
+import { ASSESSMENT_FORMAT, SCHEMA_VERSION } from './vocabulary';
 
 export const emptyPerson = (): Person => ({ name: '', title: '', email: '', phone: '' });
 

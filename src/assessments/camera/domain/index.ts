@@ -6,7 +6,8 @@ export type { CameraBranch } from './branches';
 export type { ChangePreset, SchoolDay } from './hours';
 
 export { emptyAssessment, emptyEarlierBasis, newIncident, newMeasure, newCamera, newAccessRole, emptyPerson } from './defaults';
-export { defaultPolicy, restorePolicy } from './policy';
+export { restorePolicy } from './policy';
+export { defaultPolicy } from './policy-schema';
 export { profileFrom } from './organisation';
 export type { OrganisationProfile } from './organisation';
 export { restore } from './restore';

@@ -1,5 +1,5 @@
 // The migration ladder: one step per schema version, applied in order, so a file from any released
-// version reaches the current one. To add v2: bump SCHEMA_VERSION in types.ts, add `1: (doc) => …` here
+// version reaches the current one. To add v2: bump SCHEMA_VERSION in vocabulary.ts, add `1: (doc) => …` here
 // (it receives a v1 document and returns a v2 one), and keep a v1 file in tests/fixtures/v1 forever.
 import type { Json } from './restore-core';
 import { SCHEMA_VERSION } from './types';
