@@ -30,6 +30,8 @@ export interface StoreKind {
   /** A stored or imported profile, checked; null when it is not one. */
   profileFrom(raw: unknown): StoreProfile | null;
 
+  /** The name a document goes by in backup file names, import plans and problems ('' when it has none yet). */
+  title(doc: StoreDoc): string;
   /** The document's canonical text, as a signature hashes it (volatile fields left out). */
   canonical(doc: StoreDoc): string;
   /** The record made at signing, from the document as it is signed. */

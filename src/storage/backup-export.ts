@@ -139,7 +139,7 @@ export async function exportBackup(options: { id?: string; now?: Date } = {}): P
     const text = await backupText(payload, now);
     const single = options.id !== undefined ? entries[0] : undefined;
     const fileName = single
-      ? `kamerabedomning-${fileSlug(single.assessment.school.schoolName)}-${isoDateOf(now)}.json`
+      ? `kamerabedomning-${fileSlug(storeKind().title(single.assessment))}-${isoDateOf(now)}.json`
       : `kamerabedomning-sakerhetskopia-${isoDateOf(now)}.json`;
     if (options.id === undefined) await markBackedUp(now.toISOString());
     return { ok: true, fileName, text, count: entries.length, skipped };

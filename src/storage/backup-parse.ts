@@ -115,7 +115,7 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as BackupEntry;
     const first = seen.get(entry.assessment.id);
-    if (first !== undefined) return { ok: false, error: backupErrors.duplicateIds(entry.assessment.id, first, i, entry.assessment.school.schoolName) };
+    if (first !== undefined) return { ok: false, error: backupErrors.duplicateIds(entry.assessment.id, first, i, storeKind().title(entry.assessment)) };
     seen.set(entry.assessment.id, i);
   }
   return {
@@ -135,10 +135,9 @@ async function readPayload(payload: unknown, root: Obj, formatVersion: number): 
 
 const joinPath = (base: string, path: string): string => (path ? `${base}.${path}` : base);
 
+/** The entry's name as far as it can be read before the entry is restored (untrusted: the kind reads leniently). */
 function schoolNameOf(raw: unknown): string {
-  if (!isObj(raw) || !isObj(raw.assessment) || !isObj(raw.assessment.school)) return '';
-  const name = raw.assessment.school.schoolName;
-  return typeof name === 'string' ? name.slice(0, 80) : '';
+  return isObj(raw) ? storeKind().summaryOfRaw(raw.assessment).schoolName.slice(0, 80) : '';
 }
 
 function readEntry(raw: unknown, index: number, base: string, formatVersion: number, problems: RecordProblem[], notes: RecordProblem[]): ReadEntry | null {

@@ -184,7 +184,7 @@ function planEntry(
     action,
     sourceId: incoming.id,
     targetId,
-    schoolName: incoming.school.schoolName,
+    schoolName: storeKind().title(incoming),
     status: statusOf(incoming),
     updatedAt: incoming.updatedAt,
     versionsToAdd: write.versions.length,

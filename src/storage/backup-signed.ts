@@ -14,8 +14,8 @@ export interface SignedProblem {
 }
 
 
-export function whoOf(a: Pick<StoreDoc, 'id' | 'version' | 'school'>, index: number): Text {
-  const name = a.school.schoolName.trim() || a.id.slice(0, 40);
+export function whoOf(a: StoreDoc, index: number): Text {
+  const name = storeKind().title(a).trim() || a.id.slice(0, 40);
   return t(`Bedömningen ${name} (nummer ${index + 1}, version ${a.version})`, `The assessment ${name} (number ${index + 1}, version ${a.version})`);
 }
 
@@ -64,7 +64,7 @@ export async function settleSigned(
   incoming: IncomingVersion[],
   index: number,
 ): Promise<{ ok: true; versions: SignedVersion[] } | { ok: false; problem: SignedProblem }> {
-  const fail = (reason: Text, a: Pick<StoreDoc, 'id' | 'version' | 'school'> = owner) => ({ ok: false as const, problem: { who: whoOf(a, index), why: reason } });
+  const fail = (reason: Text, a: StoreDoc = owner) => ({ ok: false as const, problem: { who: whoOf(a, index), why: reason } });
   const versions: SignedVersion[] = [];
   for (const v of incoming) {
     if (v.document.version !== owner.version) return fail(why.wrongVersion(v.document.version));

@@ -4,6 +4,7 @@ import type { IsoDateTime } from '../engine/dates';
 import type { StoreSignedRecord } from '../engine/store-kind';
 import { withDb } from './db';
 import { recordOfRow } from './signed-rows';
+import { storeKindReady } from './store-kind';
 
 export interface KnownVersion {
   id: string;
@@ -16,11 +17,12 @@ export interface KnownVersion {
 export async function findSignedVersion(fingerprint: string): Promise<KnownVersion[]> {
   const wanted = fingerprint.toLowerCase();
   const found: KnownVersion[] = [];
+  const kind = await storeKindReady();
   await withDb(async (db) => {
     // A cursor rather than getAll: only the matching rows' documents need to stay in memory.
     for (let cursor = await db.transaction('versions').store.openCursor(); cursor; cursor = await cursor.continue()) {
       const row = cursor.value;
-      if (row.fingerprint.toLowerCase() === wanted) found.push({ id: row.id, version: row.version, schoolName: row.assessment.school.schoolName, signedAt: row.signedAt });
+      if (row.fingerprint.toLowerCase() === wanted) found.push({ id: row.id, version: row.version, schoolName: kind.title(row.assessment), signedAt: row.signedAt });
     }
   });
   return found;

@@ -43,7 +43,7 @@ export function toRow(a: StoreDoc, policy: StorePolicy, deletedAt: IsoDateTime |
     assessment: a,
     status: statusOf(a),
     outcome: summary.outcome,
-    schoolName: a.school.schoolName,
+    schoolName: summary.schoolName,
     areaSummary: summary.areaSummary,
     updatedAt: a.updatedAt,
     nextReviewDate: summary.nextReviewDate,

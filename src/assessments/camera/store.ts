@@ -24,6 +24,8 @@ export const cameraStore: StoreKind = {
   restorePolicy,
   defaultPolicy,
   profileFrom,
+  // A camera assessment is known by its school.
+  title: (doc) => doc.school.schoolName,
   canonical: canonicalJson,
   createSignedRecord,
   parseSignedRecord,
