@@ -7,6 +7,7 @@ import { ASSESSMENT_FORMAT, OUTCOME_NAMES, SCHEMA_VERSION, defaultPolicy, emptyA
 import { AssessmentSchema } from './domain/schema';
 import { cameraMessages } from './messages';
 import { cameraFacts, cameraSignature } from './verify';
+import { titleOf } from './summary-parts';
 
 export const CAMERA_OUTCOMES: readonly Outcome[] = ['blocked', 'incomplete', 'try-other-measures', 'central-review', 'escalate', 'principal-decides'];
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(OUTCOME_NAMES, o);
@@ -45,7 +46,7 @@ export const camera: AssessmentKind<Assessment> = {
     const ev = evaluate(doc, policyOf(policy), today);
     return { outcome: ev.outcome, findings: ev.findings, missing: ev.missing.map((m) => m.field) };
   },
-  title: (doc) => doc.school.schoolName,
+  title: titleOf,
   version: (doc) => doc.version,
   outcomes: CAMERA_OUTCOMES,
   outcomeName: (outcome, lang) => (isOutcome(outcome) ? OUTCOME_NAMES[outcome][lang] : outcome),

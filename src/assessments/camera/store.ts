@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION,
 } from './domain';
 import { summaryOfRaw } from './summary-raw';
+import { titleOf } from './summary-parts';
 
 export const cameraStore: StoreKind = {
   schemaVersion: SCHEMA_VERSION,
@@ -24,8 +25,7 @@ export const cameraStore: StoreKind = {
   restorePolicy,
   defaultPolicy,
   profileFrom,
-  // A camera assessment is known by its school.
-  title: (doc) => doc.school.schoolName,
+  title: titleOf,
   canonical: canonicalJson,
   createSignedRecord,
   parseSignedRecord,

@@ -3,7 +3,7 @@
 import { evaluate, isoDateOf } from './domain';
 import type { Assessment, IsoDate, Policy } from './domain';
 import type { Summarizer, Summary } from '../../storage';
-import { areaSummaryOf, type RegisterDoc } from './summary-parts';
+import { areaSummaryOf, titleOf, type RegisterDoc } from './summary-parts';
 
 /** A signed decision that rejects every camera starts no surveillance: nothing to review, over from the start. */
 const rejectsAll = (a: Assessment): boolean =>
@@ -60,7 +60,7 @@ export function summarize(a: Assessment, policy: Policy, today: IsoDate): Summar
     revision: a.revision,
     status: a.endedOn !== '' ? 'ended' : a.signoff ? 'signed' : 'draft',
     outcome,
-    schoolName: a.school.schoolName,
+    schoolName: titleOf(a),
     areaSummary: areaSummaryOf(a),
     updatedAt: a.updatedAt,
     // A draft's date is a proposal on its review page, not a review anyone owes: lists show none for it.

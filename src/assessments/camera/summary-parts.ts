@@ -9,6 +9,9 @@ export interface AreaSummary {
   areaKinds: AreaKind[];
 }
 
+/** What a camera assessment is known by, in lists, file names and the checker: its school's name. */
+export const titleOf = (a: Pick<Assessment, 'school'>): string => a.school.schoolName;
+
 const record = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
 /** A document's cameras not ended and what they film; untrusted input (a row that does not restore) reads as none. */
