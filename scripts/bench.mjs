@@ -8,6 +8,7 @@ import { findChromium } from './chromium-path.mjs';
 import { serve } from './static-server.mjs';
 import { sizeFigures } from './bench/size.mjs';
 import { firstVisitFigures } from './bench/first.mjs';
+import { buildBoundPages } from './bench/bound-pages.mjs';
 import { loadFromNetwork, loadOffline, autosaveLatency, pdfFigures, registerFigures, scaleFigures } from './bench/app.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { targets, writeReport } from './bench/report.mjs';
@@ -66,7 +67,14 @@ try {
     chromium: browser.version(),
   };
   if (want('first')) {
-    results.first = await step('first visit of home against the floor', () => firstVisitFigures(browser, appServer.origin, floorServer.origin));
+    // Home's own markup drawn by a floor-sized script, without and with the app's first chunk: where the ratio's bound lies.
+    await step('bound pages (home\'s markup on the floor)', () => buildBoundPages(browser, appServer.origin));
+    const boundServer = await serve('dist-bound', 0);
+    try {
+      results.first = await step('first visit of home against the floor', () => firstVisitFigures(browser, appServer.origin, floorServer.origin, 15, boundServer.origin));
+    } finally {
+      await boundServer.close();
+    }
     results.size = sizeFigures(results.first.app.files);
   }
   if (want('load')) {

@@ -77,7 +77,7 @@ export function writeReport(r, notes, extra = []) {
     'every JS and CSS response whose request started before the page was usable, gzip level 9 of each body',
     '(scripts/first-visit.mjs). "Usable" is the `kb:usable` mark the app sets in the task after the frame that shows',
     'home with nothing busy (src/ui/shell/usable.ts); the floor, a blank Vite + Preact page built with the same vite',
-    'in the same run (scripts/bench/floor/), sets the same mark after its render. Runs alternate floor and app. The',
+    'in the same run (scripts/bench/floor/), sets the same mark after its render. Runs rotate the pages measured. The',
     'page reports the mark through a binding, never polled (polling injected script into the page being measured),',
     'and both are served by a static server on a thread of its own that compresses each file once, as a host does.',
     '',
@@ -86,7 +86,21 @@ export function writeReport(r, notes, extra = []) {
     `| floor (blank Vite + Preact) | ${kib(f.floor.total.gzip)} | ${f.floor.files.length} | ${spread(f.floor.fcp)} | ${spread(f.floor.usable)} |`,
     `| home | ${kib(f.app.total.gzip)} | ${f.app.files.length} | ${spread(f.app.fcp)} | ${spread(f.app.usable)} |`,
     `| ratio home / floor | ${x(f.ratio.bytes)} | | ${x(f.ratio.fcp)} | ${x(f.ratio.usable)} |`,
+    ...(f.bound
+      ? [
+          `| bound: home's markup and stylesheet drawn by a floor-sized script | ${kib(f.bound.markup.total.gzip)} | ${f.bound.markup.files.length} | ${spread(f.bound.markup.fcp)} (${x(f.bound.markup.fcp.median / f.floor.fcp.median)}) | ${spread(f.bound.markup.usable)} (${x(f.bound.markup.usable.median / f.floor.usable.median)}) |`,
+          `| bound: the same after fetching and running the app's first chunk | ${kib(f.bound.shell.total.gzip)} | ${f.bound.shell.files.length} | ${spread(f.bound.shell.fcp)} (${x(f.bound.shell.fcp.median / f.floor.fcp.median)}) | ${spread(f.bound.shell.usable)} (${x(f.bound.shell.usable.median / f.floor.usable.median)}) |`,
+        ]
+      : []),
     '',
+    ...(f.bound
+      ? [
+          'The bound rows (scripts/bench/bound-pages.mjs, in the same rotation) draw home as the app showed it on this',
+          'first visit with none of its JavaScript, and then after the app\'s first chunk has been fetched and run: the',
+          'first is as near the floor as a page with home\'s content comes, the second what that chunk alone costs.',
+          '',
+        ]
+      : []),
     `${f.app.fcp.runs} runs each. \`npm run size\` fails above ${LIMIT_KIB} KiB${LIMIT_KIB === BUDGET_KIB ? ', the target.' : ` (the target is ${BUDGET_KIB} KiB; why the limit is not yet the target is in the notes below).`}`,
     'Lazy packages fetched on this visit: ' + (f.lazyFetched.length ? `${f.lazyFetched.join(', ')} ❌` : 'none (jsPDF, pdfjs-dist, signature_pad stay lazy).'),
     '',
