@@ -5,8 +5,15 @@ import type { StoreDoc } from '../engine/kind';
 import { later, rows } from './later';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';
+import { canonicalJson } from './canonical';
 
 const saveToDb = later(async () => (await rows()).save);
+
+/** The same document apart from the bookkeeping each save or tab writes (its revision and time, the step on screen). */
+function sameContent(a: StoreDoc, b: StoreDoc): boolean {
+  const content = ({ revision: _r, updatedAt: _u, step: _s, ...rest }: StoreDoc) => canonicalJson(rest);
+  return content(a) === content(b);
+}
 
 export type RetryableReason = 'quota' | 'closed' | 'unknown';
 
@@ -105,6 +112,13 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
         failures = 0;
         known.set(a.id, result.revision);
         emit(savable() ? 'pending' : { saved: new Date(), id: a.id, revision: result.revision, source: a });
+        continue;
+      }
+      if (result.reason === 'conflict' && sameContent(a, result.stored)) {
+        // Another tab stored what this one holds (both saved the new day's list entry at midnight, say): there is
+        // nothing to choose between, so the principal is not asked; this tab goes on from the stored revision.
+        known.set(a.id, result.stored.revision);
+        emit(savable() ? 'pending' : { saved: new Date(), id: a.id, revision: result.stored.revision, source: a });
         continue;
       }
       if (!pending.has(a.id)) pending.set(a.id, a); // keep the unsaved state; a newer one, if any, wins

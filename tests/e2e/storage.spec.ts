@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { newAssessment } from './wizard-support';
+import { loadFixture, openImported } from './lifecycle-support';
 import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/facade-night.json', import.meta.url), 'utf8')) as { id: string; school: { schoolName: string } };
@@ -228,4 +229,33 @@ test('when the browser has wiped the saved assessments, the app says so and offe
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
   await expect(page.getByText('Dina sparade bedömningar finns inte längre')).toHaveCount(0);
+});
+
+test('two tabs left open on one draft past midnight both judge by the new day without asking the principal to choose', async ({ context }) => {
+  // The decision dated a year and a day ahead: implausible (KB-H17) until midnight, when it is a year ahead, so
+  // the draft's outcome and list entry change and each tab saves the new day's entry. Both save the same document:
+  // the second to save is told nothing is in conflict, and both go on.
+  await context.clock.install({ time: new Date('2026-11-19T23:57:00+01:00') });
+  const doc = loadFixture('facade-night.json');
+  doc.cameras = doc.cameras.slice(0, 1);
+  Object.assign(doc.school, { decisionDate: '2027-11-20', plannedStart: '2027-12-01' });
+  doc.decision = { cameraDecisions: [], overallReason: '', nextReviewDate: '', registryNumber: '' };
+  const first = await context.newPage();
+  await openImported(first, doc);
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByText('Bedömningen är öppen i en annan flik')).toBeVisible();
+  const implausible = (page: Page) => page.getByText('Ett värde kan inte stämma', { exact: false }).first();
+  await expect(implausible(first)).toBeVisible();
+  await expect(implausible(second)).toBeVisible();
+
+  await context.clock.fastForward('04:00');
+  await expect(implausible(first)).toBeHidden();
+  await expect(implausible(second)).toBeHidden();
+  // Long enough for both autosaves to have written (their debounce runs on the same clock).
+  await context.clock.runFor(5000);
+  for (const page of [first, second]) {
+    await expect(page.getByRole('dialog', { name: 'Bedömningen ändrades på två ställen' })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /^(Allt är sparat|Sparat \d\d:\d\d)$/ })).toBeVisible();
+  }
 });

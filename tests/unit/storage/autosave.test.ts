@@ -5,9 +5,13 @@ import type { AutosaveStatus } from '../../../src/storage/autosave';
 import type { SaveResult } from '../../../src/storage/assessments';
 import { sample } from './helpers';
 
-/** A fake store: records every save, answers with the next revision unless told otherwise, can be held. */
+/**
+ * A fake store: records every save, answers with the next revision unless told otherwise, can be held. What
+ * another tab stored is in `theirs` (by default the same document as the one saved: both tabs held the same).
+ */
 function fakeSave() {
   const calls: Assessment[] = [];
+  const theirs = new Map<string, Assessment>();
   let active = 0;
   let maxActive = 0;
   const revisions = new Map<string, number>();
@@ -22,7 +26,7 @@ function fakeSave() {
     active -= 1;
     if (next) return next(a);
     const stored = revisions.get(a.id) ?? 0;
-    if (stored !== a.revision) return { ok: false, reason: 'conflict', stored: { ...a, revision: stored } };
+    if (stored !== a.revision) return { ok: false, reason: 'conflict', stored: { ...(theirs.get(a.id) ?? a), revision: stored } };
     revisions.set(a.id, stored + 1);
     return { ok: true, revision: stored + 1, assessment: { ...a, revision: stored + 1 } };
   };
@@ -37,6 +41,7 @@ function fakeSave() {
       open();
     },
     revisions,
+    theirs,
   };
 }
 
@@ -148,7 +153,8 @@ describe('autosave', () => {
     const store = fakeSave();
     const autosave = createAutosave({ save: store.save });
     const a = sample('a');
-    store.revisions.set('a', 5); // another tab saved meanwhile
+    store.revisions.set('a', 5); // another tab saved something else meanwhile
+    store.theirs.set('a', edit(a, 'deras'));
     autosave.schedule(edit(a, 'mitt'));
     await autosave.flush();
     const status = autosave.status();
@@ -162,6 +168,24 @@ describe('autosave', () => {
     await autosave.flush();
     expect(store.calls.at(-1)).toMatchObject({ revision: 5 });
     expect(autosave.status()).toMatchObject({ revision: 6 });
+  });
+
+  it('does not ask when another tab stored the same document (both saved the new day at midnight): it goes on from there', async () => {
+    const store = fakeSave();
+    const autosave = createAutosave({ save: store.save, onStatus: (s) => statuses.push(s) });
+    const a = sample('a');
+    // The other tab saved this very document, on another step and at another time.
+    store.revisions.set('a', 7);
+    store.theirs.set('a', { ...a, step: 'cameras', updatedAt: '2026-11-20T00:00:01.000Z' });
+    autosave.schedule(a);
+    await autosave.flush();
+    expect(statuses.some((s) => typeof s === 'object' && 'error' in s)).toBe(false);
+    expect(autosave.status()).toMatchObject({ id: 'a', revision: 7 });
+    // The next edit is saved on top of the stored revision, not refused as a conflict.
+    autosave.schedule(edit(a, 'morgonen efter'));
+    await autosave.flush();
+    expect(store.calls.at(-1)).toMatchObject({ revision: 7 });
+    expect(autosave.status()).toMatchObject({ revision: 8 });
   });
 
   it('discard drops pending work without saving', async () => {
