@@ -7,25 +7,50 @@ import { noteDataSaved, requestPersistenceOnce } from './persistence';
 
 export type { KindDocumentRecord } from './db';
 
-export type DocumentSaveResult = { ok: true; updatedAt: string } | StorageFailure;
+/** `conflict`: another tab (or window) saved the document since this one read it; `stored` is what it saved. */
+export type DocumentSaveResult =
+  | { ok: true; updatedAt: string }
+  | { ok: false; reason: 'conflict'; stored: KindDocumentRecord | null; error: string }
+  | StorageFailure;
+
 export type DocumentLoadResult = { ok: true; record: KindDocumentRecord } | { ok: false; reason: 'not-found' } | StorageFailure;
 
-/** Writes one document with its summary; resolves only after the transaction has committed. */
-export async function saveDocument(input: {
-  id: string;
-  kind: string;
-  doc: unknown;
-  summary: unknown;
-  decidedOn: IsoDate | null;
-}): Promise<DocumentSaveResult> {
+/**
+ * Writes one document with its summary; resolves only after the transaction has committed. With `expected`, the
+ * time of the save this tab last read or made (the row's `updatedAt`): written only if the stored row is still
+ * that one, so a tab that did not see another tab's save (a decision among them) never overwrites it unnoticed.
+ */
+export async function saveDocument(
+  input: {
+    id: string;
+    kind: string;
+    doc: unknown;
+    summary: unknown;
+    decidedOn: IsoDate | null;
+  },
+  expected?: string,
+): Promise<DocumentSaveResult> {
   const updatedAt = new Date().toISOString();
+  let conflict: { stored: KindDocumentRecord | null } | null = null;
   try {
     await withDb(async (db) => {
       const tx = db.transaction('documents', 'readwrite');
+      if (expected !== undefined) {
+        const stored = (await tx.store.get(input.id)) ?? null;
+        if (stored?.updatedAt !== expected) {
+          conflict = { stored };
+          await tx.done;
+          return;
+        }
+      }
       await Promise.all([tx.store.put({ ...input, updatedAt }), tx.done]);
     });
   } catch (e) {
     return storageFailure(e);
+  }
+  if (conflict !== null) {
+    const { stored } = conflict;
+    return { ok: false, reason: 'conflict', stored, error: 'saved elsewhere since it was read' };
   }
   await noteDataSaved().catch(() => undefined);
   requestPersistenceOnce();

@@ -289,3 +289,51 @@ test('scenario 3: Google Workspace decided by the förvaltning is approved with 
   await expect(ended).toContainText('Leverantören har bekräftat att uppgifterna är raderade');
   await expect(ended).not.toContainText('konton är borttagna');
 });
+
+test('two tabs on one validation: the tab that missed the other’s save is told and chooses, nothing is overwritten unnoticed', async ({ context }) => {
+  const first = await context.newPage();
+  await newValidation(first);
+  await text(first, 'Vad heter tjänsten?', 'Läsresan');
+  await saved(first);
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+
+  // The first tab saves a change the second never loaded; the second then types on its older copy.
+  await text(first, 'Vad heter tjänsten?', 'Läsresan Plus');
+  await saved(first);
+  await text(second, 'Vem levererar tjänsten?', 'Ordlek AB');
+  const told = second.getByText('Valideringen har sparats i en annan flik eller ett annat fönster', { exact: false });
+  await expect(told).toBeVisible();
+  await expectNoAxeViolations(second, '(validation saved in another tab)');
+  await first.reload();
+  await expect(field(first, 'Vad heter tjänsten?')).toHaveValue('Läsresan Plus');
+  await expect(field(first, 'Vem levererar tjänsten?')).toHaveValue('');
+
+  // Reading the saved version drops what the second tab typed and shows the first tab's change.
+  await second.getByRole('button', { name: 'Läs in den sparade versionen' }).click();
+  await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan Plus');
+  await expect(told).toHaveCount(0);
+  // From there the second tab saves again, on top of the version it has now read.
+  await text(second, 'Vem levererar tjänsten?', 'Ordlek AB');
+  await saved(second);
+  await first.reload();
+  await expect(field(first, 'Vem levererar tjänsten?')).toHaveValue('Ordlek AB');
+});
+
+test('two tabs on one validation: "Spara min version i stället" replaces the other tab’s draft knowingly', async ({ context }) => {
+  const first = await context.newPage();
+  await newValidation(first);
+  await text(first, 'Vad heter tjänsten?', 'Läsresan');
+  await saved(first);
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+  await text(first, 'Vad heter tjänsten?', 'Första flikens namn');
+  await saved(first);
+  await text(second, 'Vad heter tjänsten?', 'Andra flikens namn');
+  await second.getByRole('button', { name: 'Spara min version i stället' }).click();
+  await saved(second);
+  await first.reload();
+  await expect(field(first, 'Vad heter tjänsten?')).toHaveValue('Andra flikens namn');
+});

@@ -10,6 +10,11 @@ export const enScreens: Record<keyof typeof svScreens, string> = {
   'save.saved': 'Everything is saved on this computer ({time}).',
   'save.failed': 'Could not save: {error}',
   'save.retry': 'Try saving again',
+  'save.conflict': 'The validation was saved in another tab or window since you opened it here. What you changed here since then is not saved: choose which version holds.',
+  'save.conflict.decided':
+    'The validation was decided in another tab or window. What you changed here since then is not saved and cannot replace the decision: load the decided version.',
+  'save.conflict.load': 'Load the saved version',
+  'save.conflict.keepMine': 'Save my version instead',
   'load.loading': 'Opening the validation …',
   'load.notFound': 'The validation is not on this computer.',
   'load.invalid': 'The validation could not be read: {error}',

@@ -9,6 +9,11 @@ export const svScreens = {
   'save.saved': 'Allt är sparat på den här datorn ({time}).',
   'save.failed': 'Kunde inte spara: {error}',
   'save.retry': 'Försök spara igen',
+  'save.conflict': 'Valideringen har sparats i en annan flik eller ett annat fönster sedan du öppnade den här. Det du ändrat här sedan dess är inte sparat: välj vilken version som gäller.',
+  'save.conflict.decided':
+    'Valideringen har fått ett beslut i en annan flik eller ett annat fönster. Det du ändrat här sedan dess är inte sparat och kan inte ersätta beslutet: läs in den beslutade versionen.',
+  'save.conflict.load': 'Läs in den sparade versionen',
+  'save.conflict.keepMine': 'Spara min version i stället',
   'load.loading': 'Öppnar valideringen …',
   'load.notFound': 'Valideringen finns inte på den här datorn.',
   'load.invalid': 'Valideringen kunde inte läsas: {error}',

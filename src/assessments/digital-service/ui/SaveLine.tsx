@@ -14,19 +14,44 @@ function wordsOf(save: ServiceSave, text: DsText): string {
   // Nothing saved on this visit yet: the line stays quiet.
   if (save === 'idle') return '';
   if ('saved' in save) return t('save.saved', { time: formatTime(save.saved) });
+  if (save.error === 'conflict') return t(save.decided ? 'save.conflict.decided' : 'save.conflict');
   return t('save.failed', { error: save.message });
 }
 
-export function SaveLine({ save: reported, text, onRetry }: { save: ServiceSave; text: DsText; onRetry: () => void }) {
+export interface SaveLineProps {
+  save: ServiceSave;
+  text: DsText;
+  onRetry: () => void;
+  /** A conflict: read the version the other tab saved (this tab's unsaved changes are dropped). */
+  onLoadStored: () => void;
+  /** A conflict: save this tab's version over the other tab's (offered only when that one is not decided). */
+  onKeepMine: () => void;
+}
+
+export function SaveLine({ save: reported, text, onRetry, onLoadStored, onKeepMine }: SaveLineProps) {
   const save = shownStatus(reported, useTypingHeld());
   const state = lineStateOf(save);
+  const conflict = typeof save === 'object' && 'error' in save && save.error === 'conflict' ? save : null;
   return (
     <div class="ds-save">
       <CalmStatus class={state === 'failed' ? 'ds-save__failed' : 'muted'} text={wordsOf(save, text)} state={state} />
-      {state === 'failed' && (
-        <button type="button" class="button" onClick={onRetry}>
-          {text.t('save.retry')}
-        </button>
+      {conflict ? (
+        <>
+          <button type="button" class="button" onClick={onLoadStored}>
+            {text.t('save.conflict.load')}
+          </button>
+          {!conflict.decided && (
+            <button type="button" class="button" onClick={onKeepMine}>
+              {text.t('save.conflict.keepMine')}
+            </button>
+          )}
+        </>
+      ) : (
+        state === 'failed' && (
+          <button type="button" class="button" onClick={onRetry}>
+            {text.t('save.retry')}
+          </button>
+        )
       )}
     </div>
   );

@@ -124,7 +124,15 @@ function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
     back: () => send({ type: 'nav.back' }),
     goOn: () => send({ type: 'nav.next' }),
   };
-  const status = <SaveLine save={session.save} text={text} onRetry={() => void session.flush()} />;
+  const status = (
+    <SaveLine
+      save={session.save}
+      text={text}
+      onRetry={() => void session.flush()}
+      onLoadStored={session.loadStored}
+      onKeepMine={() => void session.keepMine()}
+    />
+  );
   const answer = (path: string, value: unknown) => actor.send({ type: 'answer.set', path, value, at: new Date().toISOString() });
   const replace = (next: ServiceDoc) => actor.send({ type: 'doc.replace', doc: next });
 

@@ -1,8 +1,11 @@
 // One validation being edited: loaded through the kind's parse (storage data is untrusted), and what the
 // wizard keeps (its persist notices: an answer, a replaced document, the decision) autosaved a moment after
 // typing stops. "Sparat" is said only after the write has committed; a failed write says so and offers to try again.
+// A save is made on top of the stored version this tab read or wrote: when another tab saved since, nothing is
+// written until the principal chooses (the saved version, or theirs here), unless both hold the same document.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { StorageFailureReason } from '../../../storage';
+import { canonicalJson } from '../../../engine/canonical';
+import type { KindDocumentRecord, StorageFailureReason } from '../../../storage';
 import { useServices } from '../../../ui/services';
 import type { SaveState } from '../../../ui/session/shownStatus';
 import { parseDocument, type ServiceDoc } from '../schema';
@@ -11,8 +14,15 @@ import { recordOf } from './record';
 const SAVE_DELAY_MS = 400;
 
 export type LoadState = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'invalid'; error: string } | { kind: 'ready' };
-/** A failed write is not retried by itself: the save line offers to try again, with the browser's words. */
-export type ServiceSave = SaveState<{ error: StorageFailureReason; message: string }>;
+/**
+ * A failed write is not retried by itself: the save line offers to try again, with the browser's words. A
+ * conflict (another tab saved since) waits for the principal; `decided`: the stored version has a decision
+ * recorded, which this tab may not overwrite.
+ */
+export type ServiceSave = SaveState<{ error: StorageFailureReason; message: string } | { error: 'conflict'; decided: boolean }>;
+
+const sameDocument = (stored: KindDocumentRecord, doc: ServiceDoc, decidedOn: string | null): boolean =>
+  stored.decidedOn === decidedOn && canonicalJson(stored.doc) === canonicalJson(doc);
 
 export function useServiceDoc(id: string) {
   const { storage, drafts } = useServices();
@@ -25,6 +35,11 @@ export function useServiceDoc(id: string) {
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const inFlight = useRef<Promise<void> | null>(null);
+  /** The stored version this tab read or wrote last (its `updatedAt`): the next save goes on top of it. */
+  const base = useRef<string | undefined>(undefined);
+  /** Another tab saved since: nothing is written until the principal chooses. */
+  const conflict = useRef<KindDocumentRecord | null>(null);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +56,7 @@ export function useServiceDoc(id: string) {
       }
       docRef.current = parsed.doc;
       decidedRef.current = r.record.decidedOn;
+      base.current = r.record.updatedAt;
       setDoc(parsed.doc);
       setDecidedOn(r.record.decidedOn);
       setLoad({ kind: 'ready' });
@@ -48,22 +64,35 @@ export function useServiceDoc(id: string) {
     return () => {
       live = false;
     };
-  }, [id, storage]);
+  }, [id, storage, reloads]);
 
   const flush = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
     if (inFlight.current) await inFlight.current;
     const current = docRef.current;
-    if (!dirty.current || !current) return;
+    if (!dirty.current || !current || conflict.current) return;
     dirty.current = false;
     setSave('saving');
-    const run = storage.saveDocument(recordOf(current, decidedRef.current, new Date())).then((r) => {
-      if (!r.ok) {
-        dirty.current = true;
+    const decided = decidedRef.current;
+    const run = storage.saveDocument(recordOf(current, decided, new Date()), base.current).then((r) => {
+      if (r.ok) {
+        base.current = r.updatedAt;
+        if (!dirty.current) setSave({ saved: new Date() });
+        return;
+      }
+      if (r.reason === 'conflict' && r.stored && sameDocument(r.stored, current, decided)) {
+        // Both tabs hold the same document (each saved the new day's summary at midnight, say): nothing to choose.
+        base.current = r.stored.updatedAt;
+        if (!dirty.current) setSave({ saved: new Date() });
+        return;
+      }
+      dirty.current = true;
+      if (r.reason === 'conflict') {
+        conflict.current = r.stored;
+        setSave({ error: 'conflict', decided: r.stored?.decidedOn != null });
+      } else {
         setSave({ error: r.reason, message: r.error });
-      } else if (!dirty.current) {
-        setSave({ saved: new Date() });
       }
     });
     inFlight.current = run;
@@ -116,5 +145,25 @@ export function useServiceDoc(id: string) {
     };
   }, [flush, drafts]);
 
-  return { load, doc, decidedOn, save, keep, flush, recordDecision };
+  /** The conflict resolved by reading the stored version: what this tab changed since it last saved is dropped. */
+  const loadStored = useCallback(() => {
+    window.clearTimeout(timer.current);
+    conflict.current = null;
+    dirty.current = false;
+    setSave('idle');
+    setLoad({ kind: 'loading' });
+    setReloads((n) => n + 1);
+  }, []);
+
+  /** The conflict resolved by saving this tab's version over the other tab's (never over a recorded decision). */
+  const keepMine = useCallback(async () => {
+    const stored = conflict.current;
+    if (stored?.decidedOn != null) return;
+    conflict.current = null;
+    base.current = stored?.updatedAt;
+    dirty.current = true;
+    await flush();
+  }, [flush]);
+
+  return { load, doc, decidedOn, save, keep, flush, recordDecision, loadStored, keepMine };
 }
