@@ -4,6 +4,7 @@ import type { IsoDate } from '../engine/dates';
 import { withDb, type KindDocumentRecord } from './db';
 import { storageFailure, type StorageFailure } from './errors';
 import { noteDataSaved, requestPersistenceOnce } from './persistence';
+import { broadcast } from './tabs';
 
 export type { KindDocumentRecord } from './db';
 
@@ -30,19 +31,22 @@ export async function saveDocument(
   },
   expected?: string,
 ): Promise<DocumentSaveResult> {
-  const updatedAt = new Date().toISOString();
+  let updatedAt = '';
   let conflict: { stored: KindDocumentRecord | null } | null = null;
   try {
     await withDb(async (db) => {
       const tx = db.transaction('documents', 'readwrite');
-      if (expected !== undefined) {
-        const stored = (await tx.store.get(input.id)) ?? null;
-        if (stored?.updatedAt !== expected) {
-          conflict = { stored };
-          await tx.done;
-          return;
-        }
+      const stored = (await tx.store.get(input.id)) ?? null;
+      if (expected !== undefined && stored?.updatedAt !== expected) {
+        conflict = { stored };
+        await tx.done;
+        return;
       }
+      // Each save of a row gets a later time than the one before, even within one millisecond: the time is the
+      // version a tab saves on top of, so two saves must never share it.
+      const now = Date.now();
+      const after = stored ? Date.parse(stored.updatedAt) + 1 : Number.NaN;
+      updatedAt = new Date(Number.isFinite(after) && after > now ? after : now).toISOString();
       await Promise.all([tx.store.put({ ...input, updatedAt }), tx.done]);
     });
   } catch (e) {
@@ -52,6 +56,8 @@ export async function saveDocument(
     const { stored } = conflict;
     return { ok: false, reason: 'conflict', stored, error: 'saved elsewhere since it was read' };
   }
+  // Other tabs with the document open hear of it (a document has no revision number: 0).
+  broadcast({ type: 'saved', id: input.id, revision: 0 });
   await noteDataSaved().catch(() => undefined);
   requestPersistenceOnce();
   return { ok: true, updatedAt };

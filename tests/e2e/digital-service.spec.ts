@@ -298,10 +298,13 @@ test('two tabs on one validation: the tab that missed the other’s save is told
   const second = await context.newPage();
   await second.goto(first.url());
   await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+  await expect(second.getByText('Valideringen är öppen i en annan flik eller ett annat fönster')).toBeVisible();
+  await expect(first.getByText('Valideringen är öppen i en annan flik eller ett annat fönster')).toBeVisible();
 
-  // The first tab saves a change the second never loaded; the second then types on its older copy.
+  // The first tab saves a change the second never loaded: the second hears of it; then it types on its older copy.
   await text(first, 'Vad heter tjänsten?', 'Läsresan Plus');
   await saved(first);
+  await expect(second.getByText('Valideringen har ändrats i en annan flik eller ett annat fönster.')).toBeVisible();
   await text(second, 'Vem levererar tjänsten?', 'Ordlek AB');
   const told = second.getByText('Valideringen har sparats i en annan flik eller ett annat fönster', { exact: false });
   await expect(told).toBeVisible();

@@ -1,7 +1,7 @@
 // A document of another kind is saved on top of the version the tab read: a tab that missed another tab's save
 // (a decision among them) is refused instead of overwriting it unnoticed, and the stored row stays as it was.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDocument, saveDocument } from '../../../src/storage';
 import { freshStorage } from './helpers';
 
@@ -21,6 +21,9 @@ async function stored() {
 
 beforeEach(async () => {
   await freshStorage();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('saving a document on top of the version read', () => {
@@ -54,6 +57,17 @@ describe('saving a document on top of the version read', () => {
     const stale = await saveDocument(row('utkast, ändrat i gamla fliken'), created.updatedAt);
     expect(stale.ok).toBe(false);
     expect(await stored()).toMatchObject({ decidedOn: '2026-11-20', doc: row('beslutad').doc });
+  });
+
+  it('gives two saves within one millisecond two versions, so the older one is still refused', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-20T10:00:00.000Z'));
+    const created = await saveDocument(row('först'));
+    if (!created.ok) throw new Error('create failed');
+    const other = await saveDocument(row('den andra fliken'), created.updatedAt);
+    if (!other.ok) throw new Error('other tab failed');
+    expect(other.updatedAt).not.toBe(created.updatedAt);
+    expect(await saveDocument(row('den här fliken'), created.updatedAt)).toMatchObject({ ok: false, reason: 'conflict' });
+    expect((await stored()).doc).toEqual(row('den andra fliken').doc);
   });
 
   it('refuses a save on top of a document another tab has since deleted', async () => {

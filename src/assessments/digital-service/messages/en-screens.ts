@@ -14,6 +14,8 @@ export const enScreens: Record<keyof typeof svScreens, string> = {
   'save.conflict.decided':
     'The validation was decided in another tab or window. What you changed here since then is not saved and cannot replace the decision: load the decided version.',
   'save.conflict.load': 'Load the saved version',
+  'tabs.open': 'The validation is open in another tab or window. Change it in one place at a time.',
+  'tabs.saved': 'The validation was changed in another tab or window.',
   'save.conflict.keepMine': 'Save my version instead',
   'load.loading': 'Opening the validation …',
   'load.notFound': 'The validation is not on this computer.',

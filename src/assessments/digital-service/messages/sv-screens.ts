@@ -13,6 +13,8 @@ export const svScreens = {
   'save.conflict.decided':
     'Valideringen har fått ett beslut i en annan flik eller ett annat fönster. Det du ändrat här sedan dess är inte sparat och kan inte ersätta beslutet: läs in den beslutade versionen.',
   'save.conflict.load': 'Läs in den sparade versionen',
+  'tabs.open': 'Valideringen är öppen i en annan flik eller ett annat fönster. Ändra bara på ett ställe åt gången.',
+  'tabs.saved': 'Valideringen har ändrats i en annan flik eller ett annat fönster.',
   'save.conflict.keepMine': 'Spara min version i stället',
   'load.loading': 'Öppnar valideringen …',
   'load.notFound': 'Valideringen finns inte på den här datorn.',

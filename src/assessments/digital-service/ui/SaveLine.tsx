@@ -21,6 +21,8 @@ function wordsOf(save: ServiceSave, text: DsText): string {
 export interface SaveLineProps {
   save: ServiceSave;
   text: DsText;
+  /** Other tabs with the validation open, and whether one saved it since this tab read it. */
+  others: { open: number; saved: boolean };
   onRetry: () => void;
   /** A conflict: read the version the other tab saved (this tab's unsaved changes are dropped). */
   onLoadStored: () => void;
@@ -28,12 +30,24 @@ export interface SaveLineProps {
   onKeepMine: () => void;
 }
 
-export function SaveLine({ save: reported, text, onRetry, onLoadStored, onKeepMine }: SaveLineProps) {
+export function SaveLine({ save: reported, text, others, onRetry, onLoadStored, onKeepMine }: SaveLineProps) {
   const save = shownStatus(reported, useTypingHeld());
   const state = lineStateOf(save);
   const conflict = typeof save === 'object' && 'error' in save && save.error === 'conflict' ? save : null;
+  // Another tab's save can be read here at once while this tab has nothing unsaved; otherwise the save says so.
+  const settled = save === 'idle' || (typeof save === 'object' && 'saved' in save);
   return (
     <div class="ds-save">
+      {!conflict && (others.saved || others.open > 0) && (
+        <div class="session-banner session-banner--warn" role="status">
+          <p>{text.t(others.saved ? 'tabs.saved' : 'tabs.open')}</p>
+          {others.saved && settled && (
+            <button type="button" class="button" onClick={onLoadStored}>
+              {text.t('save.conflict.load')}
+            </button>
+          )}
+        </div>
+      )}
       <CalmStatus class={state === 'failed' ? 'ds-save__failed' : 'muted'} text={wordsOf(save, text)} state={state} />
       {conflict ? (
         <>

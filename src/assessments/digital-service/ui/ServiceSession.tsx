@@ -128,6 +128,7 @@ function Loaded(props: LoadedProps & { machine: ServiceMachine }) {
     <SaveLine
       save={session.save}
       text={text}
+      others={session.others}
       onRetry={() => void session.flush()}
       onLoadStored={session.loadStored}
       onKeepMine={() => void session.keepMine()}

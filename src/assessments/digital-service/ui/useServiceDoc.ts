@@ -40,6 +40,16 @@ export function useServiceDoc(id: string) {
   /** Another tab saved since: nothing is written until the principal chooses. */
   const conflict = useRef<KindDocumentRecord | null>(null);
   const [reloads, setReloads] = useState(0);
+  /** Other tabs with this validation open, and whether one of them saved it since this tab read it. */
+  const [others, setOthers] = useState({ open: 0, saved: false });
+
+  useEffect(
+    () =>
+      storage.watchAssessment(id, (change) =>
+        setOthers((o) => ({ open: change.otherTabs, saved: o.saved || change.kind === 'saved' })),
+      ),
+    [id, storage],
+  );
 
   useEffect(() => {
     let live = true;
@@ -151,6 +161,7 @@ export function useServiceDoc(id: string) {
     conflict.current = null;
     dirty.current = false;
     setSave('idle');
+    setOthers((o) => ({ ...o, saved: false }));
     setLoad({ kind: 'loading' });
     setReloads((n) => n + 1);
   }, []);
@@ -162,8 +173,9 @@ export function useServiceDoc(id: string) {
     conflict.current = null;
     base.current = stored?.updatedAt;
     dirty.current = true;
+    setOthers((o) => ({ ...o, saved: false }));
     await flush();
   }, [flush]);
 
-  return { load, doc, decidedOn, save, keep, flush, recordDecision, loadStored, keepMine };
+  return { load, doc, decidedOn, save, others, keep, flush, recordDecision, loadStored, keepMine };
 }
