@@ -2,7 +2,7 @@
 // kind's questions, the derived outcome and findings, autosave, the register and the guardians' list.
 // Scenario 7 of the domain brief (reading app on guardian consent, mandatory) must be "Kan inte godkännas".
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { saved } from './wizard-support';
 
@@ -290,7 +290,8 @@ test('scenario 3: Google Workspace decided by the förvaltning is approved with 
   await expect(ended).not.toContainText('konton är borttagna');
 });
 
-test('two tabs on one validation: the tab that missed the other’s save is told and chooses, nothing is overwritten unnoticed', async ({ context }) => {
+/** A validation named "Läsresan", saved, and open in a second tab of the same browser. */
+async function openInTwoTabs(context: BrowserContext): Promise<{ first: Page; second: Page }> {
   const first = await context.newPage();
   await newValidation(first);
   await text(first, 'Vad heter tjänsten?', 'Läsresan');
@@ -298,6 +299,11 @@ test('two tabs on one validation: the tab that missed the other’s save is told
   const second = await context.newPage();
   await second.goto(first.url());
   await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+  return { first, second };
+}
+
+test('two tabs on one validation: the tab that missed the other’s save is told and chooses, nothing is overwritten unnoticed', async ({ context }) => {
+  const { first, second } = await openInTwoTabs(context);
   await expect(second.getByText('Valideringen är öppen i en annan flik eller ett annat fönster')).toBeVisible();
   await expect(first.getByText('Valideringen är öppen i en annan flik eller ett annat fönster')).toBeVisible();
 
@@ -325,13 +331,7 @@ test('two tabs on one validation: the tab that missed the other’s save is told
 });
 
 test('two tabs on one validation: "Spara min version i stället" replaces the other tab’s draft knowingly', async ({ context }) => {
-  const first = await context.newPage();
-  await newValidation(first);
-  await text(first, 'Vad heter tjänsten?', 'Läsresan');
-  await saved(first);
-  const second = await context.newPage();
-  await second.goto(first.url());
-  await expect(field(second, 'Vad heter tjänsten?')).toHaveValue('Läsresan');
+  const { first, second } = await openInTwoTabs(context);
   await text(first, 'Vad heter tjänsten?', 'Första flikens namn');
   await saved(first);
   await text(second, 'Vad heter tjänsten?', 'Andra flikens namn');
