@@ -340,3 +340,23 @@ test('two tabs on one validation: "Spara min version i stället" replaces the ot
   await first.reload();
   await expect(field(first, 'Vad heter tjänsten?')).toHaveValue('Andra flikens namn');
 });
+
+test('a validation open while everything is erased in another tab says so and is not written back', async ({ context }) => {
+  const first = await context.newPage();
+  await newValidation(first);
+  await text(first, 'Vad heter tjänsten?', 'Läsresan');
+  await saved(first);
+  const second = await context.newPage();
+  await second.goto('/#/installningar');
+  await second.getByRole('button', { name: 'Ta bort allt från den här enheten' }).click();
+  await second.getByRole('alertdialog', { name: 'Ta bort allt från den här enheten?' }).getByRole('button', { name: 'Ta bort allt' }).click();
+  await expect(second.getByText('Allt är borttaget från den här enheten.')).toBeVisible();
+
+  await expect(first.getByText('Allt på den här datorn raderades i en annan flik eller ett annat fönster.', { exact: false })).toBeVisible();
+  // Typing on and leaving the page would have saved the document again; it stays erased.
+  const url = first.url();
+  await text(first, 'Vem levererar tjänsten?', 'Ordlek AB');
+  await first.goto('/#/tjanster');
+  await second.goto(url);
+  await expect(second.getByText('Valideringen finns inte på den här datorn.')).toBeVisible();
+});

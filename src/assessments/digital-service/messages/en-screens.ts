@@ -16,6 +16,7 @@ export const enScreens: Record<keyof typeof svScreens, string> = {
   'save.conflict.load': 'Load the saved version',
   'tabs.open': 'The validation is open in another tab or window. Change it in one place at a time.',
   'tabs.saved': 'The validation was changed in another tab or window.',
+  'tabs.erased': 'Everything on this computer was erased in another tab or window. What is shown here is not saved.',
   'save.conflict.keepMine': 'Save my version instead',
   'load.loading': 'Opening the validation …',
   'load.notFound': 'The validation is not on this computer.',

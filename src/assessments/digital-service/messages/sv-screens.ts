@@ -15,6 +15,7 @@ export const svScreens = {
   'save.conflict.load': 'Läs in den sparade versionen',
   'tabs.open': 'Valideringen är öppen i en annan flik eller ett annat fönster. Ändra bara på ett ställe åt gången.',
   'tabs.saved': 'Valideringen har ändrats i en annan flik eller ett annat fönster.',
+  'tabs.erased': 'Allt på den här datorn raderades i en annan flik eller ett annat fönster. Det som står här sparas inte.',
   'save.conflict.keepMine': 'Spara min version i stället',
   'load.loading': 'Öppnar valideringen …',
   'load.notFound': 'Valideringen finns inte på den här datorn.',

@@ -21,8 +21,8 @@ function wordsOf(save: ServiceSave, text: DsText): string {
 export interface SaveLineProps {
   save: ServiceSave;
   text: DsText;
-  /** Other tabs with the validation open, and whether one saved it since this tab read it. */
-  others: { open: number; saved: boolean };
+  /** Other tabs with the validation open, whether one saved it since this tab read it, or erased everything. */
+  others: { open: number; saved: boolean; erased: boolean };
   onRetry: () => void;
   /** A conflict: read the version the other tab saved (this tab's unsaved changes are dropped). */
   onLoadStored: () => void;
@@ -36,6 +36,15 @@ export function SaveLine({ save: reported, text, others, onRetry, onLoadStored, 
   const conflict = typeof save === 'object' && 'error' in save && save.error === 'conflict' ? save : null;
   // Another tab's save can be read here at once while this tab has nothing unsaved; otherwise the save says so.
   const settled = save === 'idle' || (typeof save === 'object' && 'saved' in save);
+  if (others.erased) {
+    return (
+      <div class="ds-save">
+        <div class="session-banner session-banner--warn" role="status">
+          <p>{text.t('tabs.erased')}</p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="ds-save">
       {!conflict && (others.saved || others.open > 0) && (

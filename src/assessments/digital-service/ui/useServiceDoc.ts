@@ -40,14 +40,20 @@ export function useServiceDoc(id: string) {
   /** Another tab saved since: nothing is written until the principal chooses. */
   const conflict = useRef<KindDocumentRecord | null>(null);
   const [reloads, setReloads] = useState(0);
-  /** Other tabs with this validation open, and whether one of them saved it since this tab read it. */
-  const [others, setOthers] = useState({ open: 0, saved: false });
+  /** Other tabs with this validation open, whether one of them saved it since this tab read it, or erased everything. */
+  const [others, setOthers] = useState({ open: 0, saved: false, erased: false });
+  /** Everything was erased in another tab: nothing more is written from this one (it would bring the document back). */
+  const erased = useRef(false);
 
   useEffect(
     () =>
-      storage.watchAssessment(id, (change) =>
-        setOthers((o) => ({ open: change.otherTabs, saved: o.saved || change.kind === 'saved' })),
-      ),
+      storage.watchAssessment(id, (change) => {
+        if (change.kind === 'erased') {
+          erased.current = true;
+          window.clearTimeout(timer.current);
+        }
+        setOthers((o) => ({ open: change.otherTabs, saved: o.saved || change.kind === 'saved', erased: o.erased || change.kind === 'erased' }));
+      }),
     [id, storage],
   );
 
@@ -81,7 +87,7 @@ export function useServiceDoc(id: string) {
     timer.current = undefined;
     if (inFlight.current) await inFlight.current;
     const current = docRef.current;
-    if (!dirty.current || !current || conflict.current) return;
+    if (!dirty.current || !current || conflict.current || erased.current) return;
     dirty.current = false;
     setSave('saving');
     const decided = decidedRef.current;
