@@ -2,7 +2,7 @@
 // wizard keeps (its persist notices: an answer, a replaced document, the decision) autosaved a moment after
 // typing stops. "Sparat" is said only after the write has committed; a failed write says so and offers to try again.
 // A save is made on top of the stored version this tab read or wrote: when another tab saved since, nothing is
-// written until the principal chooses (the saved version, or theirs here), unless both hold the same document.
+// written until the principal chooses (the version stored, or this tab's), unless both hold the same document.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { canonicalJson } from '../../../engine/canonical';
 import type { KindDocumentRecord, StorageFailureReason } from '../../../storage';
