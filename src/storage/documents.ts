@@ -63,13 +63,11 @@ export async function saveDocument(
   return { ok: true, updatedAt };
 }
 
-export async function loadDocument(id: string): Promise<DocumentLoadResult> {
-  try {
-    const record = await withDb((db) => db.get('documents', id));
-    return record ? { ok: true, record } : { ok: false, reason: 'not-found' };
-  } catch (e) {
-    return storageFailure(e);
-  }
+export function loadDocument(id: string): Promise<DocumentLoadResult> {
+  return withDb((db) => db.get('documents', id)).then(
+    (record): DocumentLoadResult => (record ? { ok: true, record } : { ok: false, reason: 'not-found' }),
+    storageFailure,
+  );
 }
 
 /** Every document of one kind, most recently changed first (the register reads summaries, not documents). */

@@ -36,27 +36,22 @@ export function SaveLine({ save: reported, text, others, onRetry, onLoadStored, 
   const conflict = typeof save === 'object' && 'error' in save && save.error === 'conflict' ? save : null;
   // Another tab's save can be read here at once while this tab has nothing unsaved; otherwise the save says so.
   const settled = save === 'idle' || (typeof save === 'object' && 'saved' in save);
-  if (others.erased) {
-    return (
-      <div class="ds-save">
-        <div class="session-banner session-banner--warn" role="status">
-          <p>{text.t('tabs.erased')}</p>
-        </div>
-      </div>
-    );
-  }
+  // What other tabs did: everything erased (nothing here is saved any more), or the validation open or saved there.
+  const elsewhere = others.erased ? 'tabs.erased' : conflict ? null : others.saved ? 'tabs.saved' : others.open > 0 ? 'tabs.open' : null;
+  const banner = elsewhere && (
+    <div class="session-banner session-banner--warn" role="status">
+      <p>{text.t(elsewhere)}</p>
+      {elsewhere === 'tabs.saved' && settled && (
+        <button type="button" class="button" onClick={onLoadStored}>
+          {text.t('save.conflict.load')}
+        </button>
+      )}
+    </div>
+  );
+  if (others.erased) return <div class="ds-save">{banner}</div>;
   return (
     <div class="ds-save">
-      {!conflict && (others.saved || others.open > 0) && (
-        <div class="session-banner session-banner--warn" role="status">
-          <p>{text.t(others.saved ? 'tabs.saved' : 'tabs.open')}</p>
-          {others.saved && settled && (
-            <button type="button" class="button" onClick={onLoadStored}>
-              {text.t('save.conflict.load')}
-            </button>
-          )}
-        </div>
-      )}
+      {banner}
       <CalmStatus class={state === 'failed' ? 'ds-save__failed' : 'muted'} text={wordsOf(save, text)} state={state} />
       {conflict ? (
         <>
