@@ -1,5 +1,5 @@
-// Where the validation stands on disk, said politely; the shared rule (shownStatus) decides what may be said:
-// "sparat" only once the write has committed, and not while a field still holds typing.
+// Where the validation stands on disk, and what other tabs did to it, said politely; the shared rule (shownStatus)
+// decides what may be said: "sparat" only once the write has committed, and not while a field still holds typing.
 import { formatTime } from '../../../ui/i18n';
 import { CalmStatus } from '../../../ui/session/CalmStatus';
 import { lineStateOf, shownStatus } from '../../../ui/session/shownStatus';
