@@ -5,34 +5,8 @@ import type { IsoDate, IsoDateTime } from '../../../engine/dates';
 import type { Lang, Severity, Text } from '../../../engine/kind';
 import type { FindingView, MissingView, Source } from '../../../engine/findings';
 import type { Camera, DataHandling, Decision, School, Signoff } from './schema';
-import type {
-  ANALYTICS_KINDS,
-  AREA_KINDS,
-  EARLIER_BASIS_KINDS,
-  INCIDENT_TYPES,
-  MEASURE_KINDS,
-  OFF_HOURS_PRESENCE,
-  OTHER_AREA_USES,
-  STEP_IDS,
-  VIEW_AREAS,
-  WEEKDAYS,
-} from './vocabulary';
-
-export {
-  ANALYTICS_KINDS,
-  AREA_KINDS,
-  ASSESSMENT_FORMAT,
-  EARLIER_BASIS_KINDS,
-  INCIDENT_TYPES,
-  MEASURE_KINDS,
-  OFF_HOURS_PRESENCE,
-  OTHER_AREA_USES,
-  SCHEMA_VERSION,
-  STEP_IDS,
-  VIEW_AREAS,
-  WEEKDAYS,
-  type ViewPoint,
-} from './vocabulary';
+import type { StepId } from './vocabulary';
+export * from './vocabulary';
 export type {
   AccessRole,
   AnnualReview,
@@ -67,19 +41,9 @@ export type { IsoDate, IsoDateTime };
 /** 'HH:MM' (24 h) or '' when not answered. */
 export type ClockTime = string;
 export type YesNoUnsure = Camera['publicAccess'];
-export type StepId = (typeof STEP_IDS)[number];
 export type OwnerType = School['ownerType'];
-export type EarlierBasisKind = (typeof EARLIER_BASIS_KINDS)[number];
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-export type AreaKind = (typeof AREA_KINDS)[number];
-export type Weekday = (typeof WEEKDAYS)[number];
 export type HoursPreset = Camera['hours']['preset'];
 export type Subject = Camera['subjects'][number];
-export type OtherAreaUse = (typeof OTHER_AREA_USES)[number];
-export type AnalyticsKind = (typeof ANALYTICS_KINDS)[number];
-export type ViewArea = (typeof VIEW_AREAS)[number];
-export type OffHoursPresence = (typeof OFF_HOURS_PRESENCE)[number];
 export type ViewingMode = Camera['mode'];
 export type LegalBasis = DataHandling['legalBasis'];
 export type CameraVerdict = Decision['cameraDecisions'][number]['verdict'];
