@@ -5,12 +5,15 @@ import type { StoreDoc } from '../engine/kind';
 import { later, rows } from './later';
 import type { SaveResult } from './assessments';
 import { storageFailure } from './errors';
-import { canonicalJson } from './canonical';
 
 const saveToDb = later(async () => (await rows()).save);
 
-/** The same document apart from the bookkeeping each save or tab writes (its revision and time, the step on screen). */
-function sameContent(a: StoreDoc, b: StoreDoc): boolean {
+/**
+ * The same document apart from the bookkeeping each save or tab writes (its revision and time, the step on screen).
+ * Asked only on a conflict, so its code loads then, not with the first page.
+ */
+async function sameContent(a: StoreDoc, b: StoreDoc): Promise<boolean> {
+  const { canonicalJson } = await import('../engine/canonical');
   const content = ({ revision: _r, updatedAt: _u, step: _s, ...rest }: StoreDoc) => canonicalJson(rest);
   return content(a) === content(b);
 }
@@ -114,7 +117,7 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
         emit(savable() ? 'pending' : { saved: new Date(), id: a.id, revision: result.revision, source: a });
         continue;
       }
-      if (result.reason === 'conflict' && sameContent(a, result.stored)) {
+      if (result.reason === 'conflict' && (await sameContent(a, result.stored).catch(() => false))) {
         // Another tab stored what this one holds (both saved the new day's list entry at midnight, say): there is
         // nothing to choose between, so the principal is not asked; this tab goes on from the stored revision.
         known.set(a.id, result.stored.revision);
